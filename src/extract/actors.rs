@@ -1,0 +1,344 @@
+//! Actor phrases: splitting a speaker phrase into name, role and kind, and the folded keys
+//! under which spelling and transliteration variants of one actor meet.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::lexicon::{
+    is_group, is_np_function_word, is_org_word, is_place_speaker, is_statement_noun, is_title, pronoun_kind,
+};
+use super::ActorKind;
+
+/// A speaker phrase taken apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedActor {
+    /// The name as written without titles ("Andrei Belousov", "Russian Defense Ministry",
+    /// "analysts"); for a title alone, the title ("the minister"); for a pronoun, the pronoun.
+    pub name: String,
+    /// Title or role as written, if any ("Russian Defense Minister").
+    pub role: Option<String>,
+    /// Person, organisation or group.
+    pub kind: ActorKind,
+    /// What still needs resolving against earlier mentions in the article.
+    pub form: Form,
+    /// A statement noun it was the owner of ("his remarks" → "remarks").
+    pub via: Option<String>,
+    /// A title that no earlier mention resolved ("Peru's health minister" before his name).
+    pub unresolved_title: bool,
+}
+
+/// How a speaker phrase refers to its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A full name (two or more name words) or an organisation or group name.
+    Full,
+    /// A single name word: a surname ("Belousov") or a given name ("Kim").
+    Short,
+    /// A title without a name ("the minister", "the North Korean leader").
+    Title,
+    /// A pronoun ("he", "they", "his").
+    Pronoun,
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower-cases a word and strips a possessive `'s` / `’s` / trailing apostrophe.
+pub fn bare(w: &str) -> String {
+    let l = w.to_lowercase();
+    let l = l.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+    l.trim_end_matches('.').to_string()
+}
+
+/// Returns true for an organisation word, or an acronym written in capitals ("UN", "FNV").
+fn word_is_org(w: &str) -> bool {
+    let core = w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’', '.']);
+    is_org_word(&bare(w)) || (core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase()))
+}
+
+fn word_is_title(w: &str) -> bool {
+    let b = bare(w);
+    is_title(&b) || b.split('-').any(is_title)
+}
+
+/// Parses a speaker phrase (already cut out of its sentence) into an actor.
+///
+/// Returns `None` when the phrase cannot be a speaker ("the ceremony", "this move").
+pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    // Drop leading determiners and trailing punctuation words.
+    while let Some(first) = words.first() {
+        if matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "and" | "of" | "in" | "at" | "from" | "for") {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    // "X's remarks", "his comments in Beijing": the owner speaks.
+    let mut via = None;
+    if let Some(pos) = words.iter().position(|w| is_statement_noun(&bare(w))) {
+        if pos > 0 {
+            let owner = words[pos - 1];
+            let lo = owner.to_lowercase();
+            let owner_possessive = lo.ends_with("'s") || lo.ends_with("’s") || lo.ends_with('\'') || lo.ends_with('’');
+            if owner_possessive || pronoun_kind(&lo).is_some() {
+                via = Some(words[pos..].join(" "));
+                words.truncate(pos);
+                let last = words.len() - 1;
+                words[last] = words[last].trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+                while let Some(first) = words.first() {
+                    if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") {
+                        words.remove(0);
+                    } else {
+                        break;
+                    }
+                }
+                if words.is_empty() {
+                    return None;
+                }
+            }
+        }
+    }
+    if words.len() == 1 {
+        if let Some(kind) = pronoun_kind(&words[0].to_lowercase()) {
+            return Some(ParsedActor { name: words[0].to_lowercase(), role: None, kind, form: Form::Pronoun, via, unresolved_title: false });
+        }
+    }
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    // Groups: "analysts", "Russian officials", "medical officials in Morandor".
+    if let Some(g) = lower.iter().rposition(|w| is_group(w)) {
+        let name = words[..=g].join(" ");
+        let name = name.trim_end_matches(['\'', '’', ',']).to_string();
+        return Some(ParsedActor { name, role: None, kind: ActorKind::Group, form: Form::Full, via, unresolved_title: false });
+    }
+    // The trailing run of name words.
+    let mut start = words.len();
+    while start > 0 {
+        let w = words[start - 1];
+        let b = &lower[start - 1];
+        let particle = matches!(b.as_str(), "bin" | "al" | "de" | "van" | "von" | "der" | "da" | "di" | "el" | "la" | "le" | "du" | "dos");
+        if (is_cap(w) || (particle && start < words.len())) && !word_is_title(w) && !word_is_org(w) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let has_org = words.iter().any(|w| word_is_org(w)) || (words.len() == 1 && is_place_speaker(&lower[0]));
+    let title_pos = lower.iter().rposition(|w| word_is_title(w));
+    // "epidemiologist Laura Méndez of the University of São Paulo": a name right after the
+    // first title is the person, whatever follows it.
+    if let Some(t) = lower.iter().position(|w| word_is_title(w)) {
+        let mut e = t + 1;
+        while e < words.len() && is_cap(words[e]) && !word_is_title(words[e]) && !word_is_org(words[e]) {
+            e += 1;
+        }
+        let follows_ok = e == words.len() || matches!(lower[e].as_str(), "of" | "at" | "from" | "with" | "for" | "in");
+        if e > t + 1 && follows_ok && e < words.len() {
+            let mut role: Vec<&str> = words[..=t].to_vec();
+            role.extend_from_slice(&words[e..]);
+            let single = e == t + 2;
+            return Some(ParsedActor {
+                name: words[t + 1..e].join(" "),
+                role: Some(role.join(" ")),
+                kind: ActorKind::Person,
+                form: if single { Form::Short } else { Form::Full },
+                via,
+                unresolved_title: false,
+            });
+        }
+    }
+    let name_words = &words[start..];
+    if !name_words.is_empty() {
+        let titled = start > 0 && title_pos == Some(start - 1);
+        if start == 0 && !has_org {
+            let name = name_words.join(" ");
+            let single = name_words.len() == 1;
+            if single && is_place_speaker(&lower[0]) {
+                return Some(ParsedActor { name, role: None, kind: ActorKind::Org, form: Form::Full, via, unresolved_title: false });
+            }
+            return Some(ParsedActor {
+                name,
+                role: None,
+                kind: ActorKind::Person,
+                form: if single { Form::Short } else { Form::Full },
+                via,
+                unresolved_title: false,
+            });
+        }
+        if titled || (start > 0 && title_pos.is_some_and(|t| t < start)) {
+            let role = words[..start].join(" ").trim_end_matches(',').to_string();
+            let single = name_words.len() == 1;
+            return Some(ParsedActor {
+                name: name_words.join(" "),
+                role: Some(role),
+                kind: ActorKind::Person,
+                form: if single { Form::Short } else { Form::Full },
+                via,
+                unresolved_title: false,
+            });
+        }
+    }
+    if has_org {
+        let name = words.join(" ");
+        // "the ministry", "the union": a body named earlier in the article
+        let generic = words.len() == 1 && !is_cap(words[0]);
+        let form = if generic { Form::Title } else { Form::Full };
+        return Some(ParsedActor { name, role: None, kind: ActorKind::Org, form, via, unresolved_title: false });
+    }
+    if let Some(t) = title_pos {
+        // A title alone: "the minister", "the North Korean leader", "a spokesperson for X".
+        let _ = t;
+        let role = words.join(" ");
+        return Some(ParsedActor { name: role.clone(), role: Some(role), kind: ActorKind::Person, form: Form::Title, via, unresolved_title: false });
+    }
+    // Capitalised words without any title or organisation word: a name.
+    if words.iter().all(|w| is_cap(w) || is_np_function_word(&w.to_lowercase())) && words.iter().any(|w| is_cap(w)) {
+        let single = words.len() == 1;
+        return Some(ParsedActor {
+            name: words.join(" "),
+            role: None,
+            kind: ActorKind::Person,
+            form: if single { Form::Short } else { Form::Full },
+            via,
+            unresolved_title: false,
+        });
+    }
+    None
+}
+
+/// Folds one word for matching: lower case, no diacritics or apostrophes, `y` as `i`, doubled
+/// letters single (Andrey/Andrei, Sergey/Sergei, Jong-un/Jong Un meet).
+pub fn fold_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let base = bare(w);
+    let mut prev = '\0';
+    for c in base.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) || matches!(c, '\'' | '’' | '.') {
+            continue;
+        }
+        let c = if c == 'y' { 'i' } else { c };
+        if c == prev {
+            continue;
+        }
+        prev = c;
+        out.push(c);
+    }
+    out
+}
+
+/// Words ignored in organisation keys.
+fn org_stopword(w: &str) -> bool {
+    matches!(w, "the" | "of" | "for" | "and" | "on" | "in" | "s")
+}
+
+/// Maps adjectives of nationality and spelling variants to one form for organisation keys.
+fn org_fold(w: &str) -> String {
+    let w = match w {
+        "russian" => "russia",
+        "korean" => "korea",
+        "ukrainian" => "ukraine",
+        "american" | "us" | "u.s" => "america",
+        "chinese" => "china",
+        "british" | "uk" => "britain",
+        "french" => "france",
+        "german" => "germany",
+        "japanese" => "japan",
+        "iranian" => "iran",
+        "israeli" => "israel",
+        "turkish" => "turkey",
+        "indian" => "india",
+        "european" => "europe",
+        "defence" => "defense",
+        "organisation" => "organization",
+        "centre" => "center",
+        "programme" => "program",
+        other => other,
+    };
+    fold_word(w)
+}
+
+/// Returns the key under which variants of one actor meet.
+///
+/// People: the folded name words in order ("kim jong un"). Organisations: the sorted set of
+/// folded content words, with nationality adjectives mapped to countries, so that "the Russian
+/// Defense Ministry" and "the Ministry of Defence of Russia" meet. Groups: the folded words.
+pub fn actor_key(name: &str, kind: ActorKind) -> String {
+    let words = name
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| bare(w));
+    match kind {
+        ActorKind::Person => words.map(|w| fold_word(&w)).collect::<Vec<_>>().join(" "),
+        ActorKind::Org => {
+            let mut ws: Vec<String> = words.filter(|w| !org_stopword(w)).map(|w| org_fold(&w)).collect();
+            ws.sort();
+            ws.dedup();
+            format!("org:{}", ws.join(" "))
+        }
+        ActorKind::Group => {
+            let ws: Vec<String> = words.filter(|w| !org_stopword(w)).map(|w| org_fold(&w)).collect();
+            format!("group:{}", ws.join(" "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<(String, Option<String>, ActorKind, Form)> {
+        parse_actor(s).map(|a| (a.name, a.role, a.kind, a.form))
+    }
+
+    #[test]
+    fn splits_titles_from_names() {
+        assert_eq!(
+            p("Russian Defense Minister Andrei Belousov"),
+            Some(("Andrei Belousov".into(), Some("Russian Defense Minister".into()), ActorKind::Person, Form::Full))
+        );
+        assert_eq!(
+            p("UN Secretary-General Antonio Guterres").map(|a| a.0),
+            Some("Antonio Guterres".into())
+        );
+        assert_eq!(p("Kim Jong-un").map(|a| a.2), Some(ActorKind::Person));
+        assert_eq!(p("Belousov").map(|a| a.3), Some(Form::Short));
+    }
+
+    #[test]
+    fn recognises_orgs_groups_titles_and_pronouns() {
+        assert_eq!(p("the Russian Ministry of Defense").map(|a| a.2), Some(ActorKind::Org));
+        assert_eq!(p("analysts").map(|a| a.2), Some(ActorKind::Group));
+        assert_eq!(p("hospital doctors").map(|a| a.0), Some("hospital doctors".into()));
+        assert_eq!(p("the minister").map(|a| a.3), Some(Form::Title));
+        assert_eq!(p("He").map(|a| a.3), Some(Form::Pronoun));
+        assert_eq!(p("Moscow").map(|a| a.2), Some(ActorKind::Org));
+        assert_eq!(p("the ceremony"), None);
+        assert_eq!(p("this move"), None);
+    }
+
+    #[test]
+    fn possessive_statement_nouns_give_the_owner() {
+        let a = parse_actor("The North Korean leader's remarks in Beijing").unwrap();
+        assert_eq!(a.form, Form::Title);
+        assert_eq!(a.name, "North Korean leader");
+        let b = parse_actor("His remarks").unwrap();
+        assert_eq!(b.form, Form::Pronoun);
+        assert_eq!(b.via.as_deref(), Some("remarks"));
+    }
+
+    #[test]
+    fn variants_share_a_key() {
+        use ActorKind::*;
+        assert_eq!(actor_key("Andrey Belousov", Person), actor_key("Andrei Belousov", Person));
+        assert_eq!(actor_key("Kim Jong Un", Person), actor_key("Kim Jong-un", Person));
+        assert_eq!(actor_key("Sergey Lavrov", Person), actor_key("Sergei Lavrov", Person));
+        assert_ne!(actor_key("Kim Yo-jong", Person), actor_key("Kim Jong-un", Person));
+        assert_eq!(
+            actor_key("Russian Defense Ministry", Org),
+            actor_key("Ministry of Defence of Russia", Org)
+        );
+    }
+}

@@ -1,0 +1,1121 @@
+//! Attributions inside one sentence, and quoted sentences that continue a speaker's quote.
+//!
+//! A sentence is tokenised once (words, punctuation, quotation marks, each flagged when it
+//! sits inside a quotation). Then each reporting verb outside quotations is tied to a speaker
+//! phrase, on its left (`X said that ...`, `"...," X said`, `X, speaking at ..., said`) or its
+//! right (`"...," said X`), and to its content on the other side. `according to X` and
+//! `X: "..."` are found the same way. When one attribution sits inside another's content
+//! (`Kim said ..., KCNA reported`), the outer speaker becomes the inner one's `reported_by`.
+
+use super::actors::{bare, parse_actor};
+use super::lexicon::{
+    cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun, is_group, is_media_word,
+    is_np_function_word, is_org_word, is_relay_cue, is_statement_noun, is_title, is_weak_cue,
+};
+use super::sentences::{QuoteSpan, Sentence};
+use super::{ActorKind, ParsedActor, SpeechKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum K {
+    Word,
+    Comma,
+    Colon,
+    Semi,
+    Dash,
+    Open,
+    Close,
+    Paren,
+    Stop,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: K,
+    /// Index of the quotation the token sits in (not counting its own marks).
+    q: Option<usize>,
+}
+
+/// The tokens of one sentence.
+pub(super) struct Tokens<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    spans: &'a [QuoteSpan],
+}
+
+/// One attribution found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Found {
+    /// The speaker phrase to parse (titles, names; appositions cut off).
+    pub speaker: String,
+    /// The speaker as written.
+    pub speaker_surface: String,
+    /// A role given in an apposition ("X, the health minister, said").
+    pub apposition: Option<String>,
+    /// The cue.
+    pub cue: String,
+    /// The content.
+    pub content: String,
+    /// Byte range of the content in the text.
+    pub content_start: usize,
+    pub content_end: usize,
+    /// Direct, indirect or mixed.
+    pub kind: SpeechKind,
+    /// The relay.
+    pub reported_by: Option<String>,
+    /// Byte range of speaker and cue, for nesting.
+    cue_pos: usize,
+    np_start: usize,
+    /// Content comes before the speaker.
+    post: bool,
+    /// "This assessment came from X": the content is the previous sentence.
+    pub backward: bool,
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokenises `text[start..end]`; `spans` are the quotations of the whole text.
+    pub(super) fn new(text: &'a str, start: usize, end: usize, spans: &'a [QuoteSpan]) -> Self {
+        let s = &text[start..end];
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut toks = Vec::new();
+        let mut i = 0;
+        // spans overlapping the sentence
+        let first = spans.partition_point(|q| q.close <= start);
+        let local: Vec<usize> = (first..spans.len()).take_while(|&k| spans[k].open < end).collect();
+        let inside = |pos: usize| -> Option<usize> {
+            // innermost double quotation first, then single
+            let mut best: Option<usize> = None;
+            for &k in &local {
+                let q = spans[k];
+                if q.open < pos && pos < q.close && (best.is_none() || !q.single) {
+                    if best.is_some_and(|b: usize| !spans[b].single) {
+                        continue;
+                    }
+                    best = Some(k);
+                }
+            }
+            best
+        };
+        while i < chars.len() {
+            let (p, c) = chars[i];
+            let abs = start + p;
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut j = i + 1;
+                while j < chars.len() {
+                    let cj = chars[j].1;
+                    if cj.is_alphanumeric() {
+                        j += 1;
+                    } else if matches!(cj, '-' | '\'' | '’' | '.' | '&' | '‑')
+                        && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric())
+                        // a full stop joins only abbreviations like "U.S." (one letter per part)
+                        && (cj != '.' || (j - i == 1 || chars[j - 2].1 == '.'))
+                    {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                // "U.S." keeps its final dot when more text follows; so do "Dr." and "Gen."
+                let mut e = chars.get(j).map_or(s.len(), |x| x.0);
+                if j < chars.len() && chars[j].1 == '.' && j + 1 < chars.len()
+                    && super::lexicon::is_abbreviation(&s[chars[i].0..e]) && is_cap(&s[chars[i].0..e])
+                {
+                    toks.push(Tok { s: abs, e: start + e + 1, k: K::Word, q: inside(abs) });
+                    i = j + 1;
+                    continue;
+                }
+                if j < chars.len() && chars[j].1 == '.' && j >= 2 && chars[j - 2].1 == '.' && j + 1 < chars.len() {
+                    e += 1;
+                    j += 1;
+                }
+                toks.push(Tok { s: abs, e: start + e, k: K::Word, q: inside(abs) });
+                i = j;
+                continue;
+            }
+            let e = abs + c.len_utf8();
+            let k = match c {
+                ',' => K::Comma,
+                ':' => K::Colon,
+                ';' => K::Semi,
+                '—' | '–' => K::Dash,
+                '-' if chars.get(i + 1).is_some_and(|x| x.1.is_whitespace()) => K::Dash,
+                '(' | ')' | '[' | ']' => K::Paren,
+                '.' | '!' | '?' | '…' => K::Stop,
+                _ => {
+                    if local.iter().any(|&k| spans[k].open == abs) {
+                        K::Open
+                    } else if local.iter().any(|&k| spans[k].closed && spans[k].close == e) {
+                        K::Close
+                    } else {
+                        K::Other
+                    }
+                }
+            };
+            toks.push(Tok { s: abs, e, k, q: if matches!(k, K::Open | K::Close) { None } else { inside(abs) } });
+            i += 1;
+        }
+        Self { text, toks, spans }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].s..self.toks[i].e]
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.k == K::Word)
+    }
+
+    fn quoted(&self, i: usize) -> bool {
+        self.toks[i].q.is_some()
+    }
+
+    fn dquoted(&self, i: usize) -> bool {
+        self.toks[i].q.is_some_and(|k| !self.spans[k].single)
+    }
+
+    /// Text from the start of token `a` to the end of token `b` (inclusive).
+    fn slice(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.toks[a].s..self.toks[b].e]
+    }
+
+    /// Names with a title before them ("North Korean leader Kim Jong-un") or an apposition after
+    /// them ("Taraa Wesousski, the health minister,"): (name, role).
+    pub(super) fn name_mentions(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if self.is_word(i) && !self.quoted(i) && is_title(&bare(self.word(i))) {
+                let mut j = i + 1;
+                while j < n && self.is_word(j) && is_cap(self.word(j)) && !is_title(&bare(self.word(j)))
+                    && !is_org_word(&bare(self.word(j))) && j - i <= 4
+                {
+                    j += 1;
+                }
+                if j > i + 1 {
+                    let mut r = i;
+                    while r > 0 && self.is_word(r - 1) && (is_cap(self.word(r - 1)) || is_title(&bare(self.word(r - 1))) || is_np_function_word(&self.lower(r - 1)))
+                        && !matches!(self.lower(r - 1).as_str(), "the" | "a" | "an" | "to" | "with" | "by" | "and" | "of" | "in" | "at" | "from" | "for" | "on")
+                    {
+                        r -= 1;
+                    }
+                    out.push((self.slice(i + 1, j - 1).to_string(), self.slice(r, i).to_string()));
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        // "Name Name, the role,"
+        for c in 0..n {
+            if self.toks[c].k == K::Comma && c >= 2 && self.is_word(c + 1) && matches!(self.lower(c + 1).as_str(), "the" | "a" | "an") {
+                let mut r = c;
+                while r > 0 && self.is_word(r - 1) && is_cap(self.word(r - 1)) && !self.quoted(r - 1) {
+                    r -= 1;
+                }
+                let mut e = c + 1;
+                while e < n && self.is_word(e) && e - c < 8 {
+                    e += 1;
+                }
+                if c - r >= 2 && e > c + 2 && (c + 2..e).any(|k| is_title(&bare(self.word(k)))) {
+                    let name = self.slice(r, c - 1).to_string();
+                    if parse_actor(&name).is_some_and(|a| a.kind == ActorKind::Person) {
+                        out.push((name, self.slice(c + 2, e - 1).to_string()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Walks left from `end` over an actor phrase; returns its first token.
+    fn np_left(&self, end: usize) -> Option<usize> {
+        let mut j = end as isize;
+        let mut count = 0;
+        while j >= 0 {
+            let ju = j as usize;
+            if !self.is_word(ju) || self.quoted(ju) {
+                break;
+            }
+            let w = self.word(ju);
+            let l = w.to_lowercase();
+            let b = bare(w);
+            let ok = if is_clause_word(&l) && !(is_cap(w) && ju > 0 && !matches!(l.as_str(), "that" | "while" | "but" | "as" | "when" | "after" | "if" | "although" | "because" | "since" | "before" | "so" | "this" | "these" | "those" | "however" | "meanwhile" | "what" | "how" | "why" | "there" | "also" | "then" | "still" | "even" | "only" | "now" | "here" | "today" | "yesterday")) {
+                // "in"/"at"/"from" are clause words only when not followed by a name ("officials in Morandor")
+                matches!(l.as_str(), "in" | "at" | "from" | "with" | "on") && ju < end && is_cap(self.word(ju + 1)) && count > 0 && self.np_has_noun_left(ju)
+            } else if is_cap(w) || is_np_function_word(&l) || is_title(&b) || is_group(&b) || is_org_word(&b) {
+                true
+            } else if is_statement_noun(&b) || is_document_noun(&b) {
+                true
+            } else if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "his" | "her" | "its" | "their") {
+                true
+            } else {
+                // one free modifier before a title or group noun ("hospital doctors")
+                ju < end && {
+                    let nb = bare(self.word(ju + 1));
+                    (is_title(&nb) || is_group(&nb)) && !is_cue(&l) && l.chars().all(char::is_alphabetic)
+                }
+            };
+            if !ok {
+                break;
+            }
+            // pronouns stand alone
+            if matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+                j -= 1;
+                count += 1;
+                break;
+            }
+            j -= 1;
+            count += 1;
+            if count > 12 {
+                return None;
+            }
+        }
+        let start = (j + 1) as usize;
+        if start > end {
+            return None;
+        }
+        // drop leading linking words
+        let mut s = start;
+        while s <= end && matches!(self.lower(s).as_str(), "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to") {
+            s += 1;
+        }
+        (s <= end).then_some(s)
+    }
+
+    /// Returns true if some token left of `i` (within the phrase) is a noun that a place can
+    /// follow ("officials in Morandor").
+    fn np_has_noun_left(&self, i: usize) -> bool {
+        i > 0 && self.is_word(i - 1) && {
+            let b = bare(self.word(i - 1));
+            is_group(&b) || is_title(&b) || is_statement_noun(&b) || is_org_word(&b)
+        }
+    }
+
+    /// Walks right from `start` over an actor phrase (for `"...," said X`); returns its last token.
+    fn np_right(&self, start: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let mut j = start;
+        while j < n && self.is_word(j) && !self.quoted(j) && j - start < 12 {
+            let w = self.word(j);
+            let l = w.to_lowercase();
+            let b = bare(w);
+            let ok = is_cap(w) || is_np_function_word(&l) || is_title(&b) || is_group(&b) || is_org_word(&b)
+                || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
+                || (j + 1 < n && self.is_word(j + 1) && (is_title(&bare(self.word(j + 1))) || is_group(&bare(self.word(j + 1)))));
+            if !ok || (is_clause_word(&l) && !matches!(l.as_str(), "in" | "at" | "from")) {
+                break;
+            }
+            j += 1;
+        }
+        // trailing linking words do not belong
+        while j > start && matches!(self.lower(j - 1).as_str(), "in" | "at" | "from" | "of" | "for" | "and" | "the" | "on") {
+            j -= 1;
+        }
+        (j > start).then(|| j - 1)
+    }
+
+    /// Index of the first token after `from` that is not white-space-like noise, or `len`.
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The last index that is content (drops final stops and closing marks are kept).
+    fn content_end(&self) -> usize {
+        let mut e = self.len();
+        while e > 0 && matches!(self.toks[e - 1].k, K::Stop | K::Comma | K::Semi | K::Colon | K::Dash) {
+            e -= 1;
+        }
+        e
+    }
+
+    /// Words in `a..b`.
+    fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b.min(self.len())).filter(|&i| self.is_word(i)).count()
+    }
+
+    /// Makes a content string from tokens `a..b`, trimming punctuation and quotation marks at
+    /// the edges (marks inside stay).
+    fn content(&self, a: usize, b: usize) -> Option<(String, usize, usize)> {
+        let mut a = a;
+        let mut b = b.min(self.len());
+        while a < b && matches!(self.toks[a].k, K::Comma | K::Colon | K::Semi | K::Dash | K::Stop | K::Paren) {
+            a += 1;
+        }
+        while b > a && matches!(self.toks[b - 1].k, K::Comma | K::Colon | K::Semi | K::Dash | K::Stop) {
+            b -= 1;
+        }
+        // balanced outer quotation marks go
+        if b > a + 1 && self.toks[a].k == K::Open && self.toks[b - 1].k == K::Close {
+            a += 1;
+            b -= 1;
+        } else if b > a && self.toks[a].k == K::Open && !(a + 1..b).any(|i| self.toks[i].k == K::Close) {
+            a += 1;
+        } else if b > a && self.toks[b - 1].k == K::Close && !(a..b - 1).any(|i| self.toks[i].k == K::Open) {
+            b -= 1;
+        }
+        while b > a && matches!(self.toks[b - 1].k, K::Comma | K::Colon | K::Semi | K::Dash | K::Stop) {
+            b -= 1;
+        }
+        if self.words_in(a, b) == 0 {
+            return None;
+        }
+        let (s, e) = (self.toks[a].s, self.toks[b - 1].e);
+        Some((self.text[s..e].to_string(), s, e))
+    }
+
+    /// Direct when nearly all content words are quoted, mixed when some are, else indirect.
+    fn kind_of(&self, s: usize, e: usize) -> SpeechKind {
+        let (mut words, mut quoted, mut dq) = (0, 0, 0);
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.k == K::Word && t.s >= s && t.e <= e {
+                words += 1;
+                if self.quoted(i) {
+                    quoted += 1;
+                }
+                if self.dquoted(i) {
+                    dq += 1;
+                }
+            }
+        }
+        if words > 0 && dq * 10 >= words * 8 {
+            SpeechKind::Direct
+        } else if words > 0 && quoted * 10 >= words * 9 && words >= 4 {
+            SpeechKind::Direct
+        } else if quoted > 0 {
+            SpeechKind::Mixed
+        } else {
+            SpeechKind::Indirect
+        }
+    }
+
+    /// Fraction of the sentence's words inside a double quotation (or a long single one).
+    pub(super) fn quoted_share(&self) -> (usize, usize, Option<usize>) {
+        let (mut words, mut quoted, mut span) = (0, 0, None);
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.k == K::Word {
+                words += 1;
+                if let Some(k) = t.q {
+                    let q = self.spans[k];
+                    if !q.single || q.close - q.open > 60 {
+                        quoted += 1;
+                        span.get_or_insert(k);
+                    }
+                }
+            }
+        }
+        (quoted, words, span)
+    }
+
+    /// The quoted words of the sentence, as content.
+    pub(super) fn quoted_content(&self) -> Option<(String, usize, usize)> {
+        let first = self.toks.iter().position(|t| t.k == K::Word && t.q.is_some())?;
+        let last = self.toks.iter().rposition(|t| t.k == K::Word && t.q.is_some())?;
+        let mut e = last + 1;
+        while e < self.len() && matches!(self.toks[e].k, K::Stop | K::Other) && self.toks[e].q.is_some() {
+            e += 1;
+        }
+        self.content(first, e)
+    }
+}
+
+/// Words after a cue that make the rest an adverbial, not content ("said on Tuesday").
+fn is_trailing_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "during" | "after" | "before" | "while" | "when" | "late" | "early" | "earlier"
+            | "later" | "yesterday" | "today" | "last" | "this" | "told" | "to" | "via" | "through" | "from"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "shortly"
+            | "afterwards" | "afterward" | "again" | "then" | "recently" | "previously" | "separately"
+            | "according" | "citing" | "with" | "without" | "speaking" | "writing" | "adding"
+            | "noting" | "according to" | "quoted" | "in a" | "by" | "as" | "over" | "for"
+    )
+}
+
+/// Finds the attributions of one sentence.
+pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
+    let n = t.len();
+    let mut out: Vec<Found> = Vec::new();
+    if n == 0 {
+        return out;
+    }
+    // Backward attribution: "This assessment came from X." refers to the sentence before.
+    if let Some(f) = backward(t) {
+        return vec![f];
+    }
+    let mut last_speaker: Option<(String, String, Option<String>)> = None;
+    for i in 0..n {
+        if !t.is_word(i) || t.quoted(i) {
+            continue;
+        }
+        let l = t.lower(i);
+        if l == "according" && t.is_word(i + 1) && t.lower(i + 1) == "to" {
+            if let Some(f) = according_to(t, i) {
+                last_speaker = Some((f.speaker.clone(), f.speaker_surface.clone(), f.apposition.clone()));
+                out.push(f);
+            }
+            continue;
+        }
+        if !is_cue(&l) || (is_cap(t.word(i)) && i > 0) {
+            continue;
+        }
+        if i > 0 && t.is_word(i - 1) {
+            let p = t.lower(i - 1);
+            if matches!(p.as_str(), "to" | "the" | "a" | "an" | "this" | "that" | "these" | "those" | "such" | "no" | "any" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not" | "never" | "n't" | "didn't" | "won't" | "cannot") {
+                continue;
+            }
+        }
+        // "-ing" cues continue the last speaker: "..., adding that ..."
+        if l.ends_with("ing") {
+            if let Some((sp, surf, app)) = &last_speaker {
+                if i > 0 && t.toks[i - 1].k == K::Comma {
+                    if let Some(f) = forward_content(t, i, i + 1, sp.clone(), surf.clone(), app.clone(), None, i) {
+                        out.push(f);
+                    }
+                }
+            }
+            continue;
+        }
+        if let Some(f) = attach(t, i) {
+            last_speaker = Some((f.speaker.clone(), f.speaker_surface.clone(), f.apposition.clone()));
+            if !f.content.is_empty() {
+                out.push(f);
+            }
+        }
+    }
+    // X: "..."
+    for c in 0..n {
+        if t.toks[c].k == K::Colon && !t.quoted(c) && c + 1 < n && t.toks[c + 1].k == K::Open && c > 0 && t.is_word(c - 1) {
+            if out.iter().any(|f| f.cue_pos <= t.toks[c].s && f.content_start > t.toks[c].s) {
+                continue;
+            }
+            if is_cue(&t.lower(c - 1)) {
+                continue;
+            }
+            let Some(s) = t.np_left(c - 1) else { continue };
+            let speaker = t.slice(s, c - 1).to_string();
+            if parse_actor(&speaker).is_none() || s > 1 {
+                continue;
+            }
+            if let Some((content, cs, ce)) = t.content(c + 1, t.content_end().max(c + 2)) {
+                out.push(Found {
+                    speaker_surface: speaker.clone(),
+                    speaker,
+                    apposition: None,
+                    cue: ":".into(),
+                    kind: t.kind_of(cs, ce),
+                    content,
+                    content_start: cs,
+                    content_end: ce,
+                    reported_by: None,
+                    cue_pos: t.toks[c].s,
+                    np_start: t.toks[s].s,
+                    post: false,
+                    backward: false,
+                });
+            }
+        }
+    }
+    nest(t, &mut out);
+    out
+}
+
+/// Ties the cue at `i` to a speaker and content.
+fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
+    let n = t.len();
+    let cue = t.word(i).to_string();
+    let lc = cue.to_lowercase();
+    // Inverted: `"...," said X` / `..., said X.`
+    if i > 0 && matches!(t.toks[i - 1].k, K::Comma | K::Close) && i + 1 < n && t.is_word(i + 1) {
+        if let Some(e) = t.np_right(i + 1) {
+            let speaker = t.slice(i + 1, e).to_string();
+            let after_ok = e + 1 >= t.content_end() || matches!(t.toks[e + 1].k, K::Comma | K::Stop | K::Open);
+            if parse_actor(&speaker).is_some() && after_ok && !matches!(bare(&speaker).as_str(), "that") {
+                let (app, trail_start) = apposition_after(t, e + 1);
+                let mut f = post_content(t, i - 1, speaker.clone(), speaker, app, &cue, i, trail_start)?;
+                f.np_start = t.toks[i].s;
+                return Some(f);
+            }
+        }
+    }
+    // Speaker on the left.
+    let mut j = i.checked_sub(1)?;
+    while j > 0 && t.is_word(j) && !t.quoted(j) && is_aux_or_adverb(&t.lower(j)) {
+        j -= 1;
+    }
+    let mut apposition = None;
+    let mut relay = None;
+    if t.toks[j].k == K::Comma || t.toks[j].k == K::Dash || t.toks[j].k == K::Paren {
+        // An interrupting clause: "X, speaking at the event on ..., emphasized"
+        let closer = t.toks[j].k;
+        let k = (0..j).rev().take(40).find(|&k| {
+            !t.quoted(k) && (t.toks[k].k == closer || (closer == K::Paren && t.toks[k].k == K::Paren))
+        })?;
+        if k == 0 || (k + 1..j).any(|m| matches!(t.toks[m].k, K::Open | K::Close)) && !(k + 1..j).any(|m| t.toks[m].k == K::Word && !t.quoted(m)) {
+            return None;
+        }
+        let inner = t.slice(k + 1, j - 1);
+        let first = t.lower(k + 1);
+        if let Some(r) = relay_in(inner) {
+            relay = Some(r);
+        } else if matches!(first.as_str(), "the" | "a" | "an") || is_title(&bare(t.word(k + 1))) {
+            apposition = Some(inner.trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").to_string());
+        }
+        j = k.checked_sub(1)?;
+        while j > 0 && t.is_word(j) && !t.quoted(j) && is_aux_or_adverb(&t.lower(j)) {
+            j -= 1;
+        }
+    }
+    if !t.is_word(j) {
+        return None;
+    }
+    let s = t.np_left(j)?;
+    let speaker = t.slice(s, j).to_string();
+    let parsed = parse_actor(&speaker)?;
+    // Relay cues ("reports", "reads") and weak cues need a speaker that can speak.
+    if (is_relay_cue(&lc) || lc == "reads" || lc == "read") && parsed.via.is_none() && !speaker_is_source(&parsed) {
+        return None;
+    }
+    if matches!(lc.as_str(), "read" | "reads") && parsed.via.is_none() && !t.lower(s).eq("the") {
+        return None;
+    }
+    let surface = t.slice(s, if apposition.is_some() { i - 1 } else { j }).trim_end_matches([',', ' ']).to_string();
+    let surface = if apposition.is_some() { surface } else { speaker.clone() };
+    // Content after the cue, or before the speaker.
+    let mut a = i + 1;
+    let mut told = None;
+    if cue_takes_object(&lc) {
+        let keep_object = matches!(lc.as_str(), "framed" | "frames" | "portrayed" | "portrays" | "characterized" | "characterised" | "branded" | "labelled" | "labeled" | "dismissed" | "dismisses" | "rejected" | "rejects" | "accuse" | "accuses" | "accused" | "accusing" | "describe" | "describes" | "described" | "describing" | "criticize" | "criticizes" | "criticized" | "criticise" | "criticises" | "criticised" | "criticizing" | "criticising" | "call" | "called" | "calling");
+        if !keep_object {
+            let mut o = a;
+            while o < n && t.is_word(o) && !t.quoted(o) && !matches!(t.lower(o).as_str(), "that" | "to" | "of" | "for" | "on" | "in" | "at" | "about" | "he" | "she" | "they" | "it" | "we" | "the") {
+                o += 1;
+            }
+            // "told the BBC", "told reporters"
+            if o < n && t.is_word(o) && t.lower(o) == "the" {
+                o += 1;
+                while o < n && t.is_word(o) && !t.quoted(o) && (is_cap(t.word(o)) || is_media_word(&t.lower(o))) {
+                    o += 1;
+                }
+            }
+            if o > a {
+                let object = t.slice(a, o - 1);
+                if object.split_whitespace().any(|w| is_media_word(&bare(w)) || bare(w).chars().all(|c| c.is_uppercase()) && w.len() > 2) && object.split_whitespace().any(|w| is_cap(w)) {
+                    told = Some(object.to_string());
+                }
+                a = o;
+            }
+        }
+    }
+    // after-content
+    let end = t.content_end();
+    let mut b = a;
+    // skip adverbials up to a close "that"
+    // "said on Tuesday that", "stressed in a statement that": an adverbial, then "that"
+    if a < end && t.is_word(a) && is_trailing_adverbial(&t.lower(a)) {
+        for idx in a + 1..end.min(a + 9) {
+            if t.is_word(idx) && !t.quoted(idx) && t.lower(idx) == "that" {
+                b = idx + 1;
+                break;
+            }
+            if !t.is_word(idx) {
+                break;
+            }
+        }
+    }
+    if b == a && a < end && t.is_word(a) && t.lower(a) == "that" && !(a + 1 < end && t.toks[a + 1].k == K::Comma) {
+        b = a + 1;
+    }
+    {
+        let mut x = b;
+        while x < end && t.toks[x].k == K::Comma {
+            x += 1;
+        }
+        let ing_follows = x < end && t.is_word(x) && !t.quoted(x) && t.lower(x).ends_with("ing") && is_cue(&t.lower(x));
+        let pronoun_that = b < end && t.is_word(b) && t.lower(b) == "that" && b + 1 < end && t.toks[b + 1].k == K::Comma;
+        if ing_follows || pronoun_that {
+            // No content of its own, but the speaker carries over to ", saying ...".
+            return Some(speaker_only(t, i, speaker, surface, apposition, s));
+        }
+    }
+    let has_that = b > a;
+    let after_words = t.words_in(b, end);
+    let after_starts_quote = b < end && (t.toks[b].k == K::Open || (t.toks[b].k == K::Colon && b + 1 < end && t.toks[b + 1].k == K::Open) || (t.toks[b].k == K::Comma && b + 1 < end && t.toks[b + 1].k == K::Open));
+    let boundary = s.checked_sub(1).filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash));
+    let before_words = boundary.map_or(0, |p| t.words_in(0, p));
+    let trailing = after_words == 0
+        || (!has_that && !after_starts_quote && b < end && t.is_word(b) && is_trailing_adverbial(&t.lower(b)) && boundary.is_some() && before_words >= 3);
+    if boundary.is_some() && before_words >= 2 && trailing && !is_weak_cue_alone(&lc, has_that) {
+        let mut f = post_content(t, boundary?, speaker, surface, apposition, &cue, i, a)?;
+        f.reported_by = f.reported_by.or(relay).or(told);
+        f.np_start = t.toks[s].s;
+        return Some(f);
+    }
+    if after_words < 2 {
+        return None;
+    }
+    // Weak cues ("noted", "added", "believes") need "that", a colon or a quote after them.
+    if is_weak_cue(&lc) && !has_that && !after_starts_quote && !(cue_takes_object(&lc)) {
+        return None;
+    }
+    // Pre-positioned speakers must start the clause.
+    if s > 0 && !matches!(t.toks[s - 1].k, K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren) && !(t.is_word(s - 1) && matches!(t.lower(s - 1).as_str(), "and" | "but" | "while" | "as" | "when" | "although" | "though" | "because" | "meanwhile" | "also" | "however" | "where" | "whereas" | "yet" | "so")) {
+        return None;
+    }
+    let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
+    f.np_start = t.toks[s].s;
+    Some(f)
+}
+
+fn is_weak_cue_alone(_cue: &str, _has_that: bool) -> bool {
+    false
+}
+
+/// A speaker and cue without content: it only lends its speaker to a following "-ing" cue.
+fn speaker_only(t: &Tokens<'_>, i: usize, speaker: String, surface: String, apposition: Option<String>, s: usize) -> Found {
+    Found {
+        speaker,
+        speaker_surface: surface,
+        apposition,
+        cue: t.word(i).to_string(),
+        content: String::new(),
+        content_start: t.toks[i].e,
+        content_end: t.toks[i].e,
+        kind: SpeechKind::Indirect,
+        reported_by: None,
+        cue_pos: t.toks[i].s,
+        np_start: t.toks[s].s,
+        post: false,
+        backward: false,
+    }
+}
+
+/// True when a parsed speaker can be a source on its own for relay cues ("KCNA reported").
+fn speaker_is_source(a: &ParsedActor) -> bool {
+    a.kind != ActorKind::Group || a.name.split_whitespace().any(|w| is_media_word(&bare(w)))
+}
+
+/// Content after the cue (from token `b`).
+#[allow(clippy::too_many_arguments)]
+fn forward_content(
+    t: &Tokens<'_>,
+    cue_idx: usize,
+    b: usize,
+    speaker: String,
+    surface: String,
+    apposition: Option<String>,
+    relay: Option<String>,
+    s: usize,
+) -> Option<Found> {
+    let (content, cs, ce) = t.content(b, t.content_end())?;
+    Some(Found {
+        speaker,
+        speaker_surface: surface,
+        apposition,
+        cue: t.word(cue_idx).to_string(),
+        kind: t.kind_of(cs, ce),
+        content,
+        content_start: cs,
+        content_end: ce,
+        reported_by: relay,
+        cue_pos: t.toks[cue_idx].s,
+        np_start: t.toks[s.min(cue_idx)].s,
+        post: false,
+        backward: false,
+    })
+}
+
+/// Content before the speaker: tokens `0..boundary`, plus a quotation after the cue
+/// (`"A," X said, "B."`).
+#[allow(clippy::too_many_arguments)]
+fn post_content(
+    t: &Tokens<'_>,
+    boundary: usize,
+    speaker: String,
+    surface: String,
+    apposition: Option<String>,
+    cue: &str,
+    cue_idx: usize,
+    after: usize,
+) -> Option<Found> {
+    // the content starts after an earlier clause boundary that ends another attribution, or at 0
+    let mut end = boundary;
+    if t.toks[boundary].k == K::Close {
+        end = boundary + 1;
+    } else if boundary > 0 && t.toks[boundary - 1].k == K::Close {
+        end = boundary;
+    }
+    let (mut content, cs, mut ce) = t.content(0, end)?;
+    // a second quotation after the cue continues the content
+    let rest_open = (after..t.len()).find(|&k| t.toks[k].k == K::Open);
+    if let Some(o) = rest_open {
+        if let Some((more, _, me)) = t.content(o, t.content_end()) {
+            content.push(' ');
+            content.push_str(&more);
+            ce = me;
+        }
+    }
+    let kind = if rest_open.is_some() { SpeechKind::Direct } else { t.kind_of(cs, ce.min(t.toks[boundary].e)) };
+    // "in an interview with X", "told X" after the cue
+    let tail = if after < t.len() { t.text[t.toks[after.min(t.len() - 1)].s..t.toks[t.len() - 1].e].to_string() } else { String::new() };
+    Some(Found {
+        speaker,
+        speaker_surface: surface,
+        apposition,
+        cue: cue.to_string(),
+        kind,
+        content,
+        content_start: cs,
+        content_end: ce,
+        reported_by: relay_in(&tail),
+        cue_pos: t.toks[cue_idx].s,
+        np_start: t.toks[cue_idx].s,
+        post: true,
+        backward: false,
+    })
+}
+
+/// An apposition after an inverted speaker: `said X, the minister,` → (role, index after it).
+fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
+    if i < t.len() && t.toks[i].k == K::Comma && t.is_word(i + 1) && is_cap(t.word(i + 1)) {
+        let mut e = i + 1;
+        while e < t.len() && t.is_word(e) && is_cap(t.word(e)) {
+            e += 1;
+        }
+        if e - i >= 3 && (e >= t.content_end() || t.toks[e].k != K::Word) {
+            return (Some(format!("NAME:{}", t.slice(i + 1, e - 1))), e);
+        }
+    }
+    if i < t.len() && t.toks[i].k == K::Comma && t.is_word(i + 1) && matches!(t.lower(i + 1).as_str(), "the" | "a" | "an") {
+        let mut e = i + 1;
+        while e < t.len() && t.is_word(e) {
+            e += 1;
+        }
+        if (i + 1..e).any(|k| is_title(&bare(t.word(k)))) {
+            let role = t.slice(i + 2, e - 1).to_string();
+            return (Some(role), e);
+        }
+    }
+    (None, i)
+}
+
+/// The relay named in a clause: "reported by X", "according to X", "told X", "in an
+/// interview with X", "cited by X", "quoted by X", "X reported".
+fn relay_in(clause: &str) -> Option<String> {
+    let l = clause.to_lowercase();
+    for marker in ["reported by ", "according to ", "quoted by ", "cited by ", "in an interview with ", "published by ", "released by ", "relayed by ", "carried by ", "in comments to ", "in remarks to ", "speaking to ", "told "] {
+        if let Some(p) = l.find(marker) {
+            let start = p + marker.len();
+            let rest = &clause[start..];
+            let end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
+            let name = rest[..end].trim();
+            // stop the phrase at a verb-like lower-case word after the name
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let mut keep = Vec::new();
+            for w in words {
+                let b = bare(w);
+                if !keep.is_empty() && !(is_cap(w) || is_np_function_word(&b) || is_media_word(&b) || is_org_word(&b) || is_title(&b)) {
+                    break;
+                }
+                keep.push(w);
+            }
+            let name = keep.join(" ");
+            if name.split_whitespace().any(is_cap) || name.split_whitespace().any(|w| is_media_word(&bare(w))) {
+                if marker == "told " && !name.split_whitespace().any(|w| is_media_word(&bare(w)) || (w.len() > 2 && w.chars().all(char::is_uppercase))) {
+                    continue;
+                }
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// "according to X, ..." and "..., according to X".
+fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
+    let n = t.len();
+    let s = i + 2;
+    let mut e = s;
+    while e < n && t.is_word(e) && !t.quoted(e) && e - s < 14 {
+        e += 1;
+    }
+    if e == s {
+        return None;
+    }
+    let mut phrase = t.slice(s, e - 1).to_string();
+    // cut a trailing clause ("according to officials who spoke on condition ...")
+    if let Some(p) = phrase.find(" who ") {
+        phrase.truncate(p);
+    }
+    // "a statement from the ministry" → the ministry speaks through the statement
+    let mut relay = None;
+    let lw: Vec<&str> = phrase.split_whitespace().collect();
+    if let Some(p) = lw.iter().position(|w| matches!(w.to_lowercase().as_str(), "by" | "from" | "of")) {
+        let head = lw[..p].iter().map(|w| bare(w)).collect::<Vec<_>>();
+        if head.iter().any(|w| is_statement_noun(w) || is_document_noun(w)) {
+            relay = Some(lw[..p].join(" ").trim_start_matches("a ").to_string());
+            phrase = lw[p + 1..].join(" ");
+        }
+    }
+    let parsed = parse_actor(&phrase)?;
+    let _ = parsed;
+    let front = i <= 1 || (i > 0 && matches!(t.toks[i - 1].k, K::Comma) && t.words_in(0, i) <= 3) || (i == 0);
+    let (content, cs, ce) = if front {
+        t.content(e, t.content_end())?
+    } else {
+        t.content(0, i)?
+    };
+    Some(Found {
+        speaker: phrase.clone(),
+        speaker_surface: phrase,
+        apposition: None,
+        cue: "according to".into(),
+        kind: t.kind_of(cs, ce),
+        content,
+        content_start: cs,
+        content_end: ce,
+        reported_by: relay,
+        cue_pos: t.toks[i].s,
+        np_start: t.toks[i].s,
+        post: !front,
+        backward: false,
+    })
+}
+
+/// "This assessment came from X." / "That view was voiced by X." / "So said X."
+fn backward(t: &Tokens<'_>) -> Option<Found> {
+    if t.len() < 4 || !t.is_word(0) {
+        return None;
+    }
+    let w0 = t.lower(0);
+    if !matches!(w0.as_str(), "this" | "that" | "the" | "such" | "these" | "those") {
+        return None;
+    }
+    let mut i = 1;
+    while i < t.len() && t.is_word(i) && !is_statement_noun(&bare(t.word(i))) && !matches!(bare(t.word(i)).as_str(), "figure" | "estimate" | "prediction" | "forecast" | "conclusion" | "characterization" | "characterisation" | "description" | "warning" | "allegation" | "accusation" | "argument" | "point") && i < 3 {
+        i += 1;
+    }
+    if i >= t.len() || !t.is_word(i) {
+        return None;
+    }
+    let noun = bare(t.word(i));
+    if !(is_statement_noun(&noun) || matches!(noun.as_str(), "figure" | "estimate" | "prediction" | "forecast" | "conclusion" | "characterization" | "characterisation" | "description" | "warning" | "allegation" | "accusation" | "argument" | "point")) {
+        return None;
+    }
+    let rest: Vec<String> = (i + 1..t.len().min(i + 5)).filter(|&k| t.is_word(k)).map(|k| t.lower(k)).collect();
+    let joined = rest.join(" ");
+    let markers = ["came from", "comes from", "was made by", "was voiced by", "was issued by", "was offered by", "was given by", "was shared by", "was expressed by", "belongs to", "was attributed to", "is attributed to", "was put forward by", "was delivered by", "was echoed by", "came in", "was published by", "was released by"];
+    let m = markers.iter().find(|m| joined.starts_with(*m))?;
+    let skip = m.split_whitespace().count();
+    let mut k = i + 1;
+    let mut seen = 0;
+    while k < t.len() && seen < skip {
+        if t.is_word(k) {
+            seen += 1;
+        }
+        k += 1;
+    }
+    // "came in a statement by X"
+    if *m == "came in" {
+        let by = (k..t.len()).find(|&x| t.is_word(x) && matches!(t.lower(x).as_str(), "by" | "from"))?;
+        k = by + 1;
+    }
+    let e = t.np_right(k)?;
+    let speaker = t.slice(k, e).to_string();
+    parse_actor(&speaker)?;
+    Some(Found {
+        speaker: speaker.clone(),
+        speaker_surface: speaker,
+        apposition: None,
+        cue: m.to_string(),
+        kind: SpeechKind::Indirect,
+        content: String::new(),
+        content_start: t.toks[0].s,
+        content_end: t.toks[0].s,
+        reported_by: None,
+        cue_pos: t.toks[0].s,
+        np_start: t.toks[k].s,
+        post: true,
+        backward: true,
+    })
+}
+
+/// Resolves nested attributions: the outer speaker becomes the inner one's relay.
+fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
+    let _ = t;
+    let mut drop = vec![false; out.len()];
+    for a in 0..out.len() {
+        for b in 0..out.len() {
+            if a == b || drop[a] || drop[b] {
+                continue;
+            }
+            // b's cue sits inside a's content: a relays b
+            let (fa, fb) = (&out[a], &out[b]);
+            let inside = fb.cue_pos >= fa.content_start && fb.cue_pos < fa.content_end && fb.np_start >= fa.content_start;
+            if !inside {
+                continue;
+            }
+            let relay_like = is_relay_cue(&fa.cue.to_lowercase()) || fa.cue == "according to" || fa.speaker.split_whitespace().any(|w| is_media_word(&bare(w)));
+            if relay_like || fa.post {
+                let relay = fa.speaker_surface.clone();
+                let a_np = fa.np_start;
+                drop[a] = true;
+                let fbm = &mut out[b];
+                if fbm.reported_by.is_none() {
+                    fbm.reported_by = Some(relay);
+                }
+                // b's content must not run into a's speaker
+                if fbm.content_end > a_np && fbm.content_start < a_np {
+                    fbm.content_end = a_np;
+                }
+            } else {
+                // a says b's whole sentence; b's content is inside a's: cut a at b's speaker
+                let b_np = fb.np_start;
+                let fam = &mut out[a];
+                fam.content_end = fam.content_end.min(b_np);
+            }
+        }
+    }
+    // Sibling statements: "X said A, and Y added B": a content running into another speaker stops there.
+    let starts: Vec<usize> = out.iter().map(|f| f.np_start).collect();
+    for (k, f) in out.iter_mut().enumerate() {
+        if drop[k] || f.post {
+            continue;
+        }
+        for (m, &ns) in starts.iter().enumerate() {
+            if m != k && !drop[m] && ns > f.content_start && ns < f.content_end {
+                f.content_end = ns;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    for f in out.iter_mut() {
+        // re-cut content text to its (possibly shortened) byte range
+        let s = &t.text[f.content_start..f.content_end.max(f.content_start)];
+        let trimmed = s.trim_end_matches([',', ' ', ';', '—', '–', '-']).trim_end();
+        let trimmed = trimmed.strip_suffix(" and").or_else(|| trimmed.strip_suffix(" while")).or_else(|| trimmed.strip_suffix(" but")).unwrap_or(trimmed).trim_end_matches([',', ' ']);
+        if !f.backward && f.content.len() != trimmed.len() && !trimmed.is_empty() && !f.post {
+            f.content = trimmed.trim_end_matches(['”', '"', '’']).to_string();
+            f.content_end = f.content_start + trimmed.len();
+        }
+    }
+}
+
+/// Attributes sentences that only continue a quotation (no cue of their own), and sentences
+/// named by a backward attribution in the next sentence.
+pub(super) fn continue_quotes(
+    text: &str,
+    sents: &[Sentence],
+    spans: &[QuoteSpan],
+    out: &mut Vec<(usize, Found, ParsedActor)>,
+    per_sentence: &mut [Vec<usize>],
+) {
+    // Backward attributions take the previous sentence as their content.
+    for k in 0..out.len() {
+        if !out[k].1.backward {
+            continue;
+        }
+        let si = out[k].0;
+        if si == 0 || !per_sentence[si - 1].is_empty() {
+            continue;
+        }
+        let prev = sents[si - 1];
+        let toks = Tokens::new(text, prev.start, prev.end, spans);
+        if let Some((content, cs, ce)) = toks.content(0, toks.content_end()) {
+            let kind = toks.kind_of(cs, ce);
+            let f = &mut out[k].1;
+            f.content = content;
+            f.content_start = cs;
+            f.content_end = ce;
+            f.kind = kind;
+            out[k].0 = si - 1;
+            per_sentence[si - 1].push(k);
+        }
+    }
+    // Quotation → the attribution whose content covers part of it.
+    let owner_of_span = |q: usize, out: &Vec<(usize, Found, ParsedActor)>| -> Option<usize> {
+        let span = spans[q];
+        out.iter().position(|(_, f, _)| f.kind != SpeechKind::Indirect && f.content_start < span.close && f.content_end > span.open)
+    };
+    let mut last_direct: Option<(usize, usize)> = None; // (out index, paragraph)
+    let mut para_open_owner: Option<(usize, usize)> = None; // unclosed quote at paragraph end → (owner, para)
+    for (si, s) in sents.iter().enumerate() {
+        if !per_sentence[si].is_empty() {
+            for &k in &per_sentence[si] {
+                if out[k].1.kind != SpeechKind::Indirect {
+                    last_direct = Some((k, s.para));
+                }
+            }
+            continue;
+        }
+        let toks = Tokens::new(text, s.start, s.end, spans);
+        let (quoted, words, span) = toks.quoted_share();
+        if words == 0 || quoted * 2 < words || quoted < 3 {
+            // narrative breaks a run of quotes
+            if words > 0 {
+                last_direct = last_direct.filter(|&(_, p)| p == s.para);
+            }
+            continue;
+        }
+        let Some(q) = span else { continue };
+        let mut owner = owner_of_span(q, out);
+        if owner.is_none() {
+            let starts_para = sents.get(si.wrapping_sub(1)).is_none_or(|p| p.para != s.para);
+            if starts_para {
+                if let Some((o, p)) = para_open_owner {
+                    if p + 1 == s.para {
+                        owner = Some(o);
+                    }
+                }
+            }
+        }
+        if owner.is_none() {
+            owner = last_direct.filter(|&(_, p)| p + 1 >= s.para).map(|(k, _)| k);
+        }
+        let Some(o) = owner else { continue };
+        let Some((content, cs, ce)) = toks.quoted_content() else { continue };
+        let (_, src, actor) = &out[o];
+        let f = Found {
+            speaker: src.speaker.clone(),
+            speaker_surface: src.speaker_surface.clone(),
+            apposition: src.apposition.clone(),
+            cue: src.cue.clone(),
+            content,
+            content_start: cs,
+            content_end: ce,
+            kind: SpeechKind::Direct,
+            reported_by: src.reported_by.clone(),
+            cue_pos: src.cue_pos,
+            np_start: src.np_start,
+            post: src.post,
+            backward: false,
+        };
+        let actor = actor.clone();
+        out.push((si, f, actor));
+        let k = out.len() - 1;
+        per_sentence[si].push(k);
+        last_direct = Some((k, s.para));
+        if !spans[q].closed {
+            para_open_owner = Some((k, s.para));
+        }
+    }
+    let _ = para_open_owner;
+}

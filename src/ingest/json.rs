@@ -1,0 +1,219 @@
+//! JSON readers: JSON Lines (one article per line, streamed) and single JSON objects.
+//!
+//! Besides claimtrail's own keys (`url`, `outlet`, `title`, `published`, `text`), the keys that
+//! common crawlers write are mapped, so that their dumps import as they are:
+//! trafilatura (`source`, `source-hostname`, `hostname`, `date`, `raw_text`) and news-please
+//! (`source_domain`, `date_publish`, `maintext`).
+
+use std::io::BufRead;
+
+use serde_json::{Map, Value};
+
+use super::{decode_text, read_limited, ArticleStream, IngestError, Input, RawArticle};
+
+/// Keys tried in order for each field; the first non-null one wins.
+const URL_KEYS: &[&str] = &["url", "source"];
+const OUTLET_KEYS: &[&str] = &["outlet", "source-hostname", "source_domain", "hostname"];
+const TITLE_KEYS: &[&str] = &["title"];
+const PUBLISHED_KEYS: &[&str] = &["published", "date_publish", "date"];
+const TEXT_KEYS: &[&str] = &["text", "maintext", "raw_text"];
+
+/// Maps one parsed JSON value to a raw article; `at` names the file (and line) for errors.
+fn record_from_value(v: Value, at: &str) -> Result<RawArticle, IngestError> {
+    let Value::Object(map) = v else {
+        return Err(IngestError::Json(at.to_string(), "expected a JSON object".into()));
+    };
+    let field = |keys: &[&str]| -> Result<Option<String>, IngestError> { pick(&map, keys, at) };
+    let text = field(TEXT_KEYS)?.ok_or_else(|| {
+        IngestError::Json(at.to_string(), "no article text (keys text, maintext or raw_text)".into())
+    })?;
+    Ok(RawArticle {
+        source: at.to_string(),
+        url: field(URL_KEYS)?,
+        outlet: field(OUTLET_KEYS)?,
+        title: field(TITLE_KEYS)?,
+        published: field(PUBLISHED_KEYS)?,
+        text,
+        fallback_ident: None,
+    })
+}
+
+fn pick(map: &Map<String, Value>, keys: &[&str], at: &str) -> Result<Option<String>, IngestError> {
+    for k in keys {
+        match map.get(*k) {
+            None | Some(Value::Null) => continue,
+            Some(Value::String(s)) => return Ok(Some(s.clone())),
+            Some(Value::Number(n)) => return Ok(Some(n.to_string())),
+            Some(_) => {
+                return Err(IngestError::Json(
+                    at.to_string(),
+                    format!("key {k:?} must be a string or null"),
+                ))
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Reads a file (or stdin) holding one JSON object, as news-please writes one per article.
+pub fn read_object_file(input: &Input, max_bytes: usize) -> Result<RawArticle, IngestError> {
+    let name = input.name();
+    let bytes = match &input.path {
+        Some(p) => {
+            let f = std::fs::File::open(p).map_err(|e| IngestError::Io {
+                path: name.clone(),
+                source: e,
+            })?;
+            // JSON escapes make the file larger than the text; allow for that.
+            read_limited(f, &name, max_bytes.saturating_mul(2))?
+        }
+        None => read_limited(std::io::stdin().lock(), &name, max_bytes.saturating_mul(2))?,
+    };
+    let s = decode_text(bytes, &name)?;
+    let v: Value = serde_json::from_str(&s).map_err(|e| {
+        IngestError::Json(format!("{name}:{}", e.line()), format!("malformed JSON: {e}"))
+    })?;
+    record_from_value(v, &name)
+}
+
+/// Streams a JSON Lines file (or stdin): one record per non-blank line, each error naming
+/// `file:line`.
+pub fn read_lines(input: &Input, max_bytes: usize) -> ArticleStream {
+    let name = input.name();
+    let reader: Box<dyn BufRead + Send> = match &input.path {
+        Some(p) => match std::fs::File::open(p) {
+            Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+            Err(e) => {
+                return Box::new(std::iter::once(Err(IngestError::Io {
+                    path: name,
+                    source: e,
+                })))
+            }
+        },
+        None => Box::new(std::io::BufReader::new(std::io::stdin())),
+    };
+    Box::new(JsonLines {
+        reader,
+        name,
+        line: 0,
+        buf: Vec::new(),
+        max_line: max_bytes.saturating_mul(2),
+        done: false,
+    })
+}
+
+struct JsonLines {
+    reader: Box<dyn BufRead + Send>,
+    name: String,
+    line: usize,
+    buf: Vec<u8>,
+    max_line: usize,
+    done: bool,
+}
+
+impl JsonLines {
+    /// Reads the next line into `buf`, keeping at most `max_line` bytes of it in memory;
+    /// returns the full length of the line (0 at end of input).
+    fn next_line(&mut self) -> std::io::Result<usize> {
+        self.buf.clear();
+        let mut total = 0;
+        loop {
+            let chunk = self.reader.fill_buf()?;
+            if chunk.is_empty() {
+                return Ok(total);
+            }
+            let (part, found) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (&chunk[..=i], true),
+                None => (chunk, false),
+            };
+            let n = part.len();
+            let room = (self.max_line + 1).saturating_sub(self.buf.len());
+            self.buf.extend_from_slice(&part[..n.min(room)]);
+            total += n;
+            self.reader.consume(n);
+            if found {
+                return Ok(total);
+            }
+        }
+    }
+}
+
+impl Iterator for JsonLines {
+    type Item = Result<RawArticle, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            let total = match self.next_line() {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(n) => n,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(IngestError::Io {
+                        path: self.name.clone(),
+                        source: e,
+                    }));
+                }
+            };
+            self.line += 1;
+            let at = format!("{}:{}", self.name, self.line);
+            if total > self.max_line {
+                return Some(Err(IngestError::TooLarge(at, total, self.max_line)));
+            }
+            if self.buf.contains(&0) {
+                return Some(Err(IngestError::Binary(at)));
+            }
+            let Ok(s) = std::str::from_utf8(&self.buf) else {
+                return Some(Err(IngestError::NotUtf8(at)));
+            };
+            let s = s.trim_start_matches('\u{feff}').trim();
+            if s.is_empty() {
+                continue;
+            }
+            return Some(match serde_json::from_str::<Value>(s) {
+                Ok(v) => record_from_value(v, &at),
+                Err(e) => Err(IngestError::Json(at, format!("malformed JSON: {e}"))),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn maps_trafilatura_keys() {
+        let v = json!({"source": "https://a.example/x", "source-hostname": "A News",
+                       "hostname": "a.example", "date": "2024-01-02", "raw_text": "T", "title": "H"});
+        let r = record_from_value(v, "f:1").unwrap();
+        assert_eq!(r.url.as_deref(), Some("https://a.example/x"));
+        assert_eq!(r.outlet.as_deref(), Some("A News"));
+        assert_eq!(r.published.as_deref(), Some("2024-01-02"));
+        assert_eq!(r.text, "T");
+    }
+
+    #[test]
+    fn maps_news_please_keys() {
+        let v = json!({"url": "https://b.example/y", "source_domain": "b.example",
+                       "date_publish": "2024-01-02 10:00:00", "maintext": "M", "title": null});
+        let r = record_from_value(v, "f:1").unwrap();
+        assert_eq!(r.outlet.as_deref(), Some("b.example"));
+        assert_eq!(r.published.as_deref(), Some("2024-01-02 10:00:00"));
+        assert_eq!(r.text, "M");
+        assert_eq!(r.title, None);
+    }
+
+    #[test]
+    fn rejects_non_objects_and_missing_text() {
+        assert!(record_from_value(json!([1]), "f:3").is_err());
+        let e = record_from_value(json!({"url": "x"}), "f:4").unwrap_err();
+        assert!(e.to_string().starts_with("f:4: "));
+    }
+}

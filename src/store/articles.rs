@@ -1,0 +1,265 @@
+//! Articles, versions and blobs: storing a prepared article and reading articles back.
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use super::{now_utc, Store, StoreError};
+use crate::ingest::normalize::canonical_url;
+use crate::ingest::PreparedArticle;
+
+/// What storing an article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AddStatus {
+    /// A new article (version 1).
+    Added,
+    /// A new version of a known article.
+    NewVersion,
+    /// The text equals a stored version of the article.
+    Unchanged,
+}
+
+impl AddStatus {
+    /// Returns the human label (`added`, `new version`, `unchanged`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Added => "added",
+            Self::NewVersion => "new version",
+            Self::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// The result of storing one article, as `add --json` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AddOutcome {
+    /// added, new_version or unchanged.
+    pub status: AddStatus,
+    /// The article id.
+    pub article_id: i64,
+    /// The version number the text has.
+    pub version: i64,
+    /// The full sha256 of the text.
+    pub sha256: String,
+    /// The canonical url.
+    pub url: Option<String>,
+    /// The title.
+    pub title: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The published date.
+    pub published: Option<String>,
+}
+
+/// One article, as `articles` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleRow {
+    /// The id.
+    pub id: i64,
+    /// The canonical url.
+    pub url: Option<String>,
+    /// The identity key.
+    pub ident: String,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The title of the latest version.
+    pub title: Option<String>,
+    /// Number of versions.
+    pub versions: i64,
+    /// sha256 of the latest version.
+    pub latest_sha256: String,
+    /// Published date of the latest version.
+    pub published: Option<String>,
+}
+
+/// One version of an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionRow {
+    /// Version number.
+    pub version: i64,
+    /// Full sha256.
+    pub sha256: String,
+    /// When it was added (UTC).
+    pub added_at: String,
+    /// Published date.
+    pub published: Option<String>,
+    /// Text size in bytes.
+    pub size: i64,
+    /// The input it came from.
+    pub source: String,
+}
+
+const ARTICLE_SELECT: &str = "SELECT a.id, a.url, a.ident, a.outlet, a.title,
+        (SELECT count(*) FROM versions v WHERE v.article_id = a.id),
+        lv.sha256, lv.published
+    FROM articles a
+    JOIN versions lv ON lv.article_id = a.id
+        AND lv.version = (SELECT max(version) FROM versions v2 WHERE v2.article_id = a.id)";
+
+fn article_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
+    Ok(ArticleRow {
+        id: r.get(0)?,
+        url: r.get(1)?,
+        ident: r.get(2)?,
+        outlet: r.get(3)?,
+        title: r.get(4)?,
+        versions: r.get(5)?,
+        latest_sha256: r.get(6)?,
+        published: r.get(7)?,
+    })
+}
+
+impl Store {
+    /// Stores one prepared article inside the open transaction, in a savepoint of its own so
+    /// that a failure rolls back only this article.
+    pub fn store_article(&self, art: &PreparedArticle) -> Result<AddOutcome, StoreError> {
+        self.conn.execute_batch("SAVEPOINT article")?;
+        match self.store_article_inner(art) {
+            Ok(outcome) => {
+                self.conn.execute_batch("RELEASE article")?;
+                Ok(outcome)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK TO article; RELEASE article");
+                Err(e)
+            }
+        }
+    }
+
+    fn store_article_inner(&self, art: &PreparedArticle) -> Result<AddOutcome, StoreError> {
+        let now = now_utc();
+        let existing: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM articles WHERE ident = ?1")?
+            .query_row([&art.ident], |r| r.get(0))
+            .optional()?;
+        let outcome = |status, article_id, version| AddOutcome {
+            status,
+            article_id,
+            version,
+            sha256: art.sha256.clone(),
+            url: art.url.clone(),
+            title: art.title.clone(),
+            outlet: art.outlet.clone(),
+            published: art.published.clone(),
+        };
+        let (article_id, version, status) = match existing {
+            Some(id) => {
+                let same: Option<i64> = self
+                    .conn
+                    .prepare_cached("SELECT version FROM versions WHERE article_id = ?1 AND sha256 = ?2")?
+                    .query_row(params![id, art.sha256], |r| r.get(0))
+                    .optional()?;
+                if let Some(v) = same {
+                    return Ok(outcome(AddStatus::Unchanged, id, v));
+                }
+                let max: i64 = self
+                    .conn
+                    .prepare_cached("SELECT coalesce(max(version), 0) FROM versions WHERE article_id = ?1")?
+                    .query_row([id], |r| r.get(0))?;
+                self.conn
+                    .prepare_cached(
+                        "UPDATE articles SET outlet = coalesce(?2, outlet), title = coalesce(?3, title)
+                         WHERE id = ?1",
+                    )?
+                    .execute(params![id, art.outlet, art.title])?;
+                (id, max + 1, AddStatus::NewVersion)
+            }
+            None => {
+                self.conn
+                    .prepare_cached(
+                        "INSERT INTO articles (ident, url, outlet, title, created_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![art.ident, art.url, art.outlet, art.title, now])?;
+                (self.conn.last_insert_rowid(), 1, AddStatus::Added)
+            }
+        };
+        self.conn
+            .prepare_cached("INSERT OR IGNORE INTO blobs (sha256, text, size) VALUES (?1, ?2, ?3)")?
+            .execute(params![art.sha256, art.text, i64::try_from(art.text.len()).unwrap_or(i64::MAX)])?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO versions (article_id, version, sha256, title, outlet, published, added_at, source)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                article_id,
+                version,
+                art.sha256,
+                art.title,
+                art.outlet,
+                art.published,
+                now,
+                art.source
+            ])?;
+        let version_id = self.conn.last_insert_rowid();
+        self.store_occurrences(version_id, &art.occurrences)?;
+        Ok(outcome(status, article_id, version))
+    }
+
+    /// Returns all articles, optionally of one outlet (case-insensitive), by id.
+    pub fn articles(&self, outlet: Option<&str>) -> Result<Vec<ArticleRow>, StoreError> {
+        let sql = format!(
+            "{ARTICLE_SELECT} WHERE ?1 IS NULL OR a.outlet = ?1 COLLATE NOCASE ORDER BY a.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([outlet], article_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Returns the article with the given id, url (canonicalised) or identity key.
+    pub fn find_article(&self, id_or_url: &str) -> Result<ArticleRow, StoreError> {
+        let by_id = |id: i64| -> Result<Option<ArticleRow>, StoreError> {
+            let sql = format!("{ARTICLE_SELECT} WHERE a.id = ?1");
+            Ok(self.conn.prepare_cached(&sql)?.query_row([id], article_row).optional()?)
+        };
+        if let Ok(id) = id_or_url.trim().parse::<i64>() {
+            if let Some(a) = by_id(id)? {
+                return Ok(a);
+            }
+        }
+        let key = canonical_url(id_or_url).unwrap_or_else(|| id_or_url.to_string());
+        let id: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM articles WHERE ident = ?1 OR ident = ?2 OR url = ?1")?
+            .query_row(params![key, id_or_url], |r| r.get(0))
+            .optional()?;
+        match id {
+            Some(id) => by_id(id)?.ok_or_else(|| StoreError::NoArticle(id_or_url.to_string())),
+            None => Err(StoreError::NoArticle(id_or_url.to_string())),
+        }
+    }
+
+    /// Returns the versions of an article, oldest first.
+    pub fn versions_of(&self, article_id: i64) -> Result<Vec<VersionRow>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT v.version, v.sha256, v.added_at, v.published, b.size, v.source
+             FROM versions v JOIN blobs b ON b.sha256 = v.sha256
+             WHERE v.article_id = ?1 ORDER BY v.version",
+        )?;
+        let rows = stmt.query_map([article_id], |r| {
+            Ok(VersionRow {
+                version: r.get(0)?,
+                sha256: r.get(1)?,
+                added_at: r.get(2)?,
+                published: r.get(3)?,
+                size: r.get(4)?,
+                source: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Returns the stored text of one version of an article.
+    pub fn version_text(&self, article_id: i64, version: i64) -> Result<String, StoreError> {
+        self.conn
+            .prepare_cached(
+                "SELECT b.text FROM versions v JOIN blobs b ON b.sha256 = v.sha256
+                 WHERE v.article_id = ?1 AND v.version = ?2",
+            )?
+            .query_row(params![article_id, version], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoVersion(article_id, version))
+    }
+}

@@ -1,0 +1,543 @@
+//! Actors, claims and occurrences: storing what extraction found, linking it, and the queries
+//! behind `claims`, `actors`, `claim` and `export`.
+
+use std::collections::BTreeSet;
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use super::{Store, StoreError};
+use crate::extract::actors::{actor_key, fold_word};
+use crate::extract::{ActorKind, Occurrence};
+use crate::link::{self, Fingerprint};
+
+/// A posting list longer than this marks its key as boilerplate: it is no longer looked up.
+const MAX_POSTINGS: i64 = 200;
+
+/// One occurrence as `export` writes it (and `claim --json` lists it).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportRow {
+    /// The occurrence id.
+    pub occurrence_id: i64,
+    /// The claim it belongs to.
+    pub claim_id: i64,
+    /// The canonical actor.
+    pub actor: Option<String>,
+    /// The actor as written.
+    pub actor_surface: String,
+    /// The actor's role or title as written.
+    pub role: Option<String>,
+    /// The reporting verb or phrase.
+    pub cue: String,
+    /// direct, indirect or mixed.
+    pub kind: String,
+    /// The intermediary it was relayed through.
+    pub reported_by: Option<String>,
+    /// The content attributed.
+    pub text: String,
+    /// The whole sentence.
+    pub sentence: String,
+    /// The article's canonical url.
+    pub url: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The version's published date.
+    pub published: Option<String>,
+    /// The article id.
+    pub article_id: i64,
+    /// The version number.
+    pub version: i64,
+    /// The version's sha256.
+    pub sha256: String,
+    /// When the version was added (UTC).
+    pub added_at: String,
+}
+
+const EXPORT_SELECT: &str = "SELECT o.id, o.claim_id, ac.name, o.actor_surface, o.role, o.cue, o.kind,
+        o.reported_by, o.content, substr(b.text, o.sent_start + 1, o.sent_end - o.sent_start),
+        a.url, coalesce(v.outlet, a.outlet), v.published, v.article_id, v.version, v.sha256, v.added_at
+    FROM occurrences o
+    JOIN versions v ON v.id = o.version_id
+    JOIN articles a ON a.id = v.article_id
+    JOIN blobs b ON b.sha256 = v.sha256
+    LEFT JOIN actors ac ON ac.id = o.actor_id";
+
+fn export_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ExportRow> {
+    Ok(ExportRow {
+        occurrence_id: r.get(0)?,
+        claim_id: r.get(1)?,
+        actor: r.get(2)?,
+        actor_surface: r.get(3)?,
+        role: r.get(4)?,
+        cue: r.get(5)?,
+        kind: r.get(6)?,
+        reported_by: r.get(7)?,
+        text: r.get(8)?,
+        sentence: r.get(9)?,
+        url: r.get(10)?,
+        outlet: r.get(11)?,
+        published: r.get(12)?,
+        article_id: r.get(13)?,
+        version: r.get(14)?,
+        sha256: r.get(15)?,
+        added_at: r.get(16)?,
+    })
+}
+
+/// Orders of `claims`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClaimSort {
+    /// Earliest first seen first.
+    #[default]
+    FirstSeen,
+    /// Most articles first.
+    Repeats,
+    /// By canonical actor name.
+    Actor,
+}
+
+/// Filters of `claims`.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    /// Any alias, full name or surname, case-insensitive.
+    pub actor: Option<String>,
+    /// Only occurrences in this article.
+    pub article_id: Option<i64>,
+    /// Only occurrences from this outlet (case-insensitive).
+    pub outlet: Option<String>,
+    /// Full-text search in the content.
+    pub grep: Option<String>,
+    /// Order.
+    pub sort: ClaimSort,
+    /// At most this many rows.
+    pub limit: usize,
+}
+
+/// One claim as `claims` lists it: its earliest matching occurrence and its spread.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimRow {
+    /// The claim id.
+    pub claim_id: i64,
+    /// Canonical actor of the earliest matching occurrence.
+    pub actor: Option<String>,
+    /// Its cue.
+    pub cue: String,
+    /// Its kind.
+    pub kind: String,
+    /// Its content.
+    pub text: String,
+    /// Its article id.
+    pub article_id: i64,
+    /// Its version.
+    pub version: i64,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its published date.
+    pub published: Option<String>,
+    /// Number of articles that carry the claim.
+    pub articles: i64,
+    /// Number of outlets that carry the claim.
+    pub outlets: i64,
+    /// Earliest published date (else earliest added) of the claim.
+    pub first_seen: String,
+}
+
+/// One canonical actor with its variants and counts.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorRow {
+    /// The actor id.
+    pub id: i64,
+    /// Canonical name.
+    pub name: String,
+    /// person, org or group.
+    pub kind: String,
+    /// Roles and titles met, most frequent first.
+    pub roles: Vec<String>,
+    /// Names as written, most frequent first.
+    pub aliases: Vec<String>,
+    /// Number of claims.
+    pub claims: i64,
+    /// Number of articles.
+    pub articles: i64,
+}
+
+impl Store {
+    /// Stores the occurrences of a new version and links each to a claim.
+    pub(super) fn store_occurrences(&self, version_id: i64, occs: &[Occurrence]) -> Result<(), StoreError> {
+        for (seq, occ) in occs.iter().enumerate() {
+            let actor_id = self.resolve_actor(occ)?;
+            self.conn.prepare_cached("INSERT INTO claims (merged_into) VALUES (NULL)")?.execute([])?;
+            let claim_id = self.conn.last_insert_rowid();
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO occurrences (version_id, seq, claim_id, actor_id, actor_surface, role, cue,
+                        kind, reported_by, content, sent_start, sent_end)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )?
+                .execute(params![
+                    version_id,
+                    i64::try_from(seq).unwrap_or(i64::MAX),
+                    claim_id,
+                    actor_id,
+                    occ.actor_surface,
+                    occ.role,
+                    occ.cue,
+                    occ.kind.as_str(),
+                    occ.reported_by,
+                    occ.content,
+                    i64::try_from(occ.sent_start).unwrap_or(i64::MAX),
+                    i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
+                ])?;
+            let occ_id = self.conn.last_insert_rowid();
+            self.link_occurrence(occ_id, version_id, claim_id, actor_id, &occ.content)?;
+        }
+        Ok(())
+    }
+
+    /// Links a freshly stored occurrence to every claim whose occurrences it matches, merging
+    /// claims where it bridges them, and files it in the linking index.
+    fn link_occurrence(
+        &self,
+        occ_id: i64,
+        version_id: i64,
+        claim_id: i64,
+        actor_id: Option<i64>,
+        content: &str,
+    ) -> Result<(), StoreError> {
+        let fp = Fingerprint::new(content);
+        let keys = fp.keys();
+        let mut candidates = BTreeSet::new();
+        {
+            let mut count = self
+                .conn
+                .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE key = ?1 LIMIT ?2)")?;
+            let mut post = self.conn.prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1")?;
+            for key in &keys {
+                let n: i64 = count.query_row(params![key, MAX_POSTINGS + 1], |r| r.get(0))?;
+                if n > MAX_POSTINGS {
+                    continue;
+                }
+                for id in post.query_map([key], |r| r.get::<_, i64>(0))? {
+                    candidates.insert(id?);
+                }
+            }
+        }
+        let mut my_claim = claim_id;
+        for cand in candidates {
+            let row: Option<(String, i64, Option<i64>, i64)> = self
+                .conn
+                .prepare_cached("SELECT content, claim_id, actor_id, version_id FROM occurrences WHERE id = ?1")?
+                .query_row([cand], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .optional()?;
+            let Some((text, other_claim, other_actor, other_version)) = row else { continue };
+            if other_version == version_id || other_claim == my_claim {
+                continue;
+            }
+            let same_actor = actor_id.is_some() && actor_id == other_actor;
+            if !link::same_statement(&fp, &Fingerprint::new(&text), same_actor) {
+                continue;
+            }
+            if self.claims_conflict(my_claim, other_claim)? {
+                continue;
+            }
+            my_claim = self.merge_claims(my_claim, other_claim)?;
+        }
+        let mut ins = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)")?;
+        for key in keys {
+            ins.execute(params![key, occ_id])?;
+        }
+        Ok(())
+    }
+
+    /// Returns true when two claims hold different statements of one version: merging them
+    /// would join distinct statements of one article (a chaining guard).
+    fn claims_conflict(&self, a: i64, b: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT 1 FROM occurrences x JOIN occurrences y ON y.version_id = x.version_id
+                 WHERE x.claim_id = ?1 AND y.claim_id = ?2 LIMIT 1",
+            )?
+            .query_row(params![a, b], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Merges two claims into the one with the smaller id (a fixed rule, so that the survivor
+    /// does not depend on the order of adding); the other id keeps resolving to it.
+    fn merge_claims(&self, a: i64, b: i64) -> Result<i64, StoreError> {
+        let (keep, gone) = if a < b { (a, b) } else { (b, a) };
+        self.conn
+            .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
+            .execute(params![keep, gone])?;
+        self.conn
+            .prepare_cached("UPDATE claims SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2")?
+            .execute(params![keep, gone])?;
+        Ok(keep)
+    }
+
+    /// Finds or creates the canonical actor of an occurrence and records its alias and role.
+    fn resolve_actor(&self, occ: &Occurrence) -> Result<Option<i64>, StoreError> {
+        let name = occ.actor_name.trim();
+        if name.is_empty() {
+            return Ok(None);
+        }
+        let key = actor_key(name, occ.actor_kind);
+        let mut id: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM actors WHERE key = ?1")?
+            .query_row([&key], |r| r.get(0))
+            .optional()?;
+        if id.is_none() && occ.actor_kind == ActorKind::Person && !key.contains(' ') {
+            // A surname alone: the one known person with that surname, if there is exactly one.
+            let ids: Vec<i64> = self
+                .conn
+                .prepare_cached(
+                    "SELECT a.id FROM actors a WHERE a.kind = 'person' AND a.key LIKE '% ' || ?1 LIMIT 2",
+                )?
+                .query_map([&key], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            if ids.len() == 1 {
+                id = Some(ids[0]);
+            }
+        }
+        let id = match id {
+            Some(id) => id,
+            None => {
+                self.conn
+                    .prepare_cached("INSERT INTO actors (key, kind, name) VALUES (?1, ?2, ?3)")?
+                    .execute(params![key, occ.actor_kind.as_str(), name])?;
+                self.conn.last_insert_rowid()
+            }
+        };
+        self.conn
+            .prepare_cached(
+                "INSERT INTO actor_aliases (actor_id, alias, n) VALUES (?1, ?2, 1)
+                 ON CONFLICT (actor_id, alias) DO UPDATE SET n = n + 1",
+            )?
+            .execute(params![id, name])?;
+        if let Some(role) = occ.role.as_deref().filter(|r| !r.is_empty()) {
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO actor_roles (actor_id, role, n) VALUES (?1, ?2, 1)
+                     ON CONFLICT (actor_id, role) DO UPDATE SET n = n + 1",
+                )?
+                .execute(params![id, role])?;
+        }
+        let mut words = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO actor_words (word, actor_id) VALUES (?1, ?2)")?;
+        for w in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            words.execute(params![fold_word(w), id])?;
+        }
+        // The canonical name: the most frequent multi-word alias, ties broken alphabetically.
+        self.conn
+            .prepare_cached(
+                "UPDATE actors SET name = (SELECT alias FROM actor_aliases WHERE actor_id = ?1
+                    ORDER BY instr(alias, ' ') > 0 DESC, n DESC, alias LIMIT 1) WHERE id = ?1",
+            )?
+            .execute([id])?;
+        Ok(Some(id))
+    }
+
+    /// Returns the ids of actors matching `name` by any alias, full name or surname.
+    fn actors_matching(&self, name: &str) -> Result<Vec<i64>, StoreError> {
+        let words: Vec<String> = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold_word)
+            .collect();
+        let mut result: Option<BTreeSet<i64>> = None;
+        let mut stmt = self.conn.prepare_cached("SELECT actor_id FROM actor_words WHERE word = ?1")?;
+        for w in &words {
+            let ids: BTreeSet<i64> = stmt.query_map([w], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            result = Some(match result {
+                None => ids,
+                Some(prev) => prev.intersection(&ids).copied().collect(),
+            });
+        }
+        Ok(result.unwrap_or_default().into_iter().collect())
+    }
+
+    /// Returns the claims matching the filter (at most `limit`) and the total number matching.
+    pub fn claims(&self, f: &ClaimFilter) -> Result<(Vec<ClaimRow>, usize), StoreError> {
+        let actor_ids = match &f.actor {
+            Some(name) => {
+                let ids = self.actors_matching(name)?;
+                if ids.is_empty() {
+                    return Ok((Vec::new(), 0));
+                }
+                Some(ids)
+            }
+            None => None,
+        };
+        let actor_json = actor_ids.map(|ids| serde_json::to_string(&ids).expect("ids serialize"));
+        let grep = f.grep.as_deref().map(fts_query);
+        // Matching occurrences, earliest first; the first per claim represents it.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.id, o.claim_id FROM occurrences o
+             JOIN versions v ON v.id = o.version_id
+             JOIN articles a ON a.id = v.article_id
+             WHERE (?1 IS NULL OR o.actor_id IN (SELECT value FROM json_each(?1)))
+               AND (?2 IS NULL OR v.article_id = ?2)
+               AND (?3 IS NULL OR coalesce(v.outlet, a.outlet) = ?3 COLLATE NOCASE)
+               AND (?4 IS NULL OR o.id IN (SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH ?4))
+             ORDER BY coalesce(v.published, v.added_at), v.article_id, v.version, o.seq",
+        )?;
+        let mut seen = BTreeSet::new();
+        let mut reps = Vec::new();
+        let rows = stmt.query_map(params![actor_json, f.article_id, f.outlet, grep], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        for row in rows {
+            let (occ, claim) = row?;
+            if seen.insert(claim) {
+                reps.push(occ);
+            }
+        }
+        let total = reps.len();
+        let mut out = Vec::with_capacity(reps.len().min(f.limit));
+        let needs_all = f.sort != ClaimSort::FirstSeen;
+        for occ in reps.iter().take(if needs_all { usize::MAX } else { f.limit }) {
+            out.push(self.claim_row(*occ)?);
+        }
+        match f.sort {
+            ClaimSort::FirstSeen => {}
+            ClaimSort::Repeats => out.sort_by(|a, b| {
+                b.articles.cmp(&a.articles).then(b.outlets.cmp(&a.outlets)).then(a.claim_id.cmp(&b.claim_id))
+            }),
+            ClaimSort::Actor => out.sort_by(|a, b| a.actor.cmp(&b.actor).then(a.claim_id.cmp(&b.claim_id))),
+        }
+        out.truncate(f.limit);
+        Ok((out, total))
+    }
+
+    fn claim_row(&self, occ: i64) -> Result<ClaimRow, StoreError> {
+        let e = self
+            .conn
+            .prepare_cached(&format!("{EXPORT_SELECT} WHERE o.id = ?1"))?
+            .query_row([occ], export_row)?;
+        let (articles, outlets, first_seen): (i64, i64, String) = self
+            .conn
+            .prepare_cached(
+                "SELECT count(DISTINCT v.article_id), count(DISTINCT coalesce(v.outlet, a.outlet, a.id)),
+                        coalesce(min(v.published), min(v.added_at))
+                 FROM occurrences o JOIN versions v ON v.id = o.version_id JOIN articles a ON a.id = v.article_id
+                 WHERE o.claim_id = ?1",
+            )?
+            .query_row([e.claim_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(ClaimRow {
+            claim_id: e.claim_id,
+            actor: e.actor,
+            cue: e.cue,
+            kind: e.kind,
+            text: e.text,
+            article_id: e.article_id,
+            version: e.version,
+            outlet: e.outlet,
+            published: e.published,
+            articles,
+            outlets,
+            first_seen,
+        })
+    }
+
+    /// Returns the live claim id that `id` resolves to (following merges).
+    pub fn resolve_claim(&self, id: i64) -> Result<i64, StoreError> {
+        let merged: Option<Option<i64>> = self
+            .conn
+            .prepare_cached("SELECT merged_into FROM claims WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        match merged {
+            None => Err(StoreError::NoClaim(id)),
+            Some(None) => Ok(id),
+            Some(Some(into)) => Ok(into),
+        }
+    }
+
+    /// Returns every occurrence of a claim, in chronological order.
+    pub fn claim_occurrences(&self, claim_id: i64) -> Result<Vec<ExportRow>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{EXPORT_SELECT} WHERE o.claim_id = ?1
+             ORDER BY coalesce(v.published, v.added_at), v.added_at, v.article_id, v.version, o.seq"
+        ))?;
+        let rows = stmt.query_map([claim_id], export_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Returns the versions of the articles carrying a claim that no longer carry it:
+    /// (article id, version) of each later version without an occurrence of the claim.
+    pub fn claim_dropped_in(&self, claim_id: i64) -> Result<Vec<(i64, i64)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT v.article_id, v.version FROM versions v
+             WHERE v.article_id IN (SELECT v2.article_id FROM occurrences o JOIN versions v2 ON v2.id = o.version_id
+                                    WHERE o.claim_id = ?1)
+               AND v.version > (SELECT min(v3.version) FROM occurrences o3 JOIN versions v3 ON v3.id = o3.version_id
+                                WHERE o3.claim_id = ?1 AND v3.article_id = v.article_id)
+               AND NOT EXISTS (SELECT 1 FROM occurrences o4 WHERE o4.version_id = v.id AND o4.claim_id = ?1)
+             ORDER BY v.article_id, v.version",
+        )?;
+        let rows = stmt.query_map([claim_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Returns every canonical actor with its roles, aliases and counts, most claims first.
+    pub fn actors(&self) -> Result<Vec<ActorRow>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT ac.id, ac.name, ac.kind,
+                    (SELECT count(DISTINCT o.claim_id) FROM occurrences o WHERE o.actor_id = ac.id),
+                    (SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id
+                     WHERE o.actor_id = ac.id)
+             FROM actors ac",
+        )?;
+        let mut rows: Vec<ActorRow> = stmt
+            .query_map([], |r| {
+                Ok(ActorRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    roles: Vec::new(),
+                    aliases: Vec::new(),
+                    claims: r.get(3)?,
+                    articles: r.get(4)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut aliases = self
+            .conn
+            .prepare_cached("SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY n DESC, alias")?;
+        let mut roles = self
+            .conn
+            .prepare_cached("SELECT role FROM actor_roles WHERE actor_id = ?1 ORDER BY n DESC, role")?;
+        for row in &mut rows {
+            row.aliases = aliases.query_map([row.id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            row.roles = roles.query_map([row.id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        }
+        rows.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
+        Ok(rows)
+    }
+
+    /// Streams every occurrence, by article, version and position, to `each`.
+    pub fn export_each(
+        &self,
+        mut each: impl FnMut(ExportRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(&format!("{EXPORT_SELECT} ORDER BY v.article_id, v.version, o.seq"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(export_row(r)?)?;
+        }
+        Ok(())
+    }
+}
+
+/// Turns free text into an FTS5 query of its words (each quoted, all required).
+fn fts_query(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}

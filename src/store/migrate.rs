@@ -1,0 +1,107 @@
+//! Schema migrations: the `schema/NNNN_*.sql` files, embedded in order and applied by version.
+//!
+//! The version lives in `PRAGMA user_version`. Pending steps run in one `BEGIN IMMEDIATE`
+//! transaction that sets the version last, so a failed step leaves the database as it was.
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+/// The migrations, in order; migration `i` brings the schema to version `i + 1`.
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../schema/0001_init.sql")),
+    ("0002_claims", include_str!("../../schema/0002_claims.sql")),
+    ("0003_links", include_str!("../../schema/0003_links.sql")),
+];
+
+/// Returns the schema version this build writes.
+pub fn latest_version() -> i64 {
+    i64::try_from(MIGRATIONS.len()).expect("few migrations")
+}
+
+/// Returns the schema version recorded in the database.
+pub fn current_version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Applies every pending migration in one transaction; returns the names applied.
+pub fn migrate(conn: &Connection) -> Result<Vec<&'static str>, StoreError> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = apply_pending(conn);
+    match result {
+        Ok(applied) => {
+            conn.execute_batch("COMMIT")?;
+            Ok(applied)
+        }
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+fn apply_pending(conn: &Connection) -> Result<Vec<&'static str>, StoreError> {
+    let current = current_version(conn)?;
+    let latest = latest_version();
+    if current > latest {
+        return Err(StoreError::TooNew { found: current, supported: latest });
+    }
+    let mut applied = Vec::new();
+    for (i, (name, sql)) in MIGRATIONS.iter().enumerate() {
+        let version = i64::try_from(i).expect("few migrations") + 1;
+        if version <= current {
+            continue;
+        }
+        conn.execute_batch(sql).map_err(|e| StoreError::Migration { name, source: e })?;
+        applied.push(*name);
+    }
+    if !applied.is_empty() {
+        // PRAGMA takes no parameters; the value is an integer we computed.
+        conn.execute_batch(&format!("PRAGMA user_version = {latest}"))?;
+    }
+    Ok(applied)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_empty_then_noop() {
+        let conn = Connection::open_in_memory().unwrap();
+        let applied = migrate(&conn).unwrap();
+        assert_eq!(applied.len(), MIGRATIONS.len());
+        assert_eq!(current_version(&conn).unwrap(), latest_version());
+        assert!(migrate(&conn).unwrap().is_empty());
+    }
+
+    #[test]
+    fn upgrades_from_an_older_version() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0].1).unwrap();
+        conn.execute_batch("PRAGMA user_version = 1").unwrap();
+        let applied = migrate(&conn).unwrap();
+        assert_eq!(applied, MIGRATIONS[1..].iter().map(|m| m.0).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn refuses_a_newer_database() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("PRAGMA user_version = 999").unwrap();
+        let err = migrate(&conn).unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { found: 999, .. }), "{err}");
+    }
+
+    #[test]
+    fn failing_step_rolls_back() {
+        let conn = Connection::open_in_memory().unwrap();
+        // A table that collides with migration 0001 makes it fail midway.
+        conn.execute_batch("CREATE TABLE versions (x)").unwrap();
+        assert!(migrate(&conn).is_err());
+        assert_eq!(current_version(&conn).unwrap(), 0);
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'blobs'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+    }
+}

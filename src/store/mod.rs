@@ -1,0 +1,205 @@
+//! The SQLite store: opening, pragmas, migrations, transactions and every SQL statement.
+//!
+//! All SQL of claimtrail lives under this module, so that another backend can be added without
+//! touching the rest. Write opens create and migrate; read opens are read-only and never
+//! migrate. Texts are stored as plain TEXT so that other SQLite tools can read them.
+
+mod articles;
+mod claims;
+pub mod migrate;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use articles::{AddOutcome, AddStatus, ArticleRow, VersionRow};
+pub use claims::{
+    ActorRow, ClaimFilter, ClaimRow, ClaimSort, ExportRow,
+};
+
+/// How long a writer waits for another process's lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A read command was given a database that does not exist.
+    #[error("database `{0}` does not exist (run `claimtrail add` to create it)")]
+    Missing(PathBuf),
+    /// The database's schema is older than this build's.
+    #[error("database `{path}` has schema version {found}, this claimtrail needs {needed}; run `claimtrail db migrate`")]
+    NeedsMigration {
+        /// The database.
+        path: PathBuf,
+        /// Its version.
+        found: i64,
+        /// The version this build needs.
+        needed: i64,
+    },
+    /// The database was written by a newer claimtrail.
+    #[error("database has schema version {found}, newer than the {supported} this claimtrail supports; upgrade claimtrail")]
+    TooNew {
+        /// Its version.
+        found: i64,
+        /// The newest version this build knows.
+        supported: i64,
+    },
+    /// A migration step failed.
+    #[error("migration {name} failed")]
+    Migration {
+        /// The step.
+        name: &'static str,
+        /// The cause.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// Opening the database failed.
+    #[error("cannot open database `{path}`")]
+    Open {
+        /// The database.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// No article matches the id or url given.
+    #[error("no article `{0}`")]
+    NoArticle(String),
+    /// The article has no such version.
+    #[error("article `{0}` has no version `{1}`")]
+    NoVersion(i64, i64),
+    /// No claim has the id given.
+    #[error("no claim `{0}`")]
+    NoClaim(i64),
+    /// An SQL statement failed.
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+}
+
+/// An open claimtrail database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Row counts and version of a database, for `db info`.
+#[derive(Debug, serde::Serialize)]
+pub struct DbInfo {
+    /// The database file.
+    pub path: String,
+    /// The schema version recorded in the file.
+    pub schema_version: i64,
+    /// The schema version this build writes.
+    pub latest_version: i64,
+    /// Table name and row count.
+    pub counts: Vec<(String, i64)>,
+}
+
+impl Store {
+    /// Opens (creating if needed) a database for writing and applies pending migrations.
+    pub fn open_write(path: &Path) -> Result<Self, StoreError> {
+        if let Some(parent) = path.parent() {
+            if !parent.as_os_str().is_empty() {
+                let _ = std::fs::create_dir_all(parent);
+            }
+        }
+        let open_err = |e| StoreError::Open { path: path.to_path_buf(), source: e };
+        let conn = Connection::open(path).map_err(open_err)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
+        // journal_mode must be set outside a transaction; WAL lets readers run beside a writer.
+        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).map_err(open_err)?;
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;",
+        )
+        .map_err(open_err)?;
+        migrate::migrate(&conn)?;
+        Ok(Self { conn, path: path.to_path_buf() })
+    }
+
+    /// Opens an existing database read-only; fails if it is missing or needs migrating.
+    pub fn open_read(path: &Path) -> Result<Self, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        let open_err = |e| StoreError::Open { path: path.to_path_buf(), source: e };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(open_err)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
+        let found = migrate::current_version(&conn)?;
+        let needed = migrate::latest_version();
+        if found > needed {
+            return Err(StoreError::TooNew { found, supported: needed });
+        }
+        if found < needed {
+            return Err(StoreError::NeedsMigration { path: path.to_path_buf(), found, needed });
+        }
+        Ok(Self { conn, path: path.to_path_buf() })
+    }
+
+    /// Opens an existing database for `db migrate` without requiring the current schema.
+    pub fn open_for_info(path: &Path) -> Result<Self, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| StoreError::Open { path: path.to_path_buf(), source: e })?;
+        Ok(Self { conn, path: path.to_path_buf() })
+    }
+
+    /// Returns the path of the database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Starts a write transaction, waiting for other writers (`BEGIN IMMEDIATE`).
+    pub fn begin(&self) -> Result<(), StoreError> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(())
+    }
+
+    /// Commits the open transaction.
+    pub fn commit(&self) -> Result<(), StoreError> {
+        self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    /// Rolls back the open transaction, if any.
+    pub fn rollback(&self) {
+        let _ = self.conn.execute_batch("ROLLBACK");
+    }
+
+    /// Returns the schema version and row counts.
+    pub fn info(&self) -> Result<DbInfo, StoreError> {
+        let schema_version = migrate::current_version(&self.conn)?;
+        let mut counts = Vec::new();
+        let tables: &[(&str, &str)] = &[
+            ("articles", "SELECT count(*) FROM articles"),
+            ("versions", "SELECT count(*) FROM versions"),
+            ("blobs", "SELECT count(*) FROM blobs"),
+            ("actors", "SELECT count(*) FROM actors"),
+            ("claims", "SELECT count(*) FROM claims WHERE merged_into IS NULL"),
+            ("occurrences", "SELECT count(*) FROM occurrences"),
+        ];
+        for (name, sql) in tables {
+            // A table the schema does not have yet counts as absent.
+            if let Ok(n) = self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)) {
+                counts.push(((*name).to_string(), n));
+            }
+        }
+        Ok(DbInfo {
+            path: self.path.display().to_string(),
+            schema_version,
+            latest_version: migrate::latest_version(),
+            counts,
+        })
+    }
+}
+
+/// Returns the current UTC time as RFC 3339 with seconds.
+pub(crate) fn now_utc() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
