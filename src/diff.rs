@@ -26,7 +26,7 @@ pub struct DiffOp {
 
 /// Returns the word-level diff of `old` and `new`, with runs of one operation merged.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
-    let diff = TextDiff::from_words(old, new);
+    let diff = TextDiff::from_unicode_words(old, new);
     let mut out: Vec<DiffOp> = Vec::new();
     for change in diff.iter_all_changes() {
         let op = match change.tag() {
@@ -47,7 +47,10 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
         }
         match out.last_mut() {
             Some(last) if last.op == op => last.text.push_str(text),
-            _ => out.push(DiffOp { op, text: text.to_string() }),
+            _ => out.push(DiffOp {
+                op,
+                text: text.to_string(),
+            }),
         }
     }
     // Move trailing white space of changed runs back out, so markers hug the words.
@@ -58,8 +61,14 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
             let ws = &d.text[trimmed.len()..];
             if !ws.is_empty() && !trimmed.is_empty() {
                 let ws = ws.to_string();
-                fixed.push(DiffOp { op: d.op, text: trimmed.to_string() });
-                fixed.push(DiffOp { op: Op::Equal, text: ws });
+                fixed.push(DiffOp {
+                    op: d.op,
+                    text: trimmed.to_string(),
+                });
+                fixed.push(DiffOp {
+                    op: Op::Equal,
+                    text: ws,
+                });
                 continue;
             }
         }
@@ -92,10 +101,19 @@ mod tests {
 
     #[test]
     fn diffs_words() {
-        let ops = word_diff("the comprehensive strategic alliance", "a stark confirmation of the comprehensive strategic alliance");
-        assert_eq!(markers(&ops), "{+a stark confirmation of+} the comprehensive strategic alliance");
+        let ops = word_diff(
+            "the comprehensive strategic alliance",
+            "a stark confirmation of the comprehensive strategic alliance",
+        );
+        assert_eq!(
+            markers(&ops),
+            "{+a stark confirmation of+} the comprehensive strategic alliance"
+        );
         let ops = word_diff("troops fought in Kursk", "soldiers fought bravely in Kursk");
-        assert_eq!(markers(&ops), "[-troops-]{+soldiers+} fought {+bravely+} in Kursk");
+        assert_eq!(
+            markers(&ops),
+            "[-troops-]{+soldiers+} fought {+bravely+} in Kursk"
+        );
         assert!(is_unchanged(&word_diff("same", "same")));
     }
 }

@@ -91,7 +91,9 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
     };
     if let Some(p) = &over.published {
         if ingest::normalize::parse_published(p).is_none() {
-            usage_error(&format!("--published `{p}` is not an ISO 8601 date or date-time"));
+            usage_error(&format!(
+                "--published `{p}` is not an ISO 8601 date or date-time"
+            ));
         }
     }
     let (inputs, notes) = ingest::expand_inputs(&a.inputs, forced);
@@ -232,7 +234,9 @@ fn single_article(inputs: &[Result<ingest::Input, IngestError>], max: usize) -> 
             InputFormat::Text | InputFormat::Json => true,
             // A JSON Lines file given with per-article flags must hold one record; stdin
             // cannot be read twice, so it is taken as one.
-            InputFormat::Jsonl => input.path.is_none() || ingest::open_input(input, max).take(2).count() <= 1,
+            InputFormat::Jsonl => {
+                input.path.is_none() || ingest::open_input(input, max).take(2).count() <= 1
+            }
         },
         _ => false,
     }

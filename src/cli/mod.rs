@@ -99,9 +99,17 @@ pub fn main() -> ExitCode {
     };
     let db = cli
         .db
-        .or_else(|| std::env::var_os("CLAIMTRAIL_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            std::env::var_os("CLAIMTRAIL_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
         .unwrap_or_else(|| PathBuf::from("claimtrail.db"));
-    let global = Global { db, color, stdout_tty };
+    let global = Global {
+        db,
+        color,
+        stdout_tty,
+    };
     let result = match cli.command {
         Command::Add(a) => add::cmd_add(&global, a),
         Command::Articles(a) => query::cmd_articles(&global, &a),
@@ -130,7 +138,8 @@ pub fn main() -> ExitCode {
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
 

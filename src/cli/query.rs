@@ -45,7 +45,10 @@ pub(crate) fn cmd_articles(g: &Global, a: &ArticlesArgs) -> Result<(), Failure> 
     if a.json.json {
         return print_json(&rows);
     }
-    let mut t = table(g, &["id", "outlet", "title", "versions", "latest", "published"]);
+    let mut t = table(
+        g,
+        &["id", "outlet", "title", "versions", "latest", "published"],
+    );
     for r in &rows {
         t.add_row(vec![
             r.id.to_string(),
@@ -172,13 +175,20 @@ fn article_diff(g: &Global, d: &ArticleDiffArgs) -> Result<(), Failure> {
     let to = d.to.unwrap_or(art.versions);
     let from = d.from.unwrap_or(to - 1);
     if from < 1 {
-        return Err(anyhow::anyhow!("article {} has only one version; nothing to diff", art.id).into());
+        return Err(
+            anyhow::anyhow!("article {} has only one version; nothing to diff", art.id).into(),
+        );
     }
     let old = store.version_text(art.id, from)?;
     let new = store.version_text(art.id, to)?;
     let ops = word_diff(&old, &new);
     if d.json.json {
-        return print_json(&ArticleDiffView { article_id: art.id, from, to, ops });
+        return print_json(&ArticleDiffView {
+            article_id: art.id,
+            from,
+            to,
+            ops,
+        });
     }
     let header = format!("article {} v{from} → v{to}", art.id);
     if is_unchanged(&ops) {
@@ -245,7 +255,22 @@ pub(crate) fn cmd_claims(g: &Global, a: &ClaimsArgs) -> Result<(), Failure> {
     if a.json.json {
         return print_json(&rows);
     }
-    let mut t = table(g, &["claim", "actor", "cue", "kind", "text", "article", "outlet", "published", "articles", "outlets", "first seen"]);
+    let mut t = table(
+        g,
+        &[
+            "claim",
+            "actor",
+            "cue",
+            "kind",
+            "text",
+            "article",
+            "outlet",
+            "published",
+            "articles",
+            "outlets",
+            "first seen",
+        ],
+    );
     for r in &rows {
         t.add_row(vec![
             r.claim_id.to_string(),
@@ -284,7 +309,10 @@ pub(crate) fn cmd_actors(g: &Global, a: &ActorsArgs) -> Result<(), Failure> {
     if a.json.json {
         return print_json(&rows);
     }
-    let mut t = table(g, &["actor", "kind", "roles", "aliases", "claims", "articles"]);
+    let mut t = table(
+        g,
+        &["actor", "kind", "roles", "aliases", "claims", "articles"],
+    );
     for r in &rows {
         t.add_row(vec![
             r.name.clone(),
@@ -380,23 +408,45 @@ fn claim_view(store: &Store, id: i64, against: Against) -> Result<ClaimView, Fai
         .iter()
         .filter_map(|o| o.published.clone())
         .min()
-        .unwrap_or_else(|| occ.iter().map(|o| o.added_at.clone()).min().unwrap_or_default());
+        .unwrap_or_else(|| {
+            occ.iter()
+                .map(|o| o.added_at.clone())
+                .min()
+                .unwrap_or_default()
+        });
     let mut arts: Vec<i64> = occ.iter().map(|o| o.article_id).collect();
     arts.sort_unstable();
     arts.dedup();
-    let mut outlets: Vec<String> =
-        occ.iter().map(|o| o.outlet.clone().unwrap_or_else(|| format!("#{}", o.article_id))).collect();
+    let mut outlets: Vec<String> = occ
+        .iter()
+        .map(|o| {
+            o.outlet
+                .clone()
+                .unwrap_or_else(|| format!("#{}", o.article_id))
+        })
+        .collect();
     outlets.sort();
     outlets.dedup();
     let mut diffs = Vec::new();
     for i in 1..occ.len() {
-        let base = if against == Against::First { &occ[0] } else { &occ[i - 1] };
-        diffs.push(DiffEntry { from: base.occurrence_id, to: occ[i].occurrence_id, ops: word_diff(&base.text, &occ[i].text) });
+        let base = if against == Against::First {
+            &occ[0]
+        } else {
+            &occ[i - 1]
+        };
+        diffs.push(DiffEntry {
+            from: base.occurrence_id,
+            to: occ[i].occurrence_id,
+            ops: word_diff(&base.text, &occ[i].text),
+        });
     }
     let dropped_in = store
         .claim_dropped_in(claim_id)?
         .into_iter()
-        .map(|(article_id, version)| DroppedIn { article_id, version })
+        .map(|(article_id, version)| DroppedIn {
+            article_id,
+            version,
+        })
         .collect();
     Ok(ClaimView {
         claim_id,
@@ -418,7 +468,11 @@ pub(crate) fn cmd_claim(g: &Global, a: ClaimArgs) -> Result<(), Failure> {
         let y = claim_view(&store, d.b, Against::Previous)?;
         let ops = word_diff(&x.text, &y.text);
         if d.json.json {
-            return print_json(&DiffEntry { from: x.claim_id, to: y.claim_id, ops });
+            return print_json(&DiffEntry {
+                from: x.claim_id,
+                to: y.claim_id,
+                ops,
+            });
         }
         return print(&format!(
             "{}\n{}",
@@ -442,7 +496,10 @@ pub(crate) fn cmd_claim(g: &Global, a: ClaimArgs) -> Result<(), Failure> {
     s.push('\n');
     s.push_str(&format!("actors:     {}\n", v.actors.join("; ")));
     s.push_str(&format!("first seen: {}\n", v.first_seen));
-    s.push_str(&format!("spread:     {} articles, {} outlets\n", v.articles, v.outlets));
+    s.push_str(&format!(
+        "spread:     {} articles, {} outlets\n",
+        v.articles, v.outlets
+    ));
     s.push_str(&format!("earliest:   {}\n\n", v.text));
     s.push_str(&bold(g, "occurrences"));
     s.push('\n');
@@ -467,20 +524,31 @@ pub(crate) fn cmd_claim(g: &Global, a: ClaimArgs) -> Result<(), Failure> {
     }
     if !v.dropped_in.is_empty() {
         for d in &v.dropped_in {
-            s.push_str(&format!("     dropped in article {} v{}\n", d.article_id, d.version));
+            s.push_str(&format!(
+                "     dropped in article {} v{}\n",
+                d.article_id, d.version
+            ));
         }
     }
     if !v.diffs.is_empty() {
         s.push('\n');
         s.push_str(&bold(g, "wording history"));
         s.push('\n');
-        let pos = |id: i64| v.occurrences.iter().position(|o| o.occurrence_id == id).map_or(0, |p| p + 1);
+        let pos = |id: i64| {
+            v.occurrences
+                .iter()
+                .position(|o| o.occurrence_id == id)
+                .map_or(0, |p| p + 1)
+        };
         for d in &v.diffs {
             let (fi, ti) = (pos(d.from), pos(d.to));
             let (from, to) = (&v.occurrences[fi - 1], &v.occurrences[ti - 1]);
             let same_article = from.article_id == to.article_id;
             let label = if same_article && from.version != to.version {
-                format!("#{fi} → #{ti} (edit in article {}: v{} → v{})", to.article_id, from.version, to.version)
+                format!(
+                    "#{fi} → #{ti} (edit in article {}: v{} → v{})",
+                    to.article_id, from.version, to.version
+                )
             } else {
                 format!("#{fi} → #{ti} ({})", to.outlet.as_deref().unwrap_or("-"))
             };
@@ -489,7 +557,10 @@ pub(crate) fn cmd_claim(g: &Global, a: ClaimArgs) -> Result<(), Failure> {
             } else {
                 s.push_str(&format!("{label}:\n     {}\n", diff_line(g, &d.ops)));
             }
-            let (fa, ta) = (from.actor.as_deref().unwrap_or(&from.actor_surface), to.actor.as_deref().unwrap_or(&to.actor_surface));
+            let (fa, ta) = (
+                from.actor.as_deref().unwrap_or(&from.actor_surface),
+                to.actor.as_deref().unwrap_or(&to.actor_surface),
+            );
             if fa != ta {
                 s.push_str(&format!("     attribution: {fa} → {ta}\n"));
             }
@@ -523,8 +594,22 @@ pub(crate) struct ExportArgs {
 }
 
 const EXPORT_COLUMNS: &[&str] = &[
-    "occurrence_id", "claim_id", "actor", "actor_surface", "role", "cue", "kind", "reported_by", "text",
-    "sentence", "url", "outlet", "published", "article_id", "version", "sha256",
+    "occurrence_id",
+    "claim_id",
+    "actor",
+    "actor_surface",
+    "role",
+    "cue",
+    "kind",
+    "reported_by",
+    "text",
+    "sentence",
+    "url",
+    "outlet",
+    "published",
+    "article_id",
+    "version",
+    "sha256",
 ];
 
 fn csv_field(s: &str) -> String {
@@ -574,7 +659,9 @@ pub(crate) fn cmd_export(g: &Global, a: &ExportArgs) -> Result<(), Failure> {
         };
         if let Err(e) = res {
             io_err = Some(e);
-            return Err(crate::store::StoreError::Sql(rusqlite::Error::ExecuteReturnedResults));
+            return Err(crate::store::StoreError::Sql(
+                rusqlite::Error::ExecuteReturnedResults,
+            ));
         }
         Ok(())
     });
@@ -616,7 +703,11 @@ pub(crate) fn cmd_db(g: &Global, a: DbArgs) -> Result<(), Failure> {
                 info.path,
                 info.schema_version,
                 info.latest_version,
-                if info.schema_version < info.latest_version { " — run `claimtrail db migrate`" } else { "" }
+                if info.schema_version < info.latest_version {
+                    " — run `claimtrail db migrate`"
+                } else {
+                    ""
+                }
             );
             for (name, n) in &info.counts {
                 s.push_str(&format!("{name:<15} {n}\n"));
@@ -629,7 +720,10 @@ pub(crate) fn cmd_db(g: &Global, a: DbArgs) -> Result<(), Failure> {
             }
             let store = Store::open_write(&g.db)?;
             let info = store.info()?;
-            print(&format!("{}: schema version {}", info.path, info.schema_version))
+            print(&format!(
+                "{}: schema version {}",
+                info.path, info.schema_version
+            ))
         }
     }
 }

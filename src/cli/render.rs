@@ -13,7 +13,10 @@ pub(crate) fn table(g: &Global, header: &[&str]) -> Table {
         t.set_content_arrangement(ContentArrangement::Dynamic);
     } else {
         t.load_preset(presets::ASCII_BORDERS_ONLY_CONDENSED);
-        let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(160);
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(160);
         t.set_width(width);
         t.set_content_arrangement(ContentArrangement::Dynamic);
     }

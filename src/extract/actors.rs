@@ -4,7 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
-    is_group, is_np_function_word, is_org_word, is_place_speaker, is_statement_noun, is_title, pronoun_kind,
+    is_group, is_np_function_word, is_org_word, is_place_speaker, is_statement_noun, is_title,
+    pronoun_kind,
 };
 use super::ActorKind;
 
@@ -46,13 +47,19 @@ fn is_cap(w: &str) -> bool {
 /// Lower-cases a word and strips a possessive `'s` / `’s` / trailing apostrophe.
 pub fn bare(w: &str) -> String {
     let l = w.to_lowercase();
-    let l = l.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+    let l = l
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’']);
     l.trim_end_matches('.').to_string()
 }
 
 /// Returns true for an organisation word, or an acronym written in capitals ("UN", "FNV").
 fn word_is_org(w: &str) -> bool {
-    let core = w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’', '.']);
+    let core = w
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’', '.']);
     is_org_word(&bare(w)) || (core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase()))
 }
 
@@ -68,7 +75,10 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // Drop leading determiners and trailing punctuation words.
     while let Some(first) = words.first() {
-        if matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "and" | "of" | "in" | "at" | "from" | "for") {
+        if matches!(
+            first.to_lowercase().as_str(),
+            "the" | "a" | "an" | "and" | "of" | "in" | "at" | "from" | "for"
+        ) {
             words.remove(0);
         } else {
             break;
@@ -83,12 +93,16 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
         if pos > 0 {
             let owner = words[pos - 1];
             let lo = owner.to_lowercase();
-            let owner_possessive = lo.ends_with("'s") || lo.ends_with("’s") || lo.ends_with('\'') || lo.ends_with('’');
+            let owner_possessive =
+                lo.ends_with("'s") || lo.ends_with("’s") || lo.ends_with('\'') || lo.ends_with('’');
             if owner_possessive || pronoun_kind(&lo).is_some() {
                 via = Some(words[pos..].join(" "));
                 words.truncate(pos);
                 let last = words.len() - 1;
-                words[last] = words[last].trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+                words[last] = words[last]
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’']);
                 while let Some(first) = words.first() {
                     if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") {
                         words.remove(0);
@@ -104,7 +118,14 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     }
     if words.len() == 1 {
         if let Some(kind) = pronoun_kind(&words[0].to_lowercase()) {
-            return Some(ParsedActor { name: words[0].to_lowercase(), role: None, kind, form: Form::Pronoun, via, unresolved_title: false });
+            return Some(ParsedActor {
+                name: words[0].to_lowercase(),
+                role: None,
+                kind,
+                form: Form::Pronoun,
+                via,
+                unresolved_title: false,
+            });
         }
     }
     let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
@@ -112,30 +133,62 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     if let Some(g) = lower.iter().rposition(|w| is_group(w)) {
         let name = words[..=g].join(" ");
         let name = name.trim_end_matches(['\'', '’', ',']).to_string();
-        return Some(ParsedActor { name, role: None, kind: ActorKind::Group, form: Form::Full, via, unresolved_title: false });
+        return Some(ParsedActor {
+            name,
+            role: None,
+            kind: ActorKind::Group,
+            form: Form::Full,
+            via,
+            unresolved_title: false,
+        });
     }
     // The trailing run of name words.
     let mut start = words.len();
     while start > 0 {
         let w = words[start - 1];
         let b = &lower[start - 1];
-        let particle = matches!(b.as_str(), "bin" | "al" | "de" | "van" | "von" | "der" | "da" | "di" | "el" | "la" | "le" | "du" | "dos");
-        if (is_cap(w) || (particle && start < words.len())) && !word_is_title(w) && !word_is_org(w) {
+        let particle = matches!(
+            b.as_str(),
+            "bin"
+                | "al"
+                | "de"
+                | "van"
+                | "von"
+                | "der"
+                | "da"
+                | "di"
+                | "el"
+                | "la"
+                | "le"
+                | "du"
+                | "dos"
+        );
+        if (is_cap(w) || (particle && start < words.len())) && !word_is_title(w) && !word_is_org(w)
+        {
             start -= 1;
         } else {
             break;
         }
     }
-    let has_org = words.iter().any(|w| word_is_org(w)) || (words.len() == 1 && is_place_speaker(&lower[0]));
+    let has_org =
+        words.iter().any(|w| word_is_org(w)) || (words.len() == 1 && is_place_speaker(&lower[0]));
     let title_pos = lower.iter().rposition(|w| word_is_title(w));
     // "epidemiologist Laura Méndez of the University of São Paulo": a name right after the
     // first title is the person, whatever follows it.
     if let Some(t) = lower.iter().position(|w| word_is_title(w)) {
         let mut e = t + 1;
-        while e < words.len() && is_cap(words[e]) && !word_is_title(words[e]) && !word_is_org(words[e]) {
+        while e < words.len()
+            && is_cap(words[e])
+            && !word_is_title(words[e])
+            && !word_is_org(words[e])
+        {
             e += 1;
         }
-        let follows_ok = e == words.len() || matches!(lower[e].as_str(), "of" | "at" | "from" | "with" | "for" | "in");
+        let follows_ok = e == words.len()
+            || matches!(
+                lower[e].as_str(),
+                "of" | "at" | "from" | "with" | "for" | "in"
+            );
         if e > t + 1 && follows_ok && e < words.len() {
             let mut role: Vec<&str> = words[..=t].to_vec();
             role.extend_from_slice(&words[e..]);
@@ -157,7 +210,14 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
             let name = name_words.join(" ");
             let single = name_words.len() == 1;
             if single && is_place_speaker(&lower[0]) {
-                return Some(ParsedActor { name, role: None, kind: ActorKind::Org, form: Form::Full, via, unresolved_title: false });
+                return Some(ParsedActor {
+                    name,
+                    role: None,
+                    kind: ActorKind::Org,
+                    form: Form::Full,
+                    via,
+                    unresolved_title: false,
+                });
             }
             return Some(ParsedActor {
                 name,
@@ -186,16 +246,34 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
         // "the ministry", "the union": a body named earlier in the article
         let generic = words.len() == 1 && !is_cap(words[0]);
         let form = if generic { Form::Title } else { Form::Full };
-        return Some(ParsedActor { name, role: None, kind: ActorKind::Org, form, via, unresolved_title: false });
+        return Some(ParsedActor {
+            name,
+            role: None,
+            kind: ActorKind::Org,
+            form,
+            via,
+            unresolved_title: false,
+        });
     }
     if let Some(t) = title_pos {
         // A title alone: "the minister", "the North Korean leader", "a spokesperson for X".
         let _ = t;
         let role = words.join(" ");
-        return Some(ParsedActor { name: role.clone(), role: Some(role), kind: ActorKind::Person, form: Form::Title, via, unresolved_title: false });
+        return Some(ParsedActor {
+            name: role.clone(),
+            role: Some(role),
+            kind: ActorKind::Person,
+            form: Form::Title,
+            via,
+            unresolved_title: false,
+        });
     }
     // Capitalised words without any title or organisation word: a name.
-    if words.iter().all(|w| is_cap(w) || is_np_function_word(&w.to_lowercase())) && words.iter().any(|w| is_cap(w)) {
+    if words
+        .iter()
+        .all(|w| is_cap(w) || is_np_function_word(&w.to_lowercase()))
+        && words.iter().any(|w| is_cap(w))
+    {
         let single = words.len() == 1;
         return Some(ParsedActor {
             name: words.join(" "),
@@ -269,17 +347,23 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
     let words = name
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| bare(w));
+        .map(bare);
     match kind {
         ActorKind::Person => words.map(|w| fold_word(&w)).collect::<Vec<_>>().join(" "),
         ActorKind::Org => {
-            let mut ws: Vec<String> = words.filter(|w| !org_stopword(w)).map(|w| org_fold(&w)).collect();
+            let mut ws: Vec<String> = words
+                .filter(|w| !org_stopword(w))
+                .map(|w| org_fold(&w))
+                .collect();
             ws.sort();
             ws.dedup();
             format!("org:{}", ws.join(" "))
         }
         ActorKind::Group => {
-            let ws: Vec<String> = words.filter(|w| !org_stopword(w)).map(|w| org_fold(&w)).collect();
+            let ws: Vec<String> = words
+                .filter(|w| !org_stopword(w))
+                .map(|w| org_fold(&w))
+                .collect();
             format!("group:{}", ws.join(" "))
         }
     }
@@ -297,7 +381,12 @@ mod tests {
     fn splits_titles_from_names() {
         assert_eq!(
             p("Russian Defense Minister Andrei Belousov"),
-            Some(("Andrei Belousov".into(), Some("Russian Defense Minister".into()), ActorKind::Person, Form::Full))
+            Some((
+                "Andrei Belousov".into(),
+                Some("Russian Defense Minister".into()),
+                ActorKind::Person,
+                Form::Full
+            ))
         );
         assert_eq!(
             p("UN Secretary-General Antonio Guterres").map(|a| a.0),
@@ -309,9 +398,15 @@ mod tests {
 
     #[test]
     fn recognises_orgs_groups_titles_and_pronouns() {
-        assert_eq!(p("the Russian Ministry of Defense").map(|a| a.2), Some(ActorKind::Org));
+        assert_eq!(
+            p("the Russian Ministry of Defense").map(|a| a.2),
+            Some(ActorKind::Org)
+        );
         assert_eq!(p("analysts").map(|a| a.2), Some(ActorKind::Group));
-        assert_eq!(p("hospital doctors").map(|a| a.0), Some("hospital doctors".into()));
+        assert_eq!(
+            p("hospital doctors").map(|a| a.0),
+            Some("hospital doctors".into())
+        );
         assert_eq!(p("the minister").map(|a| a.3), Some(Form::Title));
         assert_eq!(p("He").map(|a| a.3), Some(Form::Pronoun));
         assert_eq!(p("Moscow").map(|a| a.2), Some(ActorKind::Org));
@@ -332,10 +427,22 @@ mod tests {
     #[test]
     fn variants_share_a_key() {
         use ActorKind::*;
-        assert_eq!(actor_key("Andrey Belousov", Person), actor_key("Andrei Belousov", Person));
-        assert_eq!(actor_key("Kim Jong Un", Person), actor_key("Kim Jong-un", Person));
-        assert_eq!(actor_key("Sergey Lavrov", Person), actor_key("Sergei Lavrov", Person));
-        assert_ne!(actor_key("Kim Yo-jong", Person), actor_key("Kim Jong-un", Person));
+        assert_eq!(
+            actor_key("Andrey Belousov", Person),
+            actor_key("Andrei Belousov", Person)
+        );
+        assert_eq!(
+            actor_key("Kim Jong Un", Person),
+            actor_key("Kim Jong-un", Person)
+        );
+        assert_eq!(
+            actor_key("Sergey Lavrov", Person),
+            actor_key("Sergei Lavrov", Person)
+        );
+        assert_ne!(
+            actor_key("Kim Yo-jong", Person),
+            actor_key("Kim Jong-un", Person)
+        );
         assert_eq!(
             actor_key("Russian Defense Ministry", Org),
             actor_key("Ministry of Defence of Russia", Org)

@@ -9,8 +9,9 @@
 
 use super::actors::{bare, parse_actor};
 use super::lexicon::{
-    cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun, is_group, is_media_word,
-    is_np_function_word, is_org_word, is_relay_cue, is_statement_noun, is_title, is_weak_cue,
+    cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun, is_group,
+    is_media_word, is_np_function_word, is_org_word, is_relay_cue, is_statement_noun, is_title,
+    is_weak_cue,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -87,7 +88,9 @@ impl<'a> Tokens<'a> {
         let mut i = 0;
         // spans overlapping the sentence
         let first = spans.partition_point(|q| q.close <= start);
-        let local: Vec<usize> = (first..spans.len()).take_while(|&k| spans[k].open < end).collect();
+        let local: Vec<usize> = (first..spans.len())
+            .take_while(|&k| spans[k].open < end)
+            .collect();
         let inside = |pos: usize| -> Option<usize> {
             // innermost double quotation first, then single
             let mut best: Option<usize> = None;
@@ -127,18 +130,55 @@ impl<'a> Tokens<'a> {
                 }
                 // "U.S." keeps its final dot when more text follows; so do "Dr." and "Gen."
                 let mut e = chars.get(j).map_or(s.len(), |x| x.0);
-                if j < chars.len() && chars[j].1 == '.' && j + 1 < chars.len()
-                    && super::lexicon::is_abbreviation(&s[chars[i].0..e]) && is_cap(&s[chars[i].0..e])
+                // a plural possessive ("operators' association") keeps its apostrophe
+                if j < chars.len()
+                    && matches!(chars[j].1, '\'' | '’')
+                    && chars[j - 1].1 == 's'
+                    && chars.get(j + 1).is_some_and(|x| x.1.is_whitespace())
+                    && !local.iter().any(|&k| {
+                        spans[k].closed
+                            && spans[k].close == start + chars[j].0 + chars[j].1.len_utf8()
+                    })
                 {
-                    toks.push(Tok { s: abs, e: start + e + 1, k: K::Word, q: inside(abs) });
+                    toks.push(Tok {
+                        s: abs,
+                        e: start + e + chars[j].1.len_utf8(),
+                        k: K::Word,
+                        q: inside(abs),
+                    });
                     i = j + 1;
                     continue;
                 }
-                if j < chars.len() && chars[j].1 == '.' && j >= 2 && chars[j - 2].1 == '.' && j + 1 < chars.len() {
+                if j < chars.len()
+                    && chars[j].1 == '.'
+                    && j + 1 < chars.len()
+                    && super::lexicon::is_abbreviation(&s[chars[i].0..e])
+                    && is_cap(&s[chars[i].0..e])
+                {
+                    toks.push(Tok {
+                        s: abs,
+                        e: start + e + 1,
+                        k: K::Word,
+                        q: inside(abs),
+                    });
+                    i = j + 1;
+                    continue;
+                }
+                if j < chars.len()
+                    && chars[j].1 == '.'
+                    && j >= 2
+                    && chars[j - 2].1 == '.'
+                    && j + 1 < chars.len()
+                {
                     e += 1;
                     j += 1;
                 }
-                toks.push(Tok { s: abs, e: start + e, k: K::Word, q: inside(abs) });
+                toks.push(Tok {
+                    s: abs,
+                    e: start + e,
+                    k: K::Word,
+                    q: inside(abs),
+                });
                 i = j;
                 continue;
             }
@@ -154,14 +194,26 @@ impl<'a> Tokens<'a> {
                 _ => {
                     if local.iter().any(|&k| spans[k].open == abs) {
                         K::Open
-                    } else if local.iter().any(|&k| spans[k].closed && spans[k].close == e) {
+                    } else if local
+                        .iter()
+                        .any(|&k| spans[k].closed && spans[k].close == e)
+                    {
                         K::Close
                     } else {
                         K::Other
                     }
                 }
             };
-            toks.push(Tok { s: abs, e, k, q: if matches!(k, K::Open | K::Close) { None } else { inside(abs) } });
+            toks.push(Tok {
+                s: abs,
+                e,
+                k,
+                q: if matches!(k, K::Open | K::Close) {
+                    None
+                } else {
+                    inside(abs)
+                },
+            });
             i += 1;
         }
         Self { text, toks, spans }
@@ -201,19 +253,45 @@ impl<'a> Tokens<'a> {
         while i < n {
             if self.is_word(i) && !self.quoted(i) && is_title(&bare(self.word(i))) {
                 let mut j = i + 1;
-                while j < n && self.is_word(j) && is_cap(self.word(j)) && !is_title(&bare(self.word(j)))
-                    && !is_org_word(&bare(self.word(j))) && j - i <= 4
+                while j < n
+                    && self.is_word(j)
+                    && is_cap(self.word(j))
+                    && !is_title(&bare(self.word(j)))
+                    && !is_org_word(&bare(self.word(j)))
+                    && j - i <= 4
                 {
                     j += 1;
                 }
                 if j > i + 1 {
                     let mut r = i;
-                    while r > 0 && self.is_word(r - 1) && (is_cap(self.word(r - 1)) || is_title(&bare(self.word(r - 1))) || is_np_function_word(&self.lower(r - 1)))
-                        && !matches!(self.lower(r - 1).as_str(), "the" | "a" | "an" | "to" | "with" | "by" | "and" | "of" | "in" | "at" | "from" | "for" | "on")
+                    while r > 0
+                        && self.is_word(r - 1)
+                        && (is_cap(self.word(r - 1))
+                            || is_title(&bare(self.word(r - 1)))
+                            || is_np_function_word(&self.lower(r - 1)))
+                        && !matches!(
+                            self.lower(r - 1).as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "to"
+                                | "with"
+                                | "by"
+                                | "and"
+                                | "of"
+                                | "in"
+                                | "at"
+                                | "from"
+                                | "for"
+                                | "on"
+                        )
                     {
                         r -= 1;
                     }
-                    out.push((self.slice(i + 1, j - 1).to_string(), self.slice(r, i).to_string()));
+                    out.push((
+                        self.slice(i + 1, j - 1).to_string(),
+                        self.slice(r, i).to_string(),
+                    ));
                     i = j;
                     continue;
                 }
@@ -222,9 +300,17 @@ impl<'a> Tokens<'a> {
         }
         // "Name Name, the role,"
         for c in 0..n {
-            if self.toks[c].k == K::Comma && c >= 2 && self.is_word(c + 1) && matches!(self.lower(c + 1).as_str(), "the" | "a" | "an") {
+            if self.toks[c].k == K::Comma
+                && c >= 2
+                && self.is_word(c + 1)
+                && matches!(self.lower(c + 1).as_str(), "the" | "a" | "an")
+            {
                 let mut r = c;
-                while r > 0 && self.is_word(r - 1) && is_cap(self.word(r - 1)) && !self.quoted(r - 1) {
+                while r > 0
+                    && self.is_word(r - 1)
+                    && is_cap(self.word(r - 1))
+                    && !self.quoted(r - 1)
+                {
                     r -= 1;
                 }
                 let mut e = c + 1;
@@ -254,20 +340,72 @@ impl<'a> Tokens<'a> {
             let w = self.word(ju);
             let l = w.to_lowercase();
             let b = bare(w);
-            let ok = if is_clause_word(&l) && !(is_cap(w) && ju > 0 && !matches!(l.as_str(), "that" | "while" | "but" | "as" | "when" | "after" | "if" | "although" | "because" | "since" | "before" | "so" | "this" | "these" | "those" | "however" | "meanwhile" | "what" | "how" | "why" | "there" | "also" | "then" | "still" | "even" | "only" | "now" | "here" | "today" | "yesterday")) {
+            let ok = if is_clause_word(&l)
+                && !(is_cap(w)
+                    && ju > 0
+                    && !matches!(
+                        l.as_str(),
+                        "that"
+                            | "while"
+                            | "but"
+                            | "as"
+                            | "when"
+                            | "after"
+                            | "if"
+                            | "although"
+                            | "because"
+                            | "since"
+                            | "before"
+                            | "so"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "however"
+                            | "meanwhile"
+                            | "what"
+                            | "how"
+                            | "why"
+                            | "there"
+                            | "also"
+                            | "then"
+                            | "still"
+                            | "even"
+                            | "only"
+                            | "now"
+                            | "here"
+                            | "today"
+                            | "yesterday"
+                    )) {
                 // "in"/"at"/"from" are clause words only when not followed by a name ("officials in Morandor")
-                matches!(l.as_str(), "in" | "at" | "from" | "with" | "on") && ju < end && is_cap(self.word(ju + 1)) && count > 0 && self.np_has_noun_left(ju)
-            } else if is_cap(w) || is_np_function_word(&l) || is_title(&b) || is_group(&b) || is_org_word(&b) {
-                true
-            } else if is_statement_noun(&b) || is_document_noun(&b) {
-                true
-            } else if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "his" | "her" | "its" | "their") {
+                matches!(l.as_str(), "in" | "at" | "from" | "with" | "on")
+                    && ju < end
+                    && is_cap(self.word(ju + 1))
+                    && count > 0
+                    && self.np_has_noun_left(ju)
+            } else if is_cap(w)
+                || is_np_function_word(&l)
+                || is_title(&b)
+                || is_group(&b)
+                || is_org_word(&b)
+                || is_statement_noun(&b)
+                || is_document_noun(&b)
+                || l.ends_with("'s")
+                || l.ends_with("’s")
+                || l.ends_with('\'')
+                || l.ends_with('’')
+                || matches!(
+                    l.as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "i" | "his" | "her" | "its" | "their"
+                )
+            {
                 true
             } else {
                 // one free modifier before a title or group noun ("hospital doctors")
                 ju < end && {
                     let nb = bare(self.word(ju + 1));
-                    (is_title(&nb) || is_group(&nb)) && !is_cue(&l) && l.chars().all(char::is_alphabetic)
+                    (is_title(&nb) || is_group(&nb))
+                        && !is_cue(&l)
+                        && l.chars().all(char::is_alphabetic)
                 }
             };
             if !ok {
@@ -276,7 +414,6 @@ impl<'a> Tokens<'a> {
             // pronouns stand alone
             if matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
                 j -= 1;
-                count += 1;
                 break;
             }
             j -= 1;
@@ -291,7 +428,12 @@ impl<'a> Tokens<'a> {
         }
         // drop leading linking words
         let mut s = start;
-        while s <= end && matches!(self.lower(s).as_str(), "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to") {
+        while s <= end
+            && matches!(
+                self.lower(s).as_str(),
+                "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to"
+            )
+        {
             s += 1;
         }
         (s <= end).then_some(s)
@@ -314,16 +456,27 @@ impl<'a> Tokens<'a> {
             let w = self.word(j);
             let l = w.to_lowercase();
             let b = bare(w);
-            let ok = is_cap(w) || is_np_function_word(&l) || is_title(&b) || is_group(&b) || is_org_word(&b)
+            let ok = is_cap(w)
+                || is_np_function_word(&l)
+                || is_title(&b)
+                || is_group(&b)
+                || is_org_word(&b)
                 || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
-                || (j + 1 < n && self.is_word(j + 1) && (is_title(&bare(self.word(j + 1))) || is_group(&bare(self.word(j + 1)))));
+                || (j + 1 < n
+                    && self.is_word(j + 1)
+                    && (is_title(&bare(self.word(j + 1))) || is_group(&bare(self.word(j + 1)))));
             if !ok || (is_clause_word(&l) && !matches!(l.as_str(), "in" | "at" | "from")) {
                 break;
             }
             j += 1;
         }
         // trailing linking words do not belong
-        while j > start && matches!(self.lower(j - 1).as_str(), "in" | "at" | "from" | "of" | "for" | "and" | "the" | "on") {
+        while j > start
+            && matches!(
+                self.lower(j - 1).as_str(),
+                "in" | "at" | "from" | "of" | "for" | "and" | "the" | "on"
+            )
+        {
             j -= 1;
         }
         (j > start).then(|| j - 1)
@@ -337,7 +490,12 @@ impl<'a> Tokens<'a> {
     /// The last index that is content (drops final stops and closing marks are kept).
     fn content_end(&self) -> usize {
         let mut e = self.len();
-        while e > 0 && matches!(self.toks[e - 1].k, K::Stop | K::Comma | K::Semi | K::Colon | K::Dash) {
+        while e > 0
+            && matches!(
+                self.toks[e - 1].k,
+                K::Stop | K::Comma | K::Semi | K::Colon | K::Dash
+            )
+        {
             e -= 1;
         }
         e
@@ -353,22 +511,43 @@ impl<'a> Tokens<'a> {
     fn content(&self, a: usize, b: usize) -> Option<(String, usize, usize)> {
         let mut a = a;
         let mut b = b.min(self.len());
-        while a < b && matches!(self.toks[a].k, K::Comma | K::Colon | K::Semi | K::Dash | K::Stop | K::Paren) {
+        while a < b
+            && matches!(
+                self.toks[a].k,
+                K::Comma | K::Colon | K::Semi | K::Dash | K::Stop | K::Paren
+            )
+        {
             a += 1;
         }
-        while b > a && matches!(self.toks[b - 1].k, K::Comma | K::Colon | K::Semi | K::Dash | K::Stop) {
+        while b > a
+            && matches!(
+                self.toks[b - 1].k,
+                K::Comma | K::Colon | K::Semi | K::Dash | K::Stop
+            )
+        {
             b -= 1;
         }
         // balanced outer quotation marks go
         if b > a + 1 && self.toks[a].k == K::Open && self.toks[b - 1].k == K::Close {
             a += 1;
             b -= 1;
-        } else if b > a && self.toks[a].k == K::Open && !(a + 1..b).any(|i| self.toks[i].k == K::Close) {
+        } else if b > a
+            && self.toks[a].k == K::Open
+            && !(a + 1..b).any(|i| self.toks[i].k == K::Close)
+        {
             a += 1;
-        } else if b > a && self.toks[b - 1].k == K::Close && !(a..b - 1).any(|i| self.toks[i].k == K::Open) {
+        } else if b > a
+            && self.toks[b - 1].k == K::Close
+            && !(a..b - 1).any(|i| self.toks[i].k == K::Open)
+        {
             b -= 1;
         }
-        while b > a && matches!(self.toks[b - 1].k, K::Comma | K::Colon | K::Semi | K::Dash | K::Stop) {
+        while b > a
+            && matches!(
+                self.toks[b - 1].k,
+                K::Comma | K::Colon | K::Semi | K::Dash | K::Stop
+            )
+        {
             b -= 1;
         }
         if self.words_in(a, b) == 0 {
@@ -392,9 +571,7 @@ impl<'a> Tokens<'a> {
                 }
             }
         }
-        if words > 0 && dq * 10 >= words * 8 {
-            SpeechKind::Direct
-        } else if words > 0 && quoted * 10 >= words * 9 && words >= 4 {
+        if words > 0 && (dq * 10 >= words * 8 || (quoted * 10 >= words * 9 && words >= 4)) {
             SpeechKind::Direct
         } else if quoted > 0 {
             SpeechKind::Mixed
@@ -406,7 +583,7 @@ impl<'a> Tokens<'a> {
     /// Fraction of the sentence's words inside a double quotation (or a long single one).
     pub(super) fn quoted_share(&self) -> (usize, usize, Option<usize>) {
         let (mut words, mut quoted, mut span) = (0, 0, None);
-        for (i, t) in self.toks.iter().enumerate() {
+        for t in &self.toks {
             if t.k == K::Word {
                 words += 1;
                 if let Some(k) = t.q {
@@ -423,10 +600,19 @@ impl<'a> Tokens<'a> {
 
     /// The quoted words of the sentence, as content.
     pub(super) fn quoted_content(&self) -> Option<(String, usize, usize)> {
-        let first = self.toks.iter().position(|t| t.k == K::Word && t.q.is_some())?;
-        let last = self.toks.iter().rposition(|t| t.k == K::Word && t.q.is_some())?;
+        let first = self
+            .toks
+            .iter()
+            .position(|t| t.k == K::Word && t.q.is_some())?;
+        let last = self
+            .toks
+            .iter()
+            .rposition(|t| t.k == K::Word && t.q.is_some())?;
         let mut e = last + 1;
-        while e < self.len() && matches!(self.toks[e].k, K::Stop | K::Other) && self.toks[e].q.is_some() {
+        while e < self.len()
+            && matches!(self.toks[e].k, K::Stop | K::Other)
+            && self.toks[e].q.is_some()
+        {
             e += 1;
         }
         self.content(first, e)
@@ -437,12 +623,56 @@ impl<'a> Tokens<'a> {
 fn is_trailing_adverbial(w: &str) -> bool {
     matches!(
         w,
-        "on" | "in" | "at" | "during" | "after" | "before" | "while" | "when" | "late" | "early" | "earlier"
-            | "later" | "yesterday" | "today" | "last" | "this" | "told" | "to" | "via" | "through" | "from"
-            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "shortly"
-            | "afterwards" | "afterward" | "again" | "then" | "recently" | "previously" | "separately"
-            | "according" | "citing" | "with" | "without" | "speaking" | "writing" | "adding"
-            | "noting" | "according to" | "quoted" | "in a" | "by" | "as" | "over" | "for"
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "last"
+            | "this"
+            | "told"
+            | "to"
+            | "via"
+            | "through"
+            | "from"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "shortly"
+            | "afterwards"
+            | "afterward"
+            | "again"
+            | "then"
+            | "recently"
+            | "previously"
+            | "separately"
+            | "according"
+            | "citing"
+            | "with"
+            | "without"
+            | "speaking"
+            | "writing"
+            | "adding"
+            | "noting"
+            | "according to"
+            | "quoted"
+            | "in a"
+            | "by"
+            | "as"
+            | "over"
+            | "for"
     )
 }
 
@@ -465,7 +695,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         let l = t.lower(i);
         if l == "according" && t.is_word(i + 1) && t.lower(i + 1) == "to" {
             if let Some(f) = according_to(t, i) {
-                last_speaker = Some((f.speaker.clone(), f.speaker_surface.clone(), f.apposition.clone()));
+                last_speaker = Some((
+                    f.speaker.clone(),
+                    f.speaker_surface.clone(),
+                    f.apposition.clone(),
+                ));
                 out.push(f);
             }
             continue;
@@ -475,7 +709,39 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         if i > 0 && t.is_word(i - 1) {
             let p = t.lower(i - 1);
-            if matches!(p.as_str(), "to" | "the" | "a" | "an" | "this" | "that" | "these" | "those" | "such" | "no" | "any" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not" | "never" | "n't" | "didn't" | "won't" | "cannot") {
+            if matches!(
+                p.as_str(),
+                "to" | "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "no"
+                    | "any"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "not"
+                    | "never"
+                    | "n't"
+                    | "didn't"
+                    | "won't"
+                    | "cannot"
+            ) {
                 continue;
             }
         }
@@ -483,7 +749,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if l.ends_with("ing") {
             if let Some((sp, surf, app)) = &last_speaker {
                 if i > 0 && t.toks[i - 1].k == K::Comma {
-                    if let Some(f) = forward_content(t, i, i + 1, sp.clone(), surf.clone(), app.clone(), None, i) {
+                    if let Some(f) =
+                        forward_content(t, i, i + 1, sp.clone(), surf.clone(), app.clone(), None, i)
+                    {
                         out.push(f);
                     }
                 }
@@ -491,7 +759,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             continue;
         }
         if let Some(f) = attach(t, i) {
-            last_speaker = Some((f.speaker.clone(), f.speaker_surface.clone(), f.apposition.clone()));
+            last_speaker = Some((
+                f.speaker.clone(),
+                f.speaker_surface.clone(),
+                f.apposition.clone(),
+            ));
             if !f.content.is_empty() {
                 out.push(f);
             }
@@ -499,8 +771,17 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     }
     // X: "..."
     for c in 0..n {
-        if t.toks[c].k == K::Colon && !t.quoted(c) && c + 1 < n && t.toks[c + 1].k == K::Open && c > 0 && t.is_word(c - 1) {
-            if out.iter().any(|f| f.cue_pos <= t.toks[c].s && f.content_start > t.toks[c].s) {
+        if t.toks[c].k == K::Colon
+            && !t.quoted(c)
+            && c + 1 < n
+            && t.toks[c + 1].k == K::Open
+            && c > 0
+            && t.is_word(c - 1)
+        {
+            if out
+                .iter()
+                .any(|f| f.cue_pos <= t.toks[c].s && f.content_start > t.toks[c].s)
+            {
                 continue;
             }
             if is_cue(&t.lower(c - 1)) {
@@ -543,10 +824,23 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if i > 0 && matches!(t.toks[i - 1].k, K::Comma | K::Close) && i + 1 < n && t.is_word(i + 1) {
         if let Some(e) = t.np_right(i + 1) {
             let speaker = t.slice(i + 1, e).to_string();
-            let after_ok = e + 1 >= t.content_end() || matches!(t.toks[e + 1].k, K::Comma | K::Stop | K::Open);
-            if parse_actor(&speaker).is_some() && after_ok && !matches!(bare(&speaker).as_str(), "that") {
+            let after_ok =
+                e + 1 >= t.content_end() || matches!(t.toks[e + 1].k, K::Comma | K::Stop | K::Open);
+            if parse_actor(&speaker).is_some()
+                && after_ok
+                && !matches!(bare(&speaker).as_str(), "that")
+            {
                 let (app, trail_start) = apposition_after(t, e + 1);
-                let mut f = post_content(t, i - 1, speaker.clone(), speaker, app, &cue, i, trail_start)?;
+                let mut f = post_content(
+                    t,
+                    i - 1,
+                    speaker.clone(),
+                    speaker,
+                    app,
+                    &cue,
+                    i,
+                    trail_start,
+                )?;
                 f.np_start = t.toks[i].s;
                 return Some(f);
             }
@@ -563,17 +857,30 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         // An interrupting clause: "X, speaking at the event on ..., emphasized"
         let closer = t.toks[j].k;
         let k = (0..j).rev().take(40).find(|&k| {
-            !t.quoted(k) && (t.toks[k].k == closer || (closer == K::Paren && t.toks[k].k == K::Paren))
+            !t.quoted(k)
+                && (t.toks[k].k == closer || (closer == K::Paren && t.toks[k].k == K::Paren))
         })?;
-        if k == 0 || (k + 1..j).any(|m| matches!(t.toks[m].k, K::Open | K::Close)) && !(k + 1..j).any(|m| t.toks[m].k == K::Word && !t.quoted(m)) {
+        if k == 0
+            || (k + 1..j).any(|m| matches!(t.toks[m].k, K::Open | K::Close))
+                && !(k + 1..j).any(|m| t.toks[m].k == K::Word && !t.quoted(m))
+        {
             return None;
         }
         let inner = t.slice(k + 1, j - 1);
         let first = t.lower(k + 1);
         if let Some(r) = relay_in(inner) {
             relay = Some(r);
+        } else if (k + 1..j).all(|m| t.is_word(m) && is_cap(t.word(m))) && j - k <= 4 {
+            // "The terminal operators' association, Deltalinqs, said": the name
+            apposition = Some(format!("NAME:{inner}"));
         } else if matches!(first.as_str(), "the" | "a" | "an") || is_title(&bare(t.word(k + 1))) {
-            apposition = Some(inner.trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").to_string());
+            apposition = Some(
+                inner
+                    .trim_start_matches("the ")
+                    .trim_start_matches("a ")
+                    .trim_start_matches("an ")
+                    .to_string(),
+            );
         }
         j = k.checked_sub(1)?;
         while j > 0 && t.is_word(j) && !t.quoted(j) && is_aux_or_adverb(&t.lower(j)) {
@@ -587,34 +894,124 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let speaker = t.slice(s, j).to_string();
     let parsed = parse_actor(&speaker)?;
     // Relay cues ("reports", "reads") and weak cues need a speaker that can speak.
-    if (is_relay_cue(&lc) || lc == "reads" || lc == "read") && parsed.via.is_none() && !speaker_is_source(&parsed) {
+    if (is_relay_cue(&lc) || lc == "reads" || lc == "read")
+        && parsed.via.is_none()
+        && !speaker_is_source(&parsed)
+    {
         return None;
     }
     if matches!(lc.as_str(), "read" | "reads") && parsed.via.is_none() && !t.lower(s).eq("the") {
         return None;
     }
-    let surface = t.slice(s, if apposition.is_some() { i - 1 } else { j }).trim_end_matches([',', ' ']).to_string();
-    let surface = if apposition.is_some() { surface } else { speaker.clone() };
+    let surface = t
+        .slice(s, if apposition.is_some() { i - 1 } else { j })
+        .trim_end_matches([',', ' '])
+        .to_string();
+    let surface = if apposition.is_some() {
+        surface
+    } else {
+        speaker.clone()
+    };
     // Content after the cue, or before the speaker.
     let mut a = i + 1;
     let mut told = None;
     if cue_takes_object(&lc) {
-        let keep_object = matches!(lc.as_str(), "framed" | "frames" | "portrayed" | "portrays" | "characterized" | "characterised" | "branded" | "labelled" | "labeled" | "dismissed" | "dismisses" | "rejected" | "rejects" | "accuse" | "accuses" | "accused" | "accusing" | "describe" | "describes" | "described" | "describing" | "criticize" | "criticizes" | "criticized" | "criticise" | "criticises" | "criticised" | "criticizing" | "criticising" | "call" | "called" | "calling");
+        let keep_object = matches!(
+            lc.as_str(),
+            "praised"
+                | "praises"
+                | "hailed"
+                | "hails"
+                | "framed"
+                | "frames"
+                | "portrayed"
+                | "portrays"
+                | "characterized"
+                | "characterised"
+                | "branded"
+                | "labelled"
+                | "labeled"
+                | "dismissed"
+                | "dismisses"
+                | "rejected"
+                | "rejects"
+                | "accuse"
+                | "accuses"
+                | "accused"
+                | "accusing"
+                | "describe"
+                | "describes"
+                | "described"
+                | "describing"
+                | "criticize"
+                | "criticizes"
+                | "criticized"
+                | "criticise"
+                | "criticises"
+                | "criticised"
+                | "criticizing"
+                | "criticising"
+                | "call"
+                | "called"
+                | "calling"
+        );
         if !keep_object {
             let mut o = a;
-            while o < n && t.is_word(o) && !t.quoted(o) && !matches!(t.lower(o).as_str(), "that" | "to" | "of" | "for" | "on" | "in" | "at" | "about" | "he" | "she" | "they" | "it" | "we" | "the") {
+            while o < n
+                && t.is_word(o)
+                && !t.quoted(o)
+                && !matches!(
+                    t.lower(o).as_str(),
+                    "that"
+                        | "to"
+                        | "of"
+                        | "for"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "about"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "the"
+                )
+            {
                 o += 1;
             }
             // "told the BBC", "told reporters"
             if o < n && t.is_word(o) && t.lower(o) == "the" {
                 o += 1;
-                while o < n && t.is_word(o) && !t.quoted(o) && (is_cap(t.word(o)) || is_media_word(&t.lower(o))) {
+                while o < n
+                    && t.is_word(o)
+                    && !t.quoted(o)
+                    && !matches!(
+                        t.lower(o).as_str(),
+                        "that"
+                            | "to"
+                            | "of"
+                            | "about"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                    )
+                {
                     o += 1;
                 }
             }
             if o > a {
                 let object = t.slice(a, o - 1);
-                if object.split_whitespace().any(|w| is_media_word(&bare(w)) || bare(w).chars().all(|c| c.is_uppercase()) && w.len() > 2) && object.split_whitespace().any(|w| is_cap(w)) {
+                if object.split_whitespace().any(|w| {
+                    is_media_word(&bare(w))
+                        || bare(w).chars().all(|c| c.is_uppercase()) && w.len() > 2
+                }) && object.split_whitespace().any(is_cap)
+                {
                     told = Some(object.to_string());
                 }
                 a = o;
@@ -637,7 +1034,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             }
         }
     }
-    if b == a && a < end && t.is_word(a) && t.lower(a) == "that" && !(a + 1 < end && t.toks[a + 1].k == K::Comma) {
+    if b == a
+        && a < end
+        && t.is_word(a)
+        && t.lower(a) == "that"
+        && !(a + 1 < end && t.toks[a + 1].k == K::Comma)
+    {
         b = a + 1;
     }
     {
@@ -645,8 +1047,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         while x < end && t.toks[x].k == K::Comma {
             x += 1;
         }
-        let ing_follows = x < end && t.is_word(x) && !t.quoted(x) && t.lower(x).ends_with("ing") && is_cue(&t.lower(x));
-        let pronoun_that = b < end && t.is_word(b) && t.lower(b) == "that" && b + 1 < end && t.toks[b + 1].k == K::Comma;
+        let ing_follows = x < end
+            && t.is_word(x)
+            && !t.quoted(x)
+            && t.lower(x).ends_with("ing")
+            && is_cue(&t.lower(x));
+        let pronoun_that = b < end
+            && t.is_word(b)
+            && t.lower(b) == "that"
+            && b + 1 < end
+            && t.toks[b + 1].k == K::Comma;
         if ing_follows || pronoun_that {
             // No content of its own, but the speaker carries over to ", saying ...".
             return Some(speaker_only(t, i, speaker, surface, apposition, s));
@@ -654,11 +1064,22 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     let has_that = b > a;
     let after_words = t.words_in(b, end);
-    let after_starts_quote = b < end && (t.toks[b].k == K::Open || (t.toks[b].k == K::Colon && b + 1 < end && t.toks[b + 1].k == K::Open) || (t.toks[b].k == K::Comma && b + 1 < end && t.toks[b + 1].k == K::Open));
-    let boundary = s.checked_sub(1).filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash));
+    let after_starts_quote = b < end
+        && (t.toks[b].k == K::Open
+            || (t.toks[b].k == K::Colon && b + 1 < end && t.toks[b + 1].k == K::Open)
+            || (t.toks[b].k == K::Comma && b + 1 < end && t.toks[b + 1].k == K::Open));
+    let boundary = s
+        .checked_sub(1)
+        .filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash));
     let before_words = boundary.map_or(0, |p| t.words_in(0, p));
     let trailing = after_words == 0
-        || (!has_that && !after_starts_quote && b < end && t.is_word(b) && is_trailing_adverbial(&t.lower(b)) && boundary.is_some() && before_words >= 3);
+        || (!has_that
+            && !after_starts_quote
+            && b < end
+            && t.is_word(b)
+            && is_trailing_adverbial(&t.lower(b))
+            && boundary.is_some()
+            && before_words >= 3);
     if boundary.is_some() && before_words >= 2 && trailing && !is_weak_cue_alone(&lc, has_that) {
         let mut f = post_content(t, boundary?, speaker, surface, apposition, &cue, i, a)?;
         f.reported_by = f.reported_by.or(relay).or(told);
@@ -673,7 +1094,31 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         return None;
     }
     // Pre-positioned speakers must start the clause.
-    if s > 0 && !matches!(t.toks[s - 1].k, K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren) && !(t.is_word(s - 1) && matches!(t.lower(s - 1).as_str(), "and" | "but" | "while" | "as" | "when" | "although" | "though" | "because" | "meanwhile" | "also" | "however" | "where" | "whereas" | "yet" | "so")) {
+    if s > 0
+        && !matches!(
+            t.toks[s - 1].k,
+            K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren
+        )
+        && !(t.is_word(s - 1)
+            && matches!(
+                t.lower(s - 1).as_str(),
+                "and"
+                    | "but"
+                    | "while"
+                    | "as"
+                    | "when"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "meanwhile"
+                    | "also"
+                    | "however"
+                    | "where"
+                    | "whereas"
+                    | "yet"
+                    | "so"
+            ))
+    {
         return None;
     }
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
@@ -686,7 +1131,14 @@ fn is_weak_cue_alone(_cue: &str, _has_that: bool) -> bool {
 }
 
 /// A speaker and cue without content: it only lends its speaker to a following "-ing" cue.
-fn speaker_only(t: &Tokens<'_>, i: usize, speaker: String, surface: String, apposition: Option<String>, s: usize) -> Found {
+fn speaker_only(
+    t: &Tokens<'_>,
+    i: usize,
+    speaker: String,
+    surface: String,
+    apposition: Option<String>,
+    s: usize,
+) -> Found {
     Found {
         speaker,
         speaker_surface: surface,
@@ -769,9 +1221,17 @@ fn post_content(
             ce = me;
         }
     }
-    let kind = if rest_open.is_some() { SpeechKind::Direct } else { t.kind_of(cs, ce.min(t.toks[boundary].e)) };
+    let kind = if rest_open.is_some() {
+        SpeechKind::Direct
+    } else {
+        t.kind_of(cs, ce.min(t.toks[boundary].e))
+    };
     // "in an interview with X", "told X" after the cue
-    let tail = if after < t.len() { t.text[t.toks[after.min(t.len() - 1)].s..t.toks[t.len() - 1].e].to_string() } else { String::new() };
+    let tail = if after < t.len() {
+        t.text[t.toks[after.min(t.len() - 1)].s..t.toks[t.len() - 1].e].to_string()
+    } else {
+        String::new()
+    };
     Some(Found {
         speaker,
         speaker_surface: surface,
@@ -800,7 +1260,11 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
             return (Some(format!("NAME:{}", t.slice(i + 1, e - 1))), e);
         }
     }
-    if i < t.len() && t.toks[i].k == K::Comma && t.is_word(i + 1) && matches!(t.lower(i + 1).as_str(), "the" | "a" | "an") {
+    if i < t.len()
+        && t.toks[i].k == K::Comma
+        && t.is_word(i + 1)
+        && matches!(t.lower(i + 1).as_str(), "the" | "a" | "an")
+    {
         let mut e = i + 1;
         while e < t.len() && t.is_word(e) {
             e += 1;
@@ -817,25 +1281,53 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
 /// interview with X", "cited by X", "quoted by X", "X reported".
 fn relay_in(clause: &str) -> Option<String> {
     let l = clause.to_lowercase();
-    for marker in ["reported by ", "according to ", "quoted by ", "cited by ", "in an interview with ", "published by ", "released by ", "relayed by ", "carried by ", "in comments to ", "in remarks to ", "speaking to ", "told "] {
+    for marker in [
+        "reported by ",
+        "according to ",
+        "quoted by ",
+        "cited by ",
+        "in an interview with ",
+        "published by ",
+        "released by ",
+        "relayed by ",
+        "carried by ",
+        "in comments to ",
+        "in remarks to ",
+        "speaking to ",
+        "told ",
+    ] {
         if let Some(p) = l.find(marker) {
             let start = p + marker.len();
             let rest = &clause[start..];
-            let end = rest.find([',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
+            let end = rest
+                .find([',', ';', '.', '(', '“', '"'])
+                .unwrap_or(rest.len());
             let name = rest[..end].trim();
             // stop the phrase at a verb-like lower-case word after the name
             let words: Vec<&str> = name.split_whitespace().collect();
             let mut keep = Vec::new();
             for w in words {
                 let b = bare(w);
-                if !keep.is_empty() && !(is_cap(w) || is_np_function_word(&b) || is_media_word(&b) || is_org_word(&b) || is_title(&b)) {
+                let name_like = is_cap(w)
+                    || is_np_function_word(&b)
+                    || is_media_word(&b)
+                    || is_org_word(&b)
+                    || is_title(&b);
+                if !keep.is_empty() && !name_like {
                     break;
                 }
                 keep.push(w);
             }
             let name = keep.join(" ");
-            if name.split_whitespace().any(is_cap) || name.split_whitespace().any(|w| is_media_word(&bare(w))) {
-                if marker == "told " && !name.split_whitespace().any(|w| is_media_word(&bare(w)) || (w.len() > 2 && w.chars().all(char::is_uppercase))) {
+            if name.split_whitespace().any(is_cap)
+                || name.split_whitespace().any(|w| is_media_word(&bare(w)))
+            {
+                if marker == "told "
+                    && !name.split_whitespace().any(|w| {
+                        is_media_word(&bare(w))
+                            || (w.len() > 2 && w.chars().all(char::is_uppercase))
+                    })
+                {
                     continue;
                 }
                 return Some(name);
@@ -864,16 +1356,24 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "a statement from the ministry" → the ministry speaks through the statement
     let mut relay = None;
     let lw: Vec<&str> = phrase.split_whitespace().collect();
-    if let Some(p) = lw.iter().position(|w| matches!(w.to_lowercase().as_str(), "by" | "from" | "of")) {
+    if let Some(p) = lw
+        .iter()
+        .position(|w| matches!(w.to_lowercase().as_str(), "by" | "from" | "of"))
+    {
         let head = lw[..p].iter().map(|w| bare(w)).collect::<Vec<_>>();
-        if head.iter().any(|w| is_statement_noun(w) || is_document_noun(w)) {
+        if head
+            .iter()
+            .any(|w| is_statement_noun(w) || is_document_noun(w))
+        {
             relay = Some(lw[..p].join(" ").trim_start_matches("a ").to_string());
             phrase = lw[p + 1..].join(" ");
         }
     }
     let parsed = parse_actor(&phrase)?;
     let _ = parsed;
-    let front = i <= 1 || (i > 0 && matches!(t.toks[i - 1].k, K::Comma) && t.words_in(0, i) <= 3) || (i == 0);
+    let front = i <= 1
+        || (i > 0 && matches!(t.toks[i - 1].k, K::Comma) && t.words_in(0, i) <= 3)
+        || (i == 0);
     let (content, cs, ce) = if front {
         t.content(e, t.content_end())?
     } else {
@@ -902,23 +1402,85 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
         return None;
     }
     let w0 = t.lower(0);
-    if !matches!(w0.as_str(), "this" | "that" | "the" | "such" | "these" | "those") {
+    if !matches!(
+        w0.as_str(),
+        "this" | "that" | "the" | "such" | "these" | "those"
+    ) {
         return None;
     }
     let mut i = 1;
-    while i < t.len() && t.is_word(i) && !is_statement_noun(&bare(t.word(i))) && !matches!(bare(t.word(i)).as_str(), "figure" | "estimate" | "prediction" | "forecast" | "conclusion" | "characterization" | "characterisation" | "description" | "warning" | "allegation" | "accusation" | "argument" | "point") && i < 3 {
+    while i < t.len()
+        && t.is_word(i)
+        && !is_statement_noun(&bare(t.word(i)))
+        && !matches!(
+            bare(t.word(i)).as_str(),
+            "figure"
+                | "estimate"
+                | "prediction"
+                | "forecast"
+                | "conclusion"
+                | "characterization"
+                | "characterisation"
+                | "description"
+                | "warning"
+                | "allegation"
+                | "accusation"
+                | "argument"
+                | "point"
+        )
+        && i < 3
+    {
         i += 1;
     }
     if i >= t.len() || !t.is_word(i) {
         return None;
     }
     let noun = bare(t.word(i));
-    if !(is_statement_noun(&noun) || matches!(noun.as_str(), "figure" | "estimate" | "prediction" | "forecast" | "conclusion" | "characterization" | "characterisation" | "description" | "warning" | "allegation" | "accusation" | "argument" | "point")) {
+    if !(is_statement_noun(&noun)
+        || matches!(
+            noun.as_str(),
+            "figure"
+                | "estimate"
+                | "prediction"
+                | "forecast"
+                | "conclusion"
+                | "characterization"
+                | "characterisation"
+                | "description"
+                | "warning"
+                | "allegation"
+                | "accusation"
+                | "argument"
+                | "point"
+        ))
+    {
         return None;
     }
-    let rest: Vec<String> = (i + 1..t.len().min(i + 5)).filter(|&k| t.is_word(k)).map(|k| t.lower(k)).collect();
+    let rest: Vec<String> = (i + 1..t.len().min(i + 5))
+        .filter(|&k| t.is_word(k))
+        .map(|k| t.lower(k))
+        .collect();
     let joined = rest.join(" ");
-    let markers = ["came from", "comes from", "was made by", "was voiced by", "was issued by", "was offered by", "was given by", "was shared by", "was expressed by", "belongs to", "was attributed to", "is attributed to", "was put forward by", "was delivered by", "was echoed by", "came in", "was published by", "was released by"];
+    let markers = [
+        "came from",
+        "comes from",
+        "was made by",
+        "was voiced by",
+        "was issued by",
+        "was offered by",
+        "was given by",
+        "was shared by",
+        "was expressed by",
+        "belongs to",
+        "was attributed to",
+        "is attributed to",
+        "was put forward by",
+        "was delivered by",
+        "was echoed by",
+        "came in",
+        "was published by",
+        "was released by",
+    ];
     let m = markers.iter().find(|m| joined.starts_with(*m))?;
     let skip = m.split_whitespace().count();
     let mut k = i + 1;
@@ -931,7 +1493,8 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     }
     // "came in a statement by X"
     if *m == "came in" {
-        let by = (k..t.len()).find(|&x| t.is_word(x) && matches!(t.lower(x).as_str(), "by" | "from"))?;
+        let by =
+            (k..t.len()).find(|&x| t.is_word(x) && matches!(t.lower(x).as_str(), "by" | "from"))?;
         k = by + 1;
     }
     let e = t.np_right(k)?;
@@ -965,11 +1528,18 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
             }
             // b's cue sits inside a's content: a relays b
             let (fa, fb) = (&out[a], &out[b]);
-            let inside = fb.cue_pos >= fa.content_start && fb.cue_pos < fa.content_end && fb.np_start >= fa.content_start;
+            let inside = fb.cue_pos >= fa.content_start
+                && fb.cue_pos < fa.content_end
+                && fb.np_start >= fa.content_start;
             if !inside {
                 continue;
             }
-            let relay_like = is_relay_cue(&fa.cue.to_lowercase()) || fa.cue == "according to" || fa.speaker.split_whitespace().any(|w| is_media_word(&bare(w)));
+            let relay_like = is_relay_cue(&fa.cue.to_lowercase())
+                || fa.cue == "according to"
+                || fa
+                    .speaker
+                    .split_whitespace()
+                    .any(|w| is_media_word(&bare(w)));
             if relay_like || fa.post {
                 let relay = fa.speaker_surface.clone();
                 let a_np = fa.np_start;
@@ -1010,8 +1580,15 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     for f in out.iter_mut() {
         // re-cut content text to its (possibly shortened) byte range
         let s = &t.text[f.content_start..f.content_end.max(f.content_start)];
-        let trimmed = s.trim_end_matches([',', ' ', ';', '—', '–', '-']).trim_end();
-        let trimmed = trimmed.strip_suffix(" and").or_else(|| trimmed.strip_suffix(" while")).or_else(|| trimmed.strip_suffix(" but")).unwrap_or(trimmed).trim_end_matches([',', ' ']);
+        let trimmed = s
+            .trim_end_matches([',', ' ', ';', '—', '–', '-'])
+            .trim_end();
+        let trimmed = trimmed
+            .strip_suffix(" and")
+            .or_else(|| trimmed.strip_suffix(" while"))
+            .or_else(|| trimmed.strip_suffix(" but"))
+            .unwrap_or(trimmed)
+            .trim_end_matches([',', ' ']);
         if !f.backward && f.content.len() != trimmed.len() && !trimmed.is_empty() && !f.post {
             f.content = trimmed.trim_end_matches(['”', '"', '’']).to_string();
             f.content_end = f.content_start + trimmed.len();
@@ -1029,6 +1606,7 @@ pub(super) fn continue_quotes(
     per_sentence: &mut [Vec<usize>],
 ) {
     // Backward attributions take the previous sentence as their content.
+    #[allow(clippy::needless_range_loop)] // `out` is re-borrowed mutably inside
     for k in 0..out.len() {
         if !out[k].1.backward {
             continue;
@@ -1053,7 +1631,11 @@ pub(super) fn continue_quotes(
     // Quotation → the attribution whose content covers part of it.
     let owner_of_span = |q: usize, out: &Vec<(usize, Found, ParsedActor)>| -> Option<usize> {
         let span = spans[q];
-        out.iter().position(|(_, f, _)| f.kind != SpeechKind::Indirect && f.content_start < span.close && f.content_end > span.open)
+        out.iter().position(|(_, f, _)| {
+            f.kind != SpeechKind::Indirect
+                && f.content_start < span.close
+                && f.content_end > span.open
+        })
     };
     let mut last_direct: Option<(usize, usize)> = None; // (out index, paragraph)
     let mut para_open_owner: Option<(usize, usize)> = None; // unclosed quote at paragraph end → (owner, para)
@@ -1078,7 +1660,9 @@ pub(super) fn continue_quotes(
         let Some(q) = span else { continue };
         let mut owner = owner_of_span(q, out);
         if owner.is_none() {
-            let starts_para = sents.get(si.wrapping_sub(1)).is_none_or(|p| p.para != s.para);
+            let starts_para = sents
+                .get(si.wrapping_sub(1))
+                .is_none_or(|p| p.para != s.para);
             if starts_para {
                 if let Some((o, p)) = para_open_owner {
                     if p + 1 == s.para {
@@ -1088,10 +1672,14 @@ pub(super) fn continue_quotes(
             }
         }
         if owner.is_none() {
-            owner = last_direct.filter(|&(_, p)| p + 1 >= s.para).map(|(k, _)| k);
+            owner = last_direct
+                .filter(|&(_, p)| p + 1 >= s.para)
+                .map(|(k, _)| k);
         }
         let Some(o) = owner else { continue };
-        let Some((content, cs, ce)) = toks.quoted_content() else { continue };
+        let Some((content, cs, ce)) = toks.quoted_content() else {
+            continue;
+        };
         let (_, src, actor) = &out[o];
         let f = Found {
             speaker: src.speaker.clone(),

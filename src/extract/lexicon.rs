@@ -3,50 +3,338 @@
 
 /// Reporting verbs (every inflection listed, so that no stemming is needed at run time).
 const CUES: &[&str] = &[
-    "say", "says", "said", "saying", "state", "states", "stated", "emphasize", "emphasizes", "emphasized",
-    "emphasise", "emphasises", "emphasised", "stress", "stresses", "stressed", "note", "notes", "noted",
-    "add", "adds", "added", "reiterate", "reiterates", "reiterated", "claim", "claims", "claimed", "tell",
-    "tells", "told", "warn", "warns", "warned", "argue", "argues", "argued", "insist", "insists", "insisted",
-    "deny", "denies", "denied", "confirm", "confirms", "confirmed", "announce", "announces", "announced",
-    "describe", "describes", "described", "accuse", "accuses", "accused", "criticize", "criticizes",
-    "criticized", "criticise", "criticises", "criticised", "assert", "asserts", "asserted", "declare",
-    "declares", "declared", "explain", "explains", "explained", "suggest", "suggests", "suggested",
-    "maintain", "maintains", "maintained", "underline", "underlines", "underlined", "underscore",
-    "underscores", "underscored", "write", "writes", "wrote", "acknowledge", "acknowledges",
-    "acknowledged", "admit", "admits", "admitted", "predict", "predicts", "predicted", "urge", "urges",
-    "urged", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged",
-    "threaten", "threatens", "threatened", "recall", "recalls", "recalled", "observe", "observes",
-    "observed", "remark", "remarks", "remarked", "comment", "comments", "commented", "reply", "replies",
-    "replied", "respond", "responds", "responded", "answer", "answered", "ask", "asks", "asked", "contend",
-    "contends", "contended", "allege", "alleges", "alleged", "estimate", "estimates", "estimated",
-    "conclude", "concludes", "concluded", "caution", "cautions", "cautioned", "hint", "hinted", "signal",
-    "signaled", "signalled", "indicate", "indicates", "indicated", "disclose", "disclosed", "reveal",
-    "reveals", "revealed", "assure", "assured", "complain", "complains", "complained", "concede",
-    "concedes", "conceded", "proclaim", "proclaimed", "highlight", "highlights", "highlighted", "affirm",
-    "affirms", "affirmed", "reaffirm", "reaffirms", "reaffirmed", "report", "reports", "reported",
-    "believe", "believes", "believed", "think", "thinks", "thought", "point", "points", "pointed",
-    "mention", "mentions", "mentioned", "reckon", "reckons", "reckoned", "forecast", "forecasts",
-    "projected", "expects", "expected", "fear", "fears", "feared", "agree", "agrees", "agreed", "boast",
-    "boasted", "quipped", "joked", "lamented", "charged", "countered", "retorted", "acknowledging",
-    "adding", "noting", "stressing", "emphasizing", "emphasising", "insisting", "warning", "arguing",
-    "claiming", "declaring", "explaining", "asserting", "calling", "called", "urging", "suggesting",
-    "announcing", "confirming", "denying", "accusing", "describing", "criticizing", "criticising",
-    "reiterating", "telling", "vowing", "pledging", "promising", "underlining", "underscoring",
-    "highlighting", "recalling", "reporting", "reads", "read", "framed", "frames", "portrayed", "portrays",
-    "characterized", "characterised", "dismissed", "dismisses", "rejected", "rejects", "branded", "labelled", "labeled",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "state",
+    "states",
+    "stated",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasise",
+    "emphasises",
+    "emphasised",
+    "stress",
+    "stresses",
+    "stressed",
+    "note",
+    "notes",
+    "noted",
+    "add",
+    "adds",
+    "added",
+    "reiterate",
+    "reiterates",
+    "reiterated",
+    "claim",
+    "claims",
+    "claimed",
+    "tell",
+    "tells",
+    "told",
+    "warn",
+    "warns",
+    "warned",
+    "argue",
+    "argues",
+    "argued",
+    "insist",
+    "insists",
+    "insisted",
+    "deny",
+    "denies",
+    "denied",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "announce",
+    "announces",
+    "announced",
+    "describe",
+    "describes",
+    "described",
+    "accuse",
+    "accuses",
+    "accused",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "criticise",
+    "criticises",
+    "criticised",
+    "assert",
+    "asserts",
+    "asserted",
+    "declare",
+    "declares",
+    "declared",
+    "explain",
+    "explains",
+    "explained",
+    "suggest",
+    "suggests",
+    "suggested",
+    "maintain",
+    "maintains",
+    "maintained",
+    "underline",
+    "underlines",
+    "underlined",
+    "underscore",
+    "underscores",
+    "underscored",
+    "write",
+    "writes",
+    "wrote",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+    "predict",
+    "predicts",
+    "predicted",
+    "urge",
+    "urges",
+    "urged",
+    "promise",
+    "promises",
+    "promised",
+    "vow",
+    "vows",
+    "vowed",
+    "pledge",
+    "pledges",
+    "pledged",
+    "threaten",
+    "threatens",
+    "threatened",
+    "recall",
+    "recalls",
+    "recalled",
+    "observe",
+    "observes",
+    "observed",
+    "remark",
+    "remarks",
+    "remarked",
+    "comment",
+    "comments",
+    "commented",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "answer",
+    "answered",
+    "ask",
+    "asks",
+    "asked",
+    "contend",
+    "contends",
+    "contended",
+    "allege",
+    "alleges",
+    "alleged",
+    "estimate",
+    "estimates",
+    "estimated",
+    "conclude",
+    "concludes",
+    "concluded",
+    "caution",
+    "cautions",
+    "cautioned",
+    "hint",
+    "hinted",
+    "signal",
+    "signaled",
+    "signalled",
+    "indicate",
+    "indicates",
+    "indicated",
+    "disclose",
+    "disclosed",
+    "reveal",
+    "reveals",
+    "revealed",
+    "assure",
+    "assured",
+    "complain",
+    "complains",
+    "complained",
+    "concede",
+    "concedes",
+    "conceded",
+    "proclaim",
+    "proclaimed",
+    "highlight",
+    "highlights",
+    "highlighted",
+    "affirm",
+    "affirms",
+    "affirmed",
+    "reaffirm",
+    "reaffirms",
+    "reaffirmed",
+    "report",
+    "reports",
+    "reported",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "point",
+    "points",
+    "pointed",
+    "mention",
+    "mentions",
+    "mentioned",
+    "reckon",
+    "reckons",
+    "reckoned",
+    "forecast",
+    "forecasts",
+    "projected",
+    "expects",
+    "expected",
+    "fear",
+    "fears",
+    "feared",
+    "agree",
+    "agrees",
+    "agreed",
+    "boast",
+    "boasted",
+    "quipped",
+    "joked",
+    "lamented",
+    "charged",
+    "countered",
+    "retorted",
+    "acknowledging",
+    "adding",
+    "noting",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "insisting",
+    "warning",
+    "arguing",
+    "claiming",
+    "declaring",
+    "explaining",
+    "asserting",
+    "calling",
+    "called",
+    "urging",
+    "suggesting",
+    "announcing",
+    "confirming",
+    "denying",
+    "accusing",
+    "describing",
+    "criticizing",
+    "criticising",
+    "reiterating",
+    "telling",
+    "vowing",
+    "pledging",
+    "promising",
+    "underlining",
+    "underscoring",
+    "highlighting",
+    "recalling",
+    "reporting",
+    "reads",
+    "read",
+    "praised",
+    "praises",
+    "hailed",
+    "hails",
+    "framed",
+    "frames",
+    "portrayed",
+    "portrays",
+    "characterized",
+    "characterised",
+    "dismissed",
+    "dismisses",
+    "rejected",
+    "rejects",
+    "branded",
+    "labelled",
+    "labeled",
 ];
 
 /// Cues that need an object before their content (`told reporters that`, `accused X of`).
 pub fn cue_takes_object(cue: &str) -> bool {
     matches!(
         cue,
-        "tell" | "tells" | "told" | "telling" | "assure" | "assured" | "warn" | "warns" | "warned" | "warning"
-            | "urge" | "urges" | "urged" | "urging" | "accuse" | "accuses" | "accused" | "accusing"
-            | "describe" | "describes" | "described" | "describing" | "criticize" | "criticizes" | "criticized"
-            | "criticise" | "criticises" | "criticised" | "criticizing" | "criticising" | "ask" | "asks"
-            | "asked" | "remind" | "reminded" | "call" | "called" | "calling" | "promise" | "promised"
-            | "framed" | "frames" | "portrayed" | "portrays" | "characterized" | "characterised" | "branded"
-            | "labelled" | "labeled" | "dismissed" | "dismisses" | "rejected" | "rejects"
+        "tell"
+            | "tells"
+            | "told"
+            | "telling"
+            | "assure"
+            | "assured"
+            | "warn"
+            | "warns"
+            | "warned"
+            | "warning"
+            | "urge"
+            | "urges"
+            | "urged"
+            | "urging"
+            | "accuse"
+            | "accuses"
+            | "accused"
+            | "accusing"
+            | "describe"
+            | "describes"
+            | "described"
+            | "describing"
+            | "criticize"
+            | "criticizes"
+            | "criticized"
+            | "criticise"
+            | "criticises"
+            | "criticised"
+            | "criticizing"
+            | "criticising"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "remind"
+            | "reminded"
+            | "call"
+            | "called"
+            | "calling"
+            | "promise"
+            | "promised"
+            | "praised"
+            | "praises"
+            | "hailed"
+            | "hails"
+            | "framed"
+            | "frames"
+            | "portrayed"
+            | "portrays"
+            | "characterized"
+            | "characterised"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "dismissed"
+            | "dismisses"
+            | "rejected"
+            | "rejects"
     )
 }
 
@@ -57,7 +345,10 @@ pub fn is_cue(w: &str) -> bool {
 
 /// Cues that name a relay rather than a speaker when another cue is in the sentence.
 pub fn is_relay_cue(w: &str) -> bool {
-    matches!(w, "report" | "reports" | "reported" | "reporting" | "reads" | "read" | "wrote" | "writes")
+    matches!(
+        w,
+        "report" | "reports" | "reported" | "reporting" | "reads" | "read" | "wrote" | "writes"
+    )
 }
 
 /// Cues that are weak on their own (common verbs with other senses): they need a clear speaker
@@ -65,38 +356,234 @@ pub fn is_relay_cue(w: &str) -> bool {
 pub fn is_weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "note" | "notes" | "add" | "adds" | "claim" | "claims" | "report" | "reports" | "believe" | "believes"
-            | "believed" | "think" | "thinks" | "thought" | "point" | "points" | "pointed" | "mention"
-            | "mentions" | "mentioned" | "expects" | "expected" | "fear" | "fears" | "feared" | "agree"
-            | "agrees" | "agreed" | "highlight" | "highlights" | "highlighted" | "read" | "reads" | "remarks"
-            | "comments" | "answer" | "answered" | "ask" | "asks" | "asked" | "signal" | "signaled"
-            | "signalled" | "indicate" | "indicates" | "indicated" | "observe" | "observes" | "estimate"
-            | "estimates" | "forecast" | "forecasts" | "projected" | "calling" | "called" | "urge" | "urges"
-            | "urged" | "urging" | "promise" | "promises" | "promised" | "charged" | "recall" | "recalls"
-            | "recalled" | "state" | "states" | "suggests" | "suggest" | "suggested" | "declare" | "declares"
-            | "declared" | "respond" | "responds" | "responded" | "reply" | "replied" | "write" | "writes" | "wrote"
+        "note"
+            | "notes"
+            | "add"
+            | "adds"
+            | "claim"
+            | "claims"
+            | "report"
+            | "reports"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "point"
+            | "points"
+            | "pointed"
+            | "mention"
+            | "mentions"
+            | "mentioned"
+            | "expects"
+            | "expected"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "agree"
+            | "agrees"
+            | "agreed"
+            | "highlight"
+            | "highlights"
+            | "highlighted"
+            | "read"
+            | "reads"
+            | "remarks"
+            | "comments"
+            | "answer"
+            | "answered"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "signal"
+            | "signaled"
+            | "signalled"
+            | "indicate"
+            | "indicates"
+            | "indicated"
+            | "observe"
+            | "observes"
+            | "estimate"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+            | "projected"
+            | "calling"
+            | "called"
+            | "urge"
+            | "urges"
+            | "urged"
+            | "urging"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "charged"
+            | "recall"
+            | "recalls"
+            | "recalled"
+            | "state"
+            | "states"
+            | "suggests"
+            | "suggest"
+            | "suggested"
+            | "declare"
+            | "declares"
+            | "declared"
+            | "respond"
+            | "responds"
+            | "responded"
+            | "reply"
+            | "replied"
+            | "write"
+            | "writes"
+            | "wrote"
     )
 }
 
 /// Titles and roles that can stand before a name or for a person.
 const TITLES: &[&str] = &[
-    "minister", "president", "vice", "prime", "premier", "leader", "secretary", "spokesperson",
-    "spokesman", "spokeswoman", "spokespeople", "chairman", "chairwoman", "chair", "chairperson",
-    "director", "governor", "general", "gen", "ambassador", "chief", "senator", "sen", "mayor",
-    "commander", "head", "official", "envoy", "chancellor", "king", "queen", "prince", "judge",
-    "prosecutor", "lawyer", "attorney", "analyst", "expert", "professor", "prof", "economist", "officer",
-    "representative", "rep", "deputy", "adviser", "advisor", "ceo", "founder", "executive", "manager",
-    "diplomat", "negotiator", "colonel", "col", "lt", "lieutenant", "sgt", "sergeant", "captain",
-    "admiral", "marshal", "editor", "correspondent", "researcher", "scientist", "doctor", "dr", "mr",
-    "mrs", "ms", "gov", "pres", "lawmaker", "legislator", "congressman", "congresswoman", "mp",
-    "councillor", "councilor", "member", "commissioner", "inspector", "superintendent", "sheriff",
-    "coach", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "emir", "sheikh", "sultan",
-    "dictator", "strongman", "oligarch", "tycoon", "billionaire", "activist", "candidate", "nominee",
-    "speaker", "whip", "aide", "agent", "counsel", "auditor", "regulator", "administrator", "mufti",
-    "president-elect", "chief executive", "owner", "host", "author", "historian", "physician",
-    "epidemiologist", "virologist", "strategist", "pollster", "commentator", "columnist", "journalist",
-    "reporter", "blogger", "witness", "resident", "official's", "ombudsman", "governor-general",
-    "attaché", "consul", "delegate", "envoy's", "head's", "marshal's", "chief's", "staff",
+    "minister",
+    "president",
+    "vice",
+    "prime",
+    "premier",
+    "leader",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "director",
+    "governor",
+    "general",
+    "gen",
+    "ambassador",
+    "chief",
+    "senator",
+    "sen",
+    "mayor",
+    "commander",
+    "head",
+    "official",
+    "envoy",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "expert",
+    "professor",
+    "prof",
+    "economist",
+    "officer",
+    "representative",
+    "rep",
+    "deputy",
+    "adviser",
+    "advisor",
+    "ceo",
+    "founder",
+    "executive",
+    "manager",
+    "diplomat",
+    "negotiator",
+    "colonel",
+    "col",
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "captain",
+    "admiral",
+    "marshal",
+    "editor",
+    "correspondent",
+    "researcher",
+    "scientist",
+    "doctor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "gov",
+    "pres",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "mp",
+    "councillor",
+    "councilor",
+    "member",
+    "commissioner",
+    "inspector",
+    "superintendent",
+    "sheriff",
+    "coach",
+    "pope",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "emir",
+    "sheikh",
+    "sultan",
+    "dictator",
+    "strongman",
+    "oligarch",
+    "tycoon",
+    "billionaire",
+    "activist",
+    "candidate",
+    "nominee",
+    "speaker",
+    "whip",
+    "aide",
+    "agent",
+    "counsel",
+    "auditor",
+    "regulator",
+    "administrator",
+    "mufti",
+    "president-elect",
+    "chief executive",
+    "owner",
+    "host",
+    "author",
+    "historian",
+    "physician",
+    "epidemiologist",
+    "virologist",
+    "strategist",
+    "pollster",
+    "commentator",
+    "columnist",
+    "journalist",
+    "reporter",
+    "blogger",
+    "witness",
+    "resident",
+    "official's",
+    "ombudsman",
+    "governor-general",
+    "attaché",
+    "consul",
+    "delegate",
+    "envoy's",
+    "head's",
+    "marshal's",
+    "chief's",
+    "staff",
 ];
 
 /// Returns true for a title or role word.
@@ -106,21 +593,119 @@ pub fn is_title(w: &str) -> bool {
 
 /// Plural nouns that name a group of unnamed speakers.
 const GROUPS: &[&str] = &[
-    "officials", "analysts", "experts", "critics", "observers", "diplomats", "residents", "witnesses",
-    "sources", "lawmakers", "legislators", "investigators", "researchers", "scientists", "doctors",
-    "activists", "protesters", "protestors", "economists", "authorities", "commentators", "supporters",
-    "opponents", "voters", "medics", "rescuers", "organizers", "organisers", "campaigners", "prosecutors",
-    "lawyers", "historians", "scholars", "academics", "specialists", "physicians", "nurses",
-    "epidemiologists", "virologists", "farmers", "workers", "unions", "traders", "investors", "bankers",
-    "executives", "managers", "leaders", "ministers", "generals", "commanders", "soldiers", "troops",
-    "police", "spokespeople", "representatives", "delegates", "negotiators", "mediators", "monitors",
-    "inspectors", "regulators", "strategists", "pollsters", "skeptics", "sceptics", "proponents",
-    "advocates", "environmentalists", "parents", "teachers", "students", "residents'", "citizens",
-    "people", "locals", "villagers", "survivors", "families", "relatives", "owners", "journalists",
-    "reporters", "bloggers", "insiders", "aides", "advisers", "advisors", "allies", "partners",
-    "neighbours", "neighbors", "officers", "agencies", "forecasters", "meteorologists", "engineers",
-    "planners", "insurers", "airlines", "carriers", "companies", "firms", "banks", "governments",
-    "states", "countries", "nations", "members", "backers", "detractors", "hardliners", "moderates",
+    "officials",
+    "analysts",
+    "experts",
+    "critics",
+    "observers",
+    "diplomats",
+    "residents",
+    "witnesses",
+    "sources",
+    "lawmakers",
+    "legislators",
+    "investigators",
+    "researchers",
+    "scientists",
+    "doctors",
+    "activists",
+    "protesters",
+    "protestors",
+    "economists",
+    "authorities",
+    "commentators",
+    "supporters",
+    "opponents",
+    "voters",
+    "medics",
+    "rescuers",
+    "organizers",
+    "organisers",
+    "campaigners",
+    "prosecutors",
+    "lawyers",
+    "historians",
+    "scholars",
+    "academics",
+    "specialists",
+    "physicians",
+    "nurses",
+    "epidemiologists",
+    "virologists",
+    "farmers",
+    "workers",
+    "unions",
+    "traders",
+    "investors",
+    "bankers",
+    "executives",
+    "managers",
+    "leaders",
+    "ministers",
+    "generals",
+    "commanders",
+    "soldiers",
+    "troops",
+    "police",
+    "spokespeople",
+    "representatives",
+    "delegates",
+    "negotiators",
+    "mediators",
+    "monitors",
+    "inspectors",
+    "regulators",
+    "strategists",
+    "pollsters",
+    "skeptics",
+    "sceptics",
+    "proponents",
+    "advocates",
+    "environmentalists",
+    "parents",
+    "teachers",
+    "students",
+    "residents'",
+    "citizens",
+    "people",
+    "locals",
+    "villagers",
+    "survivors",
+    "families",
+    "relatives",
+    "owners",
+    "journalists",
+    "reporters",
+    "bloggers",
+    "insiders",
+    "aides",
+    "advisers",
+    "advisors",
+    "allies",
+    "partners",
+    "neighbours",
+    "neighbors",
+    "officers",
+    "agencies",
+    "forecasters",
+    "meteorologists",
+    "engineers",
+    "planners",
+    "insurers",
+    "airlines",
+    "carriers",
+    "companies",
+    "firms",
+    "banks",
+    "governments",
+    "states",
+    "countries",
+    "nations",
+    "members",
+    "backers",
+    "detractors",
+    "hardliners",
+    "moderates",
 ];
 
 /// Returns true for a group noun.
@@ -130,23 +715,154 @@ pub fn is_group(w: &str) -> bool {
 
 /// Words that mark an organisation name.
 const ORG_WORDS: &[&str] = &[
-    "ministry", "department", "agency", "office", "council", "committee", "commission", "organization",
-    "organisation", "institute", "service", "services", "kremlin", "pentagon", "government", "army",
-    "forces", "party", "company", "corp", "corporation", "inc", "group", "bank", "fund", "union",
-    "association", "university", "court", "police", "parliament", "congress", "senate", "house",
-    "foundation", "pharma", "ltd", "bureau", "authority", "administration", "embassy", "mission",
-    "command", "staff", "headquarters", "secretariat", "cabinet", "presidency", "center", "centre",
-    "board", "federation", "alliance", "coalition", "network", "watch", "nato",
-    "imf", "opec", "kcna", "tass", "ria", "novosti", "reuters", "afp", "xinhua", "interfax",
-    "bbc", "cnn", "yonhap", "bloomberg", "nhk", "times", "post", "journal", "radio", "tv", "television",
-    "press", "daily", "herald", "tribune", "gazette", "telegraph", "guardian", "news", "media", "club",
-    "society", "institution", "directorate", "inspectorate", "regiment", "brigade", "division", "navy",
-    "airforce", "guard", "guards", "ministry's", "white", "assembly", "duma", "knesset", "bundestag",
-    "commissariat", "prosecutor's", "legislature", "chamber", "observatory", "laboratory", "lab",
-    "hospital", "clinic", "firm", "airline", "railways", "holdings", "industries", "systems", "motors",
-    "energy", "oil", "gas", "telecom", "state", "department's", "palace", "cdc", "fbi", "cia", "fda",
-    "iaea", "unicef", "unesco", "wto", "icc", "icj", "osce", "asean", "opcw", "crescent", "union's",
-    "operators", "employers", "chamber", "federation's", "council's",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "organization",
+    "organisation",
+    "institute",
+    "service",
+    "services",
+    "kremlin",
+    "pentagon",
+    "government",
+    "army",
+    "forces",
+    "party",
+    "company",
+    "corp",
+    "corporation",
+    "inc",
+    "group",
+    "bank",
+    "fund",
+    "union",
+    "association",
+    "university",
+    "court",
+    "police",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "foundation",
+    "pharma",
+    "ltd",
+    "bureau",
+    "authority",
+    "administration",
+    "embassy",
+    "mission",
+    "command",
+    "staff",
+    "headquarters",
+    "secretariat",
+    "cabinet",
+    "presidency",
+    "center",
+    "centre",
+    "board",
+    "federation",
+    "alliance",
+    "coalition",
+    "network",
+    "watch",
+    "nato",
+    "imf",
+    "opec",
+    "kcna",
+    "tass",
+    "ria",
+    "novosti",
+    "reuters",
+    "afp",
+    "xinhua",
+    "interfax",
+    "bbc",
+    "cnn",
+    "yonhap",
+    "bloomberg",
+    "nhk",
+    "times",
+    "post",
+    "journal",
+    "radio",
+    "tv",
+    "television",
+    "press",
+    "daily",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "news",
+    "media",
+    "club",
+    "society",
+    "institution",
+    "directorate",
+    "inspectorate",
+    "regiment",
+    "brigade",
+    "division",
+    "navy",
+    "airforce",
+    "guard",
+    "guards",
+    "ministry's",
+    "white",
+    "assembly",
+    "duma",
+    "knesset",
+    "bundestag",
+    "commissariat",
+    "prosecutor's",
+    "legislature",
+    "chamber",
+    "observatory",
+    "laboratory",
+    "lab",
+    "hospital",
+    "clinic",
+    "firm",
+    "airline",
+    "railways",
+    "holdings",
+    "industries",
+    "systems",
+    "motors",
+    "energy",
+    "oil",
+    "gas",
+    "telecom",
+    "state",
+    "department's",
+    "palace",
+    "cdc",
+    "fbi",
+    "cia",
+    "fda",
+    "iaea",
+    "unicef",
+    "unesco",
+    "wto",
+    "icc",
+    "icj",
+    "osce",
+    "asean",
+    "opcw",
+    "crescent",
+    "union's",
+    "operators",
+    "employers",
+    "chamber",
+    "federation's",
+    "council's",
 ];
 
 /// Returns true for a word that marks an organisation.
@@ -156,13 +872,73 @@ pub fn is_org_word(w: &str) -> bool {
 
 /// Words that mark a news organisation (a relay when it "reported" or was "told").
 const MEDIA_WORDS: &[&str] = &[
-    "kcna", "tass", "ria", "novosti", "reuters", "ap", "afp", "xinhua", "interfax", "bbc", "cnn", "yonhap",
-    "bloomberg", "nhk", "times", "post", "journal", "radio", "tv", "television", "press", "daily", "herald",
-    "tribune", "gazette", "telegraph", "guardian", "news", "media", "izvestia", "kommersant", "vedomosti",
-    "agency", "wire", "channel", "newspaper", "outlet", "broadcaster", "website", "magazine", "aljazeera",
-    "jazeera", "sputnik", "politico", "axios", "npr", "pbs", "cbs", "nbc",
-    "dpa", "efe", "ansa", "kyodo", "nikkei", "pravda", "rossiyskaya", "gazeta", "service", "tv's",
-    "release", "statement", "readout", "communique", "communiqué", "bulletin", "telegram", "blog",
+    "kcna",
+    "tass",
+    "ria",
+    "novosti",
+    "reuters",
+    "ap",
+    "afp",
+    "xinhua",
+    "interfax",
+    "bbc",
+    "cnn",
+    "yonhap",
+    "bloomberg",
+    "nhk",
+    "times",
+    "post",
+    "journal",
+    "radio",
+    "tv",
+    "television",
+    "press",
+    "daily",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "news",
+    "media",
+    "izvestia",
+    "kommersant",
+    "vedomosti",
+    "agency",
+    "wire",
+    "channel",
+    "newspaper",
+    "outlet",
+    "broadcaster",
+    "website",
+    "magazine",
+    "aljazeera",
+    "jazeera",
+    "sputnik",
+    "politico",
+    "axios",
+    "npr",
+    "pbs",
+    "cbs",
+    "nbc",
+    "dpa",
+    "efe",
+    "ansa",
+    "kyodo",
+    "nikkei",
+    "pravda",
+    "rossiyskaya",
+    "gazeta",
+    "service",
+    "tv's",
+    "release",
+    "statement",
+    "readout",
+    "communique",
+    "communiqué",
+    "bulletin",
+    "telegram",
+    "blog",
 ];
 
 /// Returns true for a word that marks a news organisation or a published document.
@@ -174,13 +950,59 @@ pub fn is_media_word(w: &str) -> bool {
 pub fn is_statement_noun(w: &str) -> bool {
     matches!(
         w,
-        "remarks" | "remark" | "comments" | "comment" | "statement" | "statements" | "words" | "speech"
-            | "address" | "message" | "letter" | "release" | "readout" | "communique" | "communiqué"
-            | "report" | "post" | "tweet" | "testimony" | "interview" | "announcement" | "assessment"
-            | "declaration" | "note" | "response" | "reply" | "answer" | "briefing" | "memo" | "filing"
-            | "document" | "study" | "survey" | "analysis" | "review" | "findings" | "ruling" | "decree"
-            | "resolution" | "plan" | "data" | "figures" | "estimates" | "poll" | "editorial" | "view"
-            | "views" | "position" | "warning" | "claim" | "claims" | "account" | "version"
+        "remarks"
+            | "remark"
+            | "comments"
+            | "comment"
+            | "statement"
+            | "statements"
+            | "words"
+            | "speech"
+            | "address"
+            | "message"
+            | "letter"
+            | "release"
+            | "readout"
+            | "communique"
+            | "communiqué"
+            | "report"
+            | "post"
+            | "tweet"
+            | "testimony"
+            | "interview"
+            | "announcement"
+            | "assessment"
+            | "declaration"
+            | "note"
+            | "response"
+            | "reply"
+            | "answer"
+            | "briefing"
+            | "memo"
+            | "filing"
+            | "document"
+            | "study"
+            | "survey"
+            | "analysis"
+            | "review"
+            | "findings"
+            | "ruling"
+            | "decree"
+            | "resolution"
+            | "plan"
+            | "data"
+            | "figures"
+            | "estimates"
+            | "poll"
+            | "editorial"
+            | "view"
+            | "views"
+            | "position"
+            | "warning"
+            | "claim"
+            | "claims"
+            | "account"
+            | "version"
     )
 }
 
@@ -188,10 +1010,37 @@ pub fn is_statement_noun(w: &str) -> bool {
 pub fn is_document_noun(w: &str) -> bool {
     matches!(
         w,
-        "report" | "statement" | "release" | "readout" | "communique" | "communiqué" | "study" | "survey"
-            | "document" | "letter" | "memo" | "filing" | "ruling" | "decree" | "resolution" | "analysis"
-            | "review" | "findings" | "indictment" | "lawsuit" | "complaint" | "data" | "poll" | "editorial"
-            | "bulletin" | "notice" | "order" | "verdict" | "declaration" | "assessment" | "forecast"
+        "report"
+            | "statement"
+            | "release"
+            | "readout"
+            | "communique"
+            | "communiqué"
+            | "study"
+            | "survey"
+            | "document"
+            | "letter"
+            | "memo"
+            | "filing"
+            | "ruling"
+            | "decree"
+            | "resolution"
+            | "analysis"
+            | "review"
+            | "findings"
+            | "indictment"
+            | "lawsuit"
+            | "complaint"
+            | "data"
+            | "poll"
+            | "editorial"
+            | "bulletin"
+            | "notice"
+            | "order"
+            | "verdict"
+            | "declaration"
+            | "assessment"
+            | "forecast"
     )
 }
 
@@ -210,12 +1059,56 @@ pub fn pronoun_kind(w: &str) -> Option<super::ActorKind> {
 pub fn is_place_speaker(w: &str) -> bool {
     matches!(
         w,
-        "moscow" | "washington" | "beijing" | "pyongyang" | "seoul" | "kyiv" | "kiev" | "tokyo" | "london"
-            | "paris" | "berlin" | "brussels" | "tehran" | "ankara" | "jerusalem" | "damascus" | "minsk"
-            | "warsaw" | "delhi" | "new delhi" | "islamabad" | "kabul" | "cairo" | "riyadh" | "doha" | "taipei"
-            | "russia" | "ukraine" | "china" | "america" | "britain" | "france" | "germany" | "japan"
-            | "iran" | "israel" | "turkey" | "india" | "pakistan" | "korea" | "belarus" | "poland"
-            | "syria" | "egypt" | "qatar" | "taiwan" | "nato" | "the west" | "europe" | "brussels'"
+        "moscow"
+            | "washington"
+            | "beijing"
+            | "pyongyang"
+            | "seoul"
+            | "kyiv"
+            | "kiev"
+            | "tokyo"
+            | "london"
+            | "paris"
+            | "berlin"
+            | "brussels"
+            | "tehran"
+            | "ankara"
+            | "jerusalem"
+            | "damascus"
+            | "minsk"
+            | "warsaw"
+            | "delhi"
+            | "new delhi"
+            | "islamabad"
+            | "kabul"
+            | "cairo"
+            | "riyadh"
+            | "doha"
+            | "taipei"
+            | "russia"
+            | "ukraine"
+            | "china"
+            | "america"
+            | "britain"
+            | "france"
+            | "germany"
+            | "japan"
+            | "iran"
+            | "israel"
+            | "turkey"
+            | "india"
+            | "pakistan"
+            | "korea"
+            | "belarus"
+            | "poland"
+            | "syria"
+            | "egypt"
+            | "qatar"
+            | "taiwan"
+            | "nato"
+            | "the west"
+            | "europe"
+            | "brussels'"
     )
 }
 
@@ -223,13 +1116,75 @@ pub fn is_place_speaker(w: &str) -> bool {
 pub fn is_clause_word(w: &str) -> bool {
     matches!(
         w,
-        "that" | "while" | "but" | "as" | "because" | "although" | "though" | "when" | "after" | "before"
-            | "since" | "if" | "so" | "which" | "who" | "whom" | "where" | "whereas" | "unless" | "until"
-            | "than" | "yet" | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "this" | "these"
-            | "those" | "what" | "how" | "why" | "not" | "no" | "also" | "then" | "meanwhile" | "however"
-            | "instead" | "today" | "yesterday" | "there" | "here" | "now" | "still" | "even" | "only"
-            | "said" | "says" | "with" | "by" | "to" | "on" | "at" | "into" | "about" | "against" | "over"
-            | "under" | "between" | "during" | "without" | "through" | "amid" | "despite" | "among"
+        "that"
+            | "while"
+            | "but"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "when"
+            | "after"
+            | "before"
+            | "since"
+            | "if"
+            | "so"
+            | "which"
+            | "who"
+            | "whom"
+            | "where"
+            | "whereas"
+            | "unless"
+            | "until"
+            | "than"
+            | "yet"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "this"
+            | "these"
+            | "those"
+            | "what"
+            | "how"
+            | "why"
+            | "not"
+            | "no"
+            | "also"
+            | "then"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "today"
+            | "yesterday"
+            | "there"
+            | "here"
+            | "now"
+            | "still"
+            | "even"
+            | "only"
+            | "said"
+            | "says"
+            | "with"
+            | "by"
+            | "to"
+            | "on"
+            | "at"
+            | "into"
+            | "about"
+            | "against"
+            | "over"
+            | "under"
+            | "between"
+            | "during"
+            | "without"
+            | "through"
+            | "amid"
+            | "despite"
+            | "among"
     )
 }
 
@@ -237,16 +1192,85 @@ pub fn is_clause_word(w: &str) -> bool {
 pub fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
         w,
-        "has" | "have" | "had" | "also" | "previously" | "again" | "later" | "further" | "repeatedly"
-            | "reportedly" | "publicly" | "recently" | "earlier" | "once" | "then" | "would" | "will"
-            | "did" | "does" | "do" | "already" | "often" | "frequently" | "firmly" | "strongly"
-            | "flatly" | "categorically" | "openly" | "privately" | "separately" | "likewise" | "similarly"
-            | "subsequently" | "initially" | "first" | "last" | "allegedly" | "apparently" | "reiterated"
-            | "may" | "might" | "could" | "should" | "must" | "can" | "not" | "never" | "always" | "just"
-            | "has also" | "quickly" | "immediately" | "swiftly" | "angrily" | "calmly" | "proudly"
-            | "bluntly" | "emphatically" | "explicitly" | "specifically" | "directly" | "personally"
-            | "officially" | "formally" | "jointly" | "together" | "himself" | "herself" | "themselves"
-            | "itself" | "too" | "ultimately" | "finally" | "eventually" | "is" | "was" | "are" | "were"
+        "has"
+            | "have"
+            | "had"
+            | "long"
+            | "also"
+            | "previously"
+            | "again"
+            | "later"
+            | "further"
+            | "repeatedly"
+            | "reportedly"
+            | "publicly"
+            | "recently"
+            | "earlier"
+            | "once"
+            | "then"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "do"
+            | "already"
+            | "often"
+            | "frequently"
+            | "firmly"
+            | "strongly"
+            | "flatly"
+            | "categorically"
+            | "openly"
+            | "privately"
+            | "separately"
+            | "likewise"
+            | "similarly"
+            | "subsequently"
+            | "initially"
+            | "first"
+            | "last"
+            | "allegedly"
+            | "apparently"
+            | "reiterated"
+            | "may"
+            | "might"
+            | "could"
+            | "should"
+            | "must"
+            | "can"
+            | "not"
+            | "never"
+            | "always"
+            | "just"
+            | "has also"
+            | "quickly"
+            | "immediately"
+            | "swiftly"
+            | "angrily"
+            | "calmly"
+            | "proudly"
+            | "bluntly"
+            | "emphatically"
+            | "explicitly"
+            | "specifically"
+            | "directly"
+            | "personally"
+            | "officially"
+            | "formally"
+            | "jointly"
+            | "together"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "itself"
+            | "too"
+            | "ultimately"
+            | "finally"
+            | "eventually"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
     )
 }
 
@@ -255,21 +1279,132 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
 pub fn is_np_function_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "of" | "for" | "and" | "some" | "many" | "several" | "other" | "two" | "three"
-            | "four" | "five" | "most" | "few" | "both" | "senior" | "top" | "former" | "current" | "local"
-            | "foreign" | "defense" | "defence" | "military" | "health" | "government" | "state" | "federal"
-            | "regional" | "independent" | "western" | "eastern" | "russian" | "ukrainian" | "american"
-            | "chinese" | "korean" | "european" | "british" | "french" | "german" | "israeli" | "iranian"
-            | "security" | "intelligence" | "political" | "economic" | "industry" | "hospital" | "press"
-            | "deputy" | "acting" | "interim" | "new" | "chief" | "prime" | "vice" | "general" | "de" | "al"
-            | "von" | "van" | "der" | "la" | "le" | "bin" | "da" | "di" | "du" | "del" | "dos" | "el"
-            | "his" | "her" | "its" | "their" | "our" | "one" | "unnamed" | "anonymous" | "nuclear"
-            | "energy" | "finance" | "interior" | "justice" | "trade" | "education" | "environment"
-            | "public" | "medical" | "legal" | "election" | "party" | "opposition" | "ruling" | "union"
-            | "company" | "city" | "police" | "army" | "navy" | "air" | "force" | "national" | "international"
-            | "global" | "leading" | "prominent" | "well-known" | "veteran" | "longtime" | "outgoing"
-            | "incoming" | "newly" | "elected" | "appointed" | "named" | "retired" | "ex" | "north" | "south"
-            | "in" | "at" | "from"
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "for"
+            | "and"
+            | "some"
+            | "many"
+            | "several"
+            | "other"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "most"
+            | "few"
+            | "both"
+            | "senior"
+            | "top"
+            | "former"
+            | "current"
+            | "local"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "military"
+            | "health"
+            | "government"
+            | "state"
+            | "federal"
+            | "regional"
+            | "independent"
+            | "western"
+            | "eastern"
+            | "russian"
+            | "ukrainian"
+            | "american"
+            | "chinese"
+            | "korean"
+            | "european"
+            | "british"
+            | "french"
+            | "german"
+            | "israeli"
+            | "iranian"
+            | "security"
+            | "intelligence"
+            | "political"
+            | "economic"
+            | "industry"
+            | "hospital"
+            | "press"
+            | "deputy"
+            | "acting"
+            | "interim"
+            | "new"
+            | "chief"
+            | "prime"
+            | "vice"
+            | "general"
+            | "de"
+            | "al"
+            | "von"
+            | "van"
+            | "der"
+            | "la"
+            | "le"
+            | "bin"
+            | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "dos"
+            | "el"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "one"
+            | "unnamed"
+            | "anonymous"
+            | "nuclear"
+            | "energy"
+            | "finance"
+            | "interior"
+            | "justice"
+            | "trade"
+            | "education"
+            | "environment"
+            | "public"
+            | "medical"
+            | "legal"
+            | "election"
+            | "party"
+            | "opposition"
+            | "ruling"
+            | "union"
+            | "company"
+            | "city"
+            | "police"
+            | "army"
+            | "navy"
+            | "air"
+            | "force"
+            | "national"
+            | "international"
+            | "global"
+            | "leading"
+            | "prominent"
+            | "well-known"
+            | "veteran"
+            | "longtime"
+            | "outgoing"
+            | "incoming"
+            | "newly"
+            | "elected"
+            | "appointed"
+            | "named"
+            | "retired"
+            | "ex"
+            | "north"
+            | "south"
+            | "in"
+            | "at"
+            | "from"
     )
 }
 
@@ -278,11 +1413,75 @@ pub fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     matches!(
         w,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Cmdr" | "Adm" | "Maj"
-            | "Sen" | "Rep" | "Gov" | "Pres" | "Rev" | "Hon" | "St" | "Mt" | "Ft" | "Jr" | "Sr" | "Jan" | "Feb"
-            | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "Inc" | "Corp"
-            | "Ltd" | "Co" | "vs" | "etc" | "approx" | "est" | "Dept" | "Univ" | "Ave" | "Blvd" | "Rd" | "No"
-            | "Nos" | "Fig" | "al" | "e.g" | "i.e" | "a.m" | "p.m" | "U.S" | "U.K" | "U.N" | "E.U" | "Messrs"
-            | "Mme" | "Mlle" | "Gens" | "Reps" | "Sens" | "cf" | "ca" | "Ph.D" | "Nr"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Cmdr"
+            | "Adm"
+            | "Maj"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Pres"
+            | "Rev"
+            | "Hon"
+            | "St"
+            | "Mt"
+            | "Ft"
+            | "Jr"
+            | "Sr"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "vs"
+            | "etc"
+            | "approx"
+            | "est"
+            | "Dept"
+            | "Univ"
+            | "Ave"
+            | "Blvd"
+            | "Rd"
+            | "No"
+            | "Nos"
+            | "Fig"
+            | "al"
+            | "e.g"
+            | "i.e"
+            | "a.m"
+            | "p.m"
+            | "U.S"
+            | "U.K"
+            | "U.N"
+            | "E.U"
+            | "Messrs"
+            | "Mme"
+            | "Mlle"
+            | "Gens"
+            | "Reps"
+            | "Sens"
+            | "cf"
+            | "ca"
+            | "Ph.D"
+            | "Nr"
     )
 }

@@ -132,13 +132,21 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             });
         }
         for found in attribution::find(&toks) {
-            let Some(mut actor) = parse_actor(&found.speaker) else { continue };
-            match found.apposition.as_deref().map(|a| (a, a.strip_prefix("NAME:"))) {
+            let Some(mut actor) = parse_actor(&found.speaker) else {
+                continue;
+            };
+            match found
+                .apposition
+                .as_deref()
+                .map(|a| (a, a.strip_prefix("NAME:")))
+            {
                 // "said the deputy health minister, Alvaro Terrazas"
                 Some((_, Some(name))) => {
                     actor.role = Some(actor.name.clone());
                     actor.name = name.to_string();
-                    actor.kind = ActorKind::Person;
+                    if actor.kind != ActorKind::Org {
+                        actor.kind = ActorKind::Person;
+                    }
                     actor.form = Form::Full;
                 }
                 Some((role, None)) => actor.role = Some(role.to_string()),
@@ -175,13 +183,18 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
         .filter(|(_, f, _)| !f.content.trim().is_empty())
         .map(|(si, f, a)| {
             let s = sents[si];
-            let resolved = a.form != Form::Pronoun && a.form != Form::Title || a.name != a.role.clone().unwrap_or_default();
+            let resolved = a.form != Form::Pronoun && a.form != Form::Title
+                || a.name != a.role.clone().unwrap_or_default();
             Occurrence {
                 content: f.content,
                 sent_start: chars.at(s.start),
                 sent_end: chars.at(s.end),
                 actor_surface: f.speaker_surface,
-                actor_name: if a.form == Form::Pronoun { String::new() } else { a.name.clone() },
+                actor_name: if a.form == Form::Pronoun {
+                    String::new()
+                } else {
+                    a.name.clone()
+                },
                 actor_kind: a.kind,
                 role: a.role.filter(|r| resolved || !r.is_empty()),
                 cue: f.cue,
@@ -211,7 +224,9 @@ fn resolve(actor: &mut ParsedActor, mentions: &[Mention]) {
         Form::Title if actor.kind == ActorKind::Org => {
             let head = actors::bare(actor.name.split_whitespace().last().unwrap_or(""));
             mentions.iter().rev().find(|m| {
-                m.kind == ActorKind::Org && m.name.split_whitespace().any(|w| actors::bare(w) == head) && m.name.contains(' ')
+                m.kind == ActorKind::Org
+                    && m.name.split_whitespace().any(|w| actors::bare(w) == head)
+                    && m.name.contains(' ')
             })
         }
         Form::Pronoun => {
@@ -226,7 +241,10 @@ fn resolve(actor: &mut ParsedActor, mentions: &[Mention]) {
                     if want == ActorKind::Person {
                         None
                     } else {
-                        mentions.iter().rev().find(|m| m.speaker && m.kind != ActorKind::Person)
+                        mentions
+                            .iter()
+                            .rev()
+                            .find(|m| m.speaker && m.kind != ActorKind::Person)
                     }
                 })
         }
@@ -235,7 +253,9 @@ fn resolve(actor: &mut ParsedActor, mentions: &[Mention]) {
             mentions.iter().rev().find(|m| {
                 m.kind == ActorKind::Person
                     && m.name.contains(' ')
-                    && m.name.split(|c: char| c.is_whitespace() || c == '-').any(|w| actors::fold_word(w) == key)
+                    && m.name
+                        .split(|c: char| c.is_whitespace() || c == '-')
+                        .any(|w| actors::fold_word(w) == key)
             })
         }
         Form::Title => {
@@ -247,11 +267,15 @@ fn resolve(actor: &mut ParsedActor, mentions: &[Mention]) {
                     && !m.speaker_title_only
                     && m.role.as_ref().is_some_and(|r| {
                         let rl: Vec<String> = r.split_whitespace().map(actors::bare).collect();
-                        rl.iter().any(|w| w == head || w.split('-').any(|p| p == head))
+                        rl.iter()
+                            .any(|w| w == head || w.split('-').any(|p| p == head))
                             && words[..words.len() - 1]
                                 .iter()
                                 .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-                                .all(|w| rl.contains(w) || !w.chars().next().is_some_and(|c| c.is_alphabetic()))
+                                .all(|w| {
+                                    rl.contains(w)
+                                        || !w.chars().next().is_some_and(|c| c.is_alphabetic())
+                                })
                     })
             })
         }
@@ -280,7 +304,9 @@ struct CharIndex {
 
 impl CharIndex {
     fn new(text: &str) -> Self {
-        Self { starts: text.char_indices().map(|(b, _)| b).collect() }
+        Self {
+            starts: text.char_indices().map(|(b, _)| b).collect(),
+        }
     }
 
     fn at(&self, byte: usize) -> usize {

@@ -59,10 +59,16 @@ fn split_line(line: &str, base: usize, para: usize, out: &mut Vec<Sentence>) {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Swallow runs of terminators and closing quotes/brackets.
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+            {
                 j += 1;
             }
-            let end_byte = if j < chars.len() { chars[j].0 } else { line.len() };
+            let end_byte = if j < chars.len() {
+                chars[j].0
+            } else {
+                line.len()
+            };
             // Need white space, then a sentence opener.
             let mut k = j;
             while k < chars.len() && chars[k].1.is_whitespace() {
@@ -97,7 +103,9 @@ fn is_non_final_dot(line: &str, dot: usize, next: char) -> bool {
     let before = &line[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '—'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -118,10 +126,26 @@ fn is_non_final_dot(line: &str, dot: usize, next: char) -> bool {
 }
 
 fn next_is_sentence_opener(rest: &str) -> bool {
-    let w: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let w: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     matches!(
         w.as_str(),
-        "The" | "He" | "She" | "They" | "It" | "We" | "I" | "This" | "That" | "In" | "But" | "A" | "On"
+        "The"
+            | "He"
+            | "She"
+            | "They"
+            | "It"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "In"
+            | "But"
+            | "A"
+            | "On"
     )
 }
 
@@ -132,7 +156,11 @@ fn push(line: &str, base: usize, s: usize, e: usize, para: usize, out: &mut Vec<
     if seg.trim().is_empty() {
         return;
     }
-    out.push(Sentence { start: base + s + lead, end: base + e - trail, para });
+    out.push(Sentence {
+        start: base + s + lead,
+        end: base + e - trail,
+        para,
+    });
 }
 
 /// A quotation: byte offsets of its opening mark and of its closing mark (if it closes in the
@@ -163,33 +191,42 @@ pub fn quote_spans(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
         let prev_word = prev.is_some_and(char::is_alphanumeric);
         let next_word = next.is_some_and(char::is_alphanumeric);
         match c {
-            '“' | '„' | '«' => {
-                if dq.is_none() {
-                    dq = Some(abs);
-                }
-            }
+            '“' | '„' | '«' if dq.is_none() => dq = Some(abs),
+            '“' | '„' | '«' => {}
             '”' | '»' => {
                 if let Some(o) = dq.take() {
-                    out.push(QuoteSpan { open: o, close: abs + c.len_utf8(), closed: true, single: false });
+                    out.push(QuoteSpan {
+                        open: o,
+                        close: abs + c.len_utf8(),
+                        closed: true,
+                        single: false,
+                    });
                 }
             }
             '"' => match dq.take() {
                 // A straight quote closes when one is open, unless it is clearly an opener.
                 Some(o) if !(prev.is_none_or(char::is_whitespace) && next_word) => {
-                    out.push(QuoteSpan { open: o, close: abs + 1, closed: true, single: false });
+                    out.push(QuoteSpan {
+                        open: o,
+                        close: abs + 1,
+                        closed: true,
+                        single: false,
+                    });
                 }
                 Some(o) => {
                     // unbalanced: treat the earlier one as unclosed up to here, reopen
-                    out.push(QuoteSpan { open: o, close: abs, closed: true, single: false });
+                    out.push(QuoteSpan {
+                        open: o,
+                        close: abs,
+                        closed: true,
+                        single: false,
+                    });
                     dq = Some(abs);
                 }
                 None => dq = Some(abs),
             },
-            '‘' => {
-                if sq.is_none() && !prev_word {
-                    sq = Some(abs);
-                }
-            }
+            '‘' if sq.is_none() && !prev_word => sq = Some(abs),
+            '‘' => {}
             '’' | '\'' => {
                 // An apostrophe sits between letters ("Korea’s", "don't").
                 if prev_word && next_word {
@@ -197,7 +234,12 @@ pub fn quote_spans(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                 }
                 if let Some(o) = sq {
                     if !next_word && abs > o + 1 {
-                        out.push(QuoteSpan { open: o, close: abs + c.len_utf8(), closed: true, single: true });
+                        out.push(QuoteSpan {
+                            open: o,
+                            close: abs + c.len_utf8(),
+                            closed: true,
+                            single: true,
+                        });
                         sq = None;
                     }
                 } else if c == '\'' && !prev_word && next_word {
@@ -208,7 +250,12 @@ pub fn quote_spans(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
         }
     }
     if let Some(o) = dq {
-        out.push(QuoteSpan { open: o, close: end, closed: false, single: false });
+        out.push(QuoteSpan {
+            open: o,
+            close: end,
+            closed: false,
+            single: false,
+        });
     }
     out.sort_by_key(|q| q.open);
     out
@@ -225,13 +272,31 @@ mod tests {
     #[test]
     fn splits_on_abbreviations_and_initials() {
         let cases: &[(&str, &[&str])] = &[
-            ("Gen. Smith spoke. Then he left.", &["Gen. Smith spoke.", "Then he left."]),
-            ("The U.S. Army said no. Next.", &["The U.S. Army said no.", "Next."]),
-            ("It met on Sept. 4 in Beijing. Kim came.", &["It met on Sept. 4 in Beijing.", "Kim came."]),
-            ("J. Smith said 3.5 percent. Fine.", &["J. Smith said 3.5 percent.", "Fine."]),
-            ("“We won. We will win again,” he said. Later.", &["“We won.", "We will win again,” he said.", "Later."]),
+            (
+                "Gen. Smith spoke. Then he left.",
+                &["Gen. Smith spoke.", "Then he left."],
+            ),
+            (
+                "The U.S. Army said no. Next.",
+                &["The U.S. Army said no.", "Next."],
+            ),
+            (
+                "It met on Sept. 4 in Beijing. Kim came.",
+                &["It met on Sept. 4 in Beijing.", "Kim came."],
+            ),
+            (
+                "J. Smith said 3.5 percent. Fine.",
+                &["J. Smith said 3.5 percent.", "Fine."],
+            ),
+            (
+                "“We won. We will win again,” he said. Later.",
+                &["“We won.", "We will win again,” he said.", "Later."],
+            ),
             ("“Why?” he asked. No.", &["“Why?” he asked.", "No."]),
-            ("Dr. Jones and Mr. Lee agreed.\n\nNew para.", &["Dr. Jones and Mr. Lee agreed.", "New para."]),
+            (
+                "Dr. Jones and Mr. Lee agreed.\n\nNew para.",
+                &["Dr. Jones and Mr. Lee agreed.", "New para."],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(texts(input), *want, "{input}");
@@ -242,11 +307,18 @@ mod tests {
     fn finds_quote_spans() {
         let t = "He said “a b” and ‘c d’ but Korea’s 'e f' \"g";
         let spans = quote_spans(t, 0, t.len());
-        let got: Vec<(&str, bool, bool)> =
-            spans.iter().map(|q| (&t[q.open..q.close], q.closed, q.single)).collect();
+        let got: Vec<(&str, bool, bool)> = spans
+            .iter()
+            .map(|q| (&t[q.open..q.close], q.closed, q.single))
+            .collect();
         assert_eq!(
             got,
-            vec![("“a b”", true, false), ("‘c d’", true, true), ("'e f'", true, true), ("\"g", false, false)]
+            vec![
+                ("“a b”", true, false),
+                ("‘c d’", true, true),
+                ("'e f'", true, true),
+                ("\"g", false, false)
+            ]
         );
     }
 }

@@ -21,11 +21,17 @@ const TEXT_KEYS: &[&str] = &["text", "maintext", "raw_text"];
 /// Maps one parsed JSON value to a raw article; `at` names the file (and line) for errors.
 fn record_from_value(v: Value, at: &str) -> Result<RawArticle, IngestError> {
     let Value::Object(map) = v else {
-        return Err(IngestError::Json(at.to_string(), "expected a JSON object".into()));
+        return Err(IngestError::Json(
+            at.to_string(),
+            "expected a JSON object".into(),
+        ));
     };
     let field = |keys: &[&str]| -> Result<Option<String>, IngestError> { pick(&map, keys, at) };
     let text = field(TEXT_KEYS)?.ok_or_else(|| {
-        IngestError::Json(at.to_string(), "no article text (keys text, maintext or raw_text)".into())
+        IngestError::Json(
+            at.to_string(),
+            "no article text (keys text, maintext or raw_text)".into(),
+        )
     })?;
     Ok(RawArticle {
         source: at.to_string(),
@@ -71,7 +77,10 @@ pub fn read_object_file(input: &Input, max_bytes: usize) -> Result<RawArticle, I
     };
     let s = decode_text(bytes, &name)?;
     let v: Value = serde_json::from_str(&s).map_err(|e| {
-        IngestError::Json(format!("{name}:{}", e.line()), format!("malformed JSON: {e}"))
+        IngestError::Json(
+            format!("{name}:{}", e.line()),
+            format!("malformed JSON: {e}"),
+        )
     })?;
     record_from_value(v, &name)
 }

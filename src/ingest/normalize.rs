@@ -89,7 +89,12 @@ pub fn parse_published(raw: &str) -> Option<String> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(dt.to_rfc3339());
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
             return Some(dt.format("%Y-%m-%dT%H:%M:%S").to_string());
         }
@@ -111,7 +116,10 @@ mod tests {
 
     #[test]
     fn normalizes_line_endings_and_blank_edges() {
-        assert_eq!(normalize_text("\n\n Title  \r\nBody\rMore \t\n\n"), " Title\nBody\nMore");
+        assert_eq!(
+            normalize_text("\n\n Title  \r\nBody\rMore \t\n\n"),
+            " Title\nBody\nMore"
+        );
         assert_eq!(normalize_text("  \n \n"), "");
         // quotes and words untouched
         assert_eq!(normalize_text("“Hi,” he said"), "“Hi,” he said");
@@ -134,10 +142,16 @@ mod tests {
     #[test]
     fn canonicalizes_urls() {
         let cases = [
-            ("HTTPS://Example.COM:443/News/Story/?utm_source=x&id=3&fbclid=y#top", "https://example.com/News/Story?id=3"),
+            (
+                "HTTPS://Example.COM:443/News/Story/?utm_source=x&id=3&fbclid=y#top",
+                "https://example.com/News/Story?id=3",
+            ),
             ("http://example.com:80/", "http://example.com/"),
             ("http://example.com:8080/a/", "http://example.com:8080/a"),
-            ("https://example.com/a?b=2&a=1&_ga=5&gclid=1", "https://example.com/a?b=2&a=1"),
+            (
+                "https://example.com/a?b=2&a=1&_ga=5&gclid=1",
+                "https://example.com/a?b=2&a=1",
+            ),
             ("https://example.com", "https://example.com/"),
         ];
         for (raw, want) in cases {
@@ -150,8 +164,14 @@ mod tests {
     #[test]
     fn parses_dates() {
         assert_eq!(parse_published("2024-09-05").as_deref(), Some("2024-09-05"));
-        assert_eq!(parse_published("2024-09-05 10:11:12").as_deref(), Some("2024-09-05T10:11:12"));
-        assert_eq!(parse_published("2024-09-05T10:11:12Z").as_deref(), Some("2024-09-05T10:11:12+00:00"));
+        assert_eq!(
+            parse_published("2024-09-05 10:11:12").as_deref(),
+            Some("2024-09-05T10:11:12")
+        );
+        assert_eq!(
+            parse_published("2024-09-05T10:11:12Z").as_deref(),
+            Some("2024-09-05T10:11:12+00:00")
+        );
         assert_eq!(parse_published("yesterday"), None);
     }
 }

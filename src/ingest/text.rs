@@ -33,7 +33,11 @@ pub fn read(input: &Input, max_bytes: usize) -> Result<RawArticle, IngestError> 
         let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
         format!("file:{}", abs.display())
     });
-    let field = |k: &str| meta.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+    let field = |k: &str| {
+        meta.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    };
     Ok(RawArticle {
         source: name,
         url: field("url"),
@@ -48,7 +52,10 @@ pub fn read(input: &Input, max_bytes: usize) -> Result<RawArticle, IngestError> 
 /// Splits a leading `---` front-matter block of `key: value` lines from the text.
 fn split_front_matter(text: &str) -> (Vec<(String, String)>, &str) {
     let body = text.trim_start_matches('\u{feff}');
-    let Some(rest) = body.strip_prefix("---\n").or_else(|| body.strip_prefix("---\r\n")) else {
+    let Some(rest) = body
+        .strip_prefix("---\n")
+        .or_else(|| body.strip_prefix("---\r\n"))
+    else {
         return (Vec::new(), text);
     };
     let mut meta = Vec::new();
@@ -76,8 +83,15 @@ mod tests {
 
     #[test]
     fn reads_front_matter() {
-        let (m, t) = split_front_matter("---\nurl: https://x.example/a\ntitle: \"A: b\"\n---\nBody\n");
-        assert_eq!(m, vec![("url".into(), "https://x.example/a".into()), ("title".into(), "A: b".into())]);
+        let (m, t) =
+            split_front_matter("---\nurl: https://x.example/a\ntitle: \"A: b\"\n---\nBody\n");
+        assert_eq!(
+            m,
+            vec![
+                ("url".into(), "https://x.example/a".into()),
+                ("title".into(), "A: b".into())
+            ]
+        );
         assert_eq!(t, "Body\n");
     }
 

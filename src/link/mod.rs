@@ -11,17 +11,150 @@ use std::collections::BTreeMap;
 
 /// Words that carry no content for linking.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "that", "this", "these", "those",
-    "it", "its", "he", "she", "they", "them", "his", "her", "their", "we", "our", "us", "i", "you", "your",
-    "will", "would", "could", "should", "may", "might", "can", "must", "shall", "do", "does", "did", "not",
-    "no", "so", "than", "then", "there", "here", "which", "who", "whom", "what", "when", "where", "why",
-    "how", "also", "very", "more", "most", "such", "into", "over", "about", "after", "before", "between",
-    "under", "against", "during", "through", "up", "down", "out", "off", "said", "says", "say", "stated",
-    "added", "noted", "told", "according", "all", "any", "some", "each", "other", "only", "just", "even",
-    "if", "while", "because", "since", "until", "both", "either", "neither", "own", "same", "too", "now",
-    "new", "one", "two", "its", "s", "t", "mr", "ms", "mrs", "well", "further", "still", "yet", "again",
-    "already", "being", "been", "upon", "via", "per", "amid", "among", "within", "without", "across",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "them",
+    "his",
+    "her",
+    "their",
+    "we",
+    "our",
+    "us",
+    "i",
+    "you",
+    "your",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "so",
+    "than",
+    "then",
+    "there",
+    "here",
+    "which",
+    "who",
+    "whom",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "also",
+    "very",
+    "more",
+    "most",
+    "such",
+    "into",
+    "over",
+    "about",
+    "after",
+    "before",
+    "between",
+    "under",
+    "against",
+    "during",
+    "through",
+    "up",
+    "down",
+    "out",
+    "off",
+    "said",
+    "says",
+    "say",
+    "stated",
+    "added",
+    "noted",
+    "told",
+    "according",
+    "all",
+    "any",
+    "some",
+    "each",
+    "other",
+    "only",
+    "just",
+    "even",
+    "if",
+    "while",
+    "because",
+    "since",
+    "until",
+    "both",
+    "either",
+    "neither",
+    "own",
+    "same",
+    "too",
+    "now",
+    "new",
+    "one",
+    "two",
+    "its",
+    "s",
+    "t",
+    "mr",
+    "ms",
+    "mrs",
+    "well",
+    "further",
+    "still",
+    "yet",
+    "again",
+    "already",
+    "being",
+    "been",
+    "upon",
+    "via",
+    "per",
+    "amid",
+    "among",
+    "within",
+    "without",
+    "across",
 ];
 
 fn is_stopword(w: &str) -> bool {
@@ -57,7 +190,9 @@ impl Fingerprint {
     /// Builds the fingerprint of a content text.
     pub fn new(content: &str) -> Self {
         let mut stems: BTreeMap<String, f32> = BTreeMap::new();
-        for raw in content.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == ',')) {
+        for raw in content.split(|c: char| {
+            !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == ',')
+        }) {
             let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
             if word.is_empty() {
                 continue;
@@ -79,7 +214,13 @@ impl Fingerprint {
                 }
                 let cut: String = clean.chars().take(6).collect();
                 let stem = synonym(&cut).to_string();
-                let w = if capital { 2.5 } else if n >= 7 { 1.5 } else { 1.0 };
+                let w = if capital {
+                    2.5
+                } else if n >= 7 {
+                    1.5
+                } else {
+                    1.0
+                };
                 (stem, w)
             };
             let e = stems.entry(stem).or_insert(0.0);
@@ -98,7 +239,11 @@ impl Fingerprint {
 
     /// Returns the weight shared with another fingerprint (the smaller weight of each stem).
     pub fn shared(&self, other: &Self) -> f32 {
-        let (small, large) = if self.stems.len() <= other.stems.len() { (self, other) } else { (other, self) };
+        let (small, large) = if self.stems.len() <= other.stems.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
         small
             .stems
             .iter()
@@ -116,7 +261,11 @@ impl Fingerprint {
         let mut keys = Vec::new();
         for i in 0..top.len() {
             for j in i + 1..top.len() {
-                let (a, b) = if top[i].0 <= top[j].0 { (top[i].0, top[j].0) } else { (top[j].0, top[i].0) };
+                let (a, b) = if top[i].0 <= top[j].0 {
+                    (top[i].0, top[j].0)
+                } else {
+                    (top[j].0, top[i].0)
+                };
                 keys.push(fnv(a, b));
             }
         }
@@ -184,13 +333,18 @@ mod tests {
             "hospitals in Brodstad are running close to their limits",
             "the reform agenda for 2026 will not change despite falling infection rates"
         ));
-        assert!(!link("the ministry did not respond", "the ministry declined to comment"));
+        assert!(!link(
+            "the ministry did not respond",
+            "the ministry declined to comment"
+        ));
     }
 
     #[test]
     fn keys_are_symmetric_for_shared_strong_stems() {
         let a = Fingerprint::new("Belousov presented a bronze replica to Kim Jong-un in Kursk");
-        let b = Fingerprint::new("a bronze replica went from Belousov to Kim Jong-un during the Kursk ceremony");
+        let b = Fingerprint::new(
+            "a bronze replica went from Belousov to Kim Jong-un during the Kursk ceremony",
+        );
         let ka: std::collections::BTreeSet<i64> = a.keys().into_iter().collect();
         assert!(b.keys().iter().any(|k| ka.contains(k)));
     }

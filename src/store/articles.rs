@@ -120,7 +120,9 @@ impl Store {
                 Ok(outcome)
             }
             Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK TO article; RELEASE article");
+                let _ = self
+                    .conn
+                    .execute_batch("ROLLBACK TO article; RELEASE article");
                 Err(e)
             }
         }
@@ -147,7 +149,9 @@ impl Store {
             Some(id) => {
                 let same: Option<i64> = self
                     .conn
-                    .prepare_cached("SELECT version FROM versions WHERE article_id = ?1 AND sha256 = ?2")?
+                    .prepare_cached(
+                        "SELECT version FROM versions WHERE article_id = ?1 AND sha256 = ?2",
+                    )?
                     .query_row(params![id, art.sha256], |r| r.get(0))
                     .optional()?;
                 if let Some(v) = same {
@@ -155,7 +159,9 @@ impl Store {
                 }
                 let max: i64 = self
                     .conn
-                    .prepare_cached("SELECT coalesce(max(version), 0) FROM versions WHERE article_id = ?1")?
+                    .prepare_cached(
+                        "SELECT coalesce(max(version), 0) FROM versions WHERE article_id = ?1",
+                    )?
                     .query_row([id], |r| r.get(0))?;
                 self.conn
                     .prepare_cached(
@@ -177,7 +183,11 @@ impl Store {
         };
         self.conn
             .prepare_cached("INSERT OR IGNORE INTO blobs (sha256, text, size) VALUES (?1, ?2, ?3)")?
-            .execute(params![art.sha256, art.text, i64::try_from(art.text.len()).unwrap_or(i64::MAX)])?;
+            .execute(params![
+                art.sha256,
+                art.text,
+                i64::try_from(art.text.len()).unwrap_or(i64::MAX)
+            ])?;
         self.conn
             .prepare_cached(
                 "INSERT INTO versions (article_id, version, sha256, title, outlet, published, added_at, source)
@@ -212,7 +222,11 @@ impl Store {
     pub fn find_article(&self, id_or_url: &str) -> Result<ArticleRow, StoreError> {
         let by_id = |id: i64| -> Result<Option<ArticleRow>, StoreError> {
             let sql = format!("{ARTICLE_SELECT} WHERE a.id = ?1");
-            Ok(self.conn.prepare_cached(&sql)?.query_row([id], article_row).optional()?)
+            Ok(self
+                .conn
+                .prepare_cached(&sql)?
+                .query_row([id], article_row)
+                .optional()?)
         };
         if let Ok(id) = id_or_url.trim().parse::<i64>() {
             if let Some(a) = by_id(id)? {

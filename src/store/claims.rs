@@ -163,10 +163,16 @@ pub struct ActorRow {
 
 impl Store {
     /// Stores the occurrences of a new version and links each to a claim.
-    pub(super) fn store_occurrences(&self, version_id: i64, occs: &[Occurrence]) -> Result<(), StoreError> {
+    pub(super) fn store_occurrences(
+        &self,
+        version_id: i64,
+        occs: &[Occurrence],
+    ) -> Result<(), StoreError> {
         for (seq, occ) in occs.iter().enumerate() {
             let actor_id = self.resolve_actor(occ)?;
-            self.conn.prepare_cached("INSERT INTO claims (merged_into) VALUES (NULL)")?.execute([])?;
+            self.conn
+                .prepare_cached("INSERT INTO claims (merged_into) VALUES (NULL)")?
+                .execute([])?;
             let claim_id = self.conn.last_insert_rowid();
             self.conn
                 .prepare_cached(
@@ -208,10 +214,12 @@ impl Store {
         let keys = fp.keys();
         let mut candidates = BTreeSet::new();
         {
-            let mut count = self
+            let mut count = self.conn.prepare_cached(
+                "SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE key = ?1 LIMIT ?2)",
+            )?;
+            let mut post = self
                 .conn
-                .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE key = ?1 LIMIT ?2)")?;
-            let mut post = self.conn.prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1")?;
+                .prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1")?;
             for key in &keys {
                 let n: i64 = count.query_row(params![key, MAX_POSTINGS + 1], |r| r.get(0))?;
                 if n > MAX_POSTINGS {
@@ -226,10 +234,14 @@ impl Store {
         for cand in candidates {
             let row: Option<(String, i64, Option<i64>, i64)> = self
                 .conn
-                .prepare_cached("SELECT content, claim_id, actor_id, version_id FROM occurrences WHERE id = ?1")?
+                .prepare_cached(
+                    "SELECT content, claim_id, actor_id, version_id FROM occurrences WHERE id = ?1",
+                )?
                 .query_row([cand], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .optional()?;
-            let Some((text, other_claim, other_actor, other_version)) = row else { continue };
+            let Some((text, other_claim, other_actor, other_version)) = row else {
+                continue;
+            };
             if other_version == version_id || other_claim == my_claim {
                 continue;
             }
@@ -242,9 +254,9 @@ impl Store {
             }
             my_claim = self.merge_claims(my_claim, other_claim)?;
         }
-        let mut ins = self
-            .conn
-            .prepare_cached("INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)")?;
+        let mut ins = self.conn.prepare_cached(
+            "INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)",
+        )?;
         for key in keys {
             ins.execute(params![key, occ_id])?;
         }
@@ -329,7 +341,10 @@ impl Store {
         let mut words = self
             .conn
             .prepare_cached("INSERT OR IGNORE INTO actor_words (word, actor_id) VALUES (?1, ?2)")?;
-        for w in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for w in name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             words.execute(params![fold_word(w), id])?;
         }
         // The canonical name: the most frequent multi-word alias, ties broken alphabetically.
@@ -350,9 +365,13 @@ impl Store {
             .map(fold_word)
             .collect();
         let mut result: Option<BTreeSet<i64>> = None;
-        let mut stmt = self.conn.prepare_cached("SELECT actor_id FROM actor_words WHERE word = ?1")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT actor_id FROM actor_words WHERE word = ?1")?;
         for w in &words {
-            let ids: BTreeSet<i64> = stmt.query_map([w], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            let ids: BTreeSet<i64> = stmt
+                .query_map([w], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
             result = Some(match result {
                 None => ids,
                 Some(prev) => prev.intersection(&ids).copied().collect(),
@@ -400,15 +419,23 @@ impl Store {
         let total = reps.len();
         let mut out = Vec::with_capacity(reps.len().min(f.limit));
         let needs_all = f.sort != ClaimSort::FirstSeen;
-        for occ in reps.iter().take(if needs_all { usize::MAX } else { f.limit }) {
+        for occ in reps
+            .iter()
+            .take(if needs_all { usize::MAX } else { f.limit })
+        {
             out.push(self.claim_row(*occ)?);
         }
         match f.sort {
             ClaimSort::FirstSeen => {}
             ClaimSort::Repeats => out.sort_by(|a, b| {
-                b.articles.cmp(&a.articles).then(b.outlets.cmp(&a.outlets)).then(a.claim_id.cmp(&b.claim_id))
+                b.articles
+                    .cmp(&a.articles)
+                    .then(b.outlets.cmp(&a.outlets))
+                    .then(a.claim_id.cmp(&b.claim_id))
             }),
-            ClaimSort::Actor => out.sort_by(|a, b| a.actor.cmp(&b.actor).then(a.claim_id.cmp(&b.claim_id))),
+            ClaimSort::Actor => {
+                out.sort_by(|a, b| a.actor.cmp(&b.actor).then(a.claim_id.cmp(&b.claim_id)))
+            }
         }
         out.truncate(f.limit);
         Ok((out, total))
@@ -506,15 +533,19 @@ impl Store {
                 })
             })?
             .collect::<Result<_, _>>()?;
-        let mut aliases = self
-            .conn
-            .prepare_cached("SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY n DESC, alias")?;
-        let mut roles = self
-            .conn
-            .prepare_cached("SELECT role FROM actor_roles WHERE actor_id = ?1 ORDER BY n DESC, role")?;
+        let mut aliases = self.conn.prepare_cached(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY n DESC, alias",
+        )?;
+        let mut roles = self.conn.prepare_cached(
+            "SELECT role FROM actor_roles WHERE actor_id = ?1 ORDER BY n DESC, role",
+        )?;
         for row in &mut rows {
-            row.aliases = aliases.query_map([row.id], |r| r.get(0))?.collect::<Result<_, _>>()?;
-            row.roles = roles.query_map([row.id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            row.aliases = aliases
+                .query_map([row.id], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            row.roles = roles
+                .query_map([row.id], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
         }
         rows.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
         Ok(rows)
@@ -525,7 +556,9 @@ impl Store {
         &self,
         mut each: impl FnMut(ExportRow) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(&format!("{EXPORT_SELECT} ORDER BY v.article_id, v.version, o.seq"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "{EXPORT_SELECT} ORDER BY v.article_id, v.version, o.seq"
+        ))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             each(export_row(r)?)?;

@@ -44,7 +44,10 @@ fn apply_pending(conn: &Connection) -> Result<Vec<&'static str>, StoreError> {
     let current = current_version(conn)?;
     let latest = latest_version();
     if current > latest {
-        return Err(StoreError::TooNew { found: current, supported: latest });
+        return Err(StoreError::TooNew {
+            found: current,
+            supported: latest,
+        });
     }
     let mut applied = Vec::new();
     for (i, (name, sql)) in MIGRATIONS.iter().enumerate() {
@@ -52,7 +55,8 @@ fn apply_pending(conn: &Connection) -> Result<Vec<&'static str>, StoreError> {
         if version <= current {
             continue;
         }
-        conn.execute_batch(sql).map_err(|e| StoreError::Migration { name, source: e })?;
+        conn.execute_batch(sql)
+            .map_err(|e| StoreError::Migration { name, source: e })?;
         applied.push(*name);
     }
     if !applied.is_empty() {
@@ -81,7 +85,10 @@ mod tests {
         conn.execute_batch(MIGRATIONS[0].1).unwrap();
         conn.execute_batch("PRAGMA user_version = 1").unwrap();
         let applied = migrate(&conn).unwrap();
-        assert_eq!(applied, MIGRATIONS[1..].iter().map(|m| m.0).collect::<Vec<_>>());
+        assert_eq!(
+            applied,
+            MIGRATIONS[1..].iter().map(|m| m.0).collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -89,7 +96,10 @@ mod tests {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("PRAGMA user_version = 999").unwrap();
         let err = migrate(&conn).unwrap_err();
-        assert!(matches!(err, StoreError::TooNew { found: 999, .. }), "{err}");
+        assert!(
+            matches!(err, StoreError::TooNew { found: 999, .. }),
+            "{err}"
+        );
     }
 
     #[test]
@@ -100,7 +110,11 @@ mod tests {
         assert!(migrate(&conn).is_err());
         assert_eq!(current_version(&conn).unwrap(), 0);
         let n: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'blobs'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'blobs'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(n, 0);
     }

@@ -14,9 +14,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{AddOutcome, AddStatus, ArticleRow, VersionRow};
-pub use claims::{
-    ActorRow, ClaimFilter, ClaimRow, ClaimSort, ExportRow,
-};
+pub use claims::{ActorRow, ClaimFilter, ClaimRow, ClaimSort, ExportRow};
 
 /// How long a writer waits for another process's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
@@ -104,17 +102,24 @@ impl Store {
                 let _ = std::fs::create_dir_all(parent);
             }
         }
-        let open_err = |e| StoreError::Open { path: path.to_path_buf(), source: e };
+        let open_err = |e| StoreError::Open {
+            path: path.to_path_buf(),
+            source: e,
+        };
         let conn = Connection::open(path).map_err(open_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
         // journal_mode must be set outside a transaction; WAL lets readers run beside a writer.
-        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).map_err(open_err)?;
+        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+            .map_err(open_err)?;
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;",
         )
         .map_err(open_err)?;
         migrate::migrate(&conn)?;
-        Ok(Self { conn, path: path.to_path_buf() })
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Opens an existing database read-only; fails if it is missing or needs migrating.
@@ -122,7 +127,10 @@ impl Store {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()));
         }
-        let open_err = |e| StoreError::Open { path: path.to_path_buf(), source: e };
+        let open_err = |e| StoreError::Open {
+            path: path.to_path_buf(),
+            source: e,
+        };
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -132,12 +140,22 @@ impl Store {
         let found = migrate::current_version(&conn)?;
         let needed = migrate::latest_version();
         if found > needed {
-            return Err(StoreError::TooNew { found, supported: needed });
+            return Err(StoreError::TooNew {
+                found,
+                supported: needed,
+            });
         }
         if found < needed {
-            return Err(StoreError::NeedsMigration { path: path.to_path_buf(), found, needed });
+            return Err(StoreError::NeedsMigration {
+                path: path.to_path_buf(),
+                found,
+                needed,
+            });
         }
-        Ok(Self { conn, path: path.to_path_buf() })
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Opens an existing database for `db migrate` without requiring the current schema.
@@ -145,9 +163,17 @@ impl Store {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()));
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| StoreError::Open { path: path.to_path_buf(), source: e })?;
-        Ok(Self { conn, path: path.to_path_buf() })
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
+                StoreError::Open {
+                    path: path.to_path_buf(),
+                    source: e,
+                }
+            })?;
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Returns the path of the database file.
@@ -181,7 +207,10 @@ impl Store {
             ("versions", "SELECT count(*) FROM versions"),
             ("blobs", "SELECT count(*) FROM blobs"),
             ("actors", "SELECT count(*) FROM actors"),
-            ("claims", "SELECT count(*) FROM claims WHERE merged_into IS NULL"),
+            (
+                "claims",
+                "SELECT count(*) FROM claims WHERE merged_into IS NULL",
+            ),
             ("occurrences", "SELECT count(*) FROM occurrences"),
         ];
         for (name, sql) in tables {

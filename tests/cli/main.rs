@@ -1,1 +1,7 @@
+//! End-to-end tests of the `claimtrail` binary, one module per area.
 
+mod common;
+
+mod add;
+mod claims;
+mod db;

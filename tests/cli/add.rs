@@ -1,0 +1,263 @@
+//! `add`: idempotence, versions, hashes, urls, crawler formats, bad input.
+
+use sha2::{Digest, Sha256};
+
+use crate::common::{corpus, jsonl, Env};
+
+#[test]
+fn adding_the_corpus_twice_changes_nothing() {
+    let env = Env::new();
+    let c = corpus();
+    let first = env.run(&["add", c.to_str().unwrap()]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stdout.contains("new version"),
+        "the corpus holds an edited article: {}",
+        first.stdout
+    );
+    let before = env.counts();
+    assert!(
+        before.iter().any(|(n, c)| n == "articles" && *c >= 12),
+        "{before:?}"
+    );
+    let second = env.run(&["add", c.to_str().unwrap()]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert!(
+        !second.stdout.contains("added ") && !second.stdout.contains("new version"),
+        "{}",
+        second.stdout
+    );
+    assert!(
+        second.stderr.contains("0 added, 0 new versions"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(env.counts(), before);
+}
+
+#[test]
+fn an_edited_article_becomes_version_two_and_diffs_by_word() {
+    let env = Env::new();
+    let text =
+        "Headline\n\nThe minister said the talks were productive.\nThey will resume in May.\n";
+    let f = env.write("story.txt", text);
+    let r = env.run(&[
+        "add",
+        "--json",
+        f.to_str().unwrap(),
+        "--url",
+        "https://news.example/story",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = jsonl(&r.stdout);
+    assert_eq!(v[0]["status"], "added");
+    assert_eq!(v[0]["version"], 1);
+    // the stored hash is the sha256 of the normalised text (trailing newline dropped)
+    let want = format!("{:x}", Sha256::digest(text.trim_end().as_bytes()));
+    assert_eq!(v[0]["sha256"], want.as_str());
+
+    env.write("story.txt", text.replace("productive", "difficult"));
+    let r = env.run(&[
+        "add",
+        f.to_str().unwrap(),
+        "--url",
+        "https://news.example/story",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("new version"), "{}", r.stdout);
+    assert!(r.stdout.contains("v2"), "{}", r.stdout);
+
+    let d = env.run(&["article", "diff", "https://news.example/story"]);
+    assert_eq!(d.code, 0, "{}", d.stderr);
+    assert!(
+        d.stdout.contains("[-productive-]{+difficult+}"),
+        "{}",
+        d.stdout
+    );
+    assert_eq!(
+        d.stdout.matches("[-").count(),
+        1,
+        "only the edited word: {}",
+        d.stdout
+    );
+
+    let t = env.run(&[
+        "article",
+        "https://news.example/story",
+        "--text",
+        "--version",
+        "1",
+    ]);
+    assert!(t.stdout.contains("productive"));
+    // re-adding version 1 is unchanged, not a third version
+    env.write("story.txt", text);
+    let r = env.run(&[
+        "add",
+        "--json",
+        f.to_str().unwrap(),
+        "--url",
+        "https://news.example/story",
+    ]);
+    assert_eq!(jsonl(&r.stdout)[0]["status"], "unchanged");
+    assert_eq!(env.count("versions"), 2);
+}
+
+#[test]
+fn urls_are_canonicalised() {
+    let env = Env::new();
+    let line = r#"{"url": "HTTPS://News.Example:443/a/b/?utm_source=x&id=7&fbclid=z#frag", "outlet": "N", "title": "T", "text": "Body text."}"#;
+    let f = env.write("one.jsonl", format!("{line}\n"));
+    let r = env.run(&["add", "--json", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(jsonl(&r.stdout)[0]["url"], "https://news.example/a/b?id=7");
+    let a = env.run(&[
+        "article",
+        "https://news.example/a/b?id=7&utm_medium=y",
+        "--json",
+    ]);
+    assert_eq!(a.code, 0, "{}", a.stderr);
+}
+
+#[test]
+fn crawler_keys_are_mapped() {
+    let env = Env::new();
+    let traf = r#"{"source": "https://t.example/x", "source-hostname": "Traf News", "hostname": "t.example", "date": "2025-01-02", "title": "T1", "raw_text": "raw", "text": "Trafilatura body."}"#;
+    let np = r#"{"url": "https://np.example/y", "source_domain": "np.example", "date_publish": "2025-01-03 10:20:30", "title": "T2", "maintext": "News-please body."}"#;
+    let f = env.write("dump.jsonl", format!("{traf}\n\n{np}\n"));
+    let g = env.write("np.json", r#"{"url": "https://np.example/z", "source_domain": "np.example", "date_publish": null, "title": "T3", "maintext": "Single file."}"#);
+    let r = env.run(&["add", "--json", f.to_str().unwrap(), g.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = jsonl(&r.stdout);
+    assert_eq!(v.len(), 3);
+    assert_eq!(v[0]["outlet"], "Traf News");
+    assert_eq!(v[0]["published"], "2025-01-02");
+    assert_eq!(v[1]["outlet"], "np.example");
+    assert_eq!(v[1]["published"], "2025-01-03T10:20:30");
+    let t = env.run(&["article", "https://t.example/x", "--text"]);
+    assert_eq!(t.stdout.trim(), "Trafilatura body.");
+}
+
+/// Each bad input: its error names it, the exit status is 1, the good input beside it is
+/// still added, and nothing of the bad one is stored.
+#[test]
+fn bad_inputs_fail_alone() {
+    let env = Env::new();
+    let good = env.write("good.txt", "Good headline\n\nA fine article.");
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (
+            vec![env.path("missing.txt").display().to_string()],
+            "no such file",
+        ),
+        (
+            vec![{
+                std::fs::create_dir_all(env.path("emptydir")).unwrap();
+                env.path("emptydir").display().to_string()
+            }],
+            "holds no articles",
+        ),
+        (
+            vec![env.write("bin.txt", b"abc\0def").display().to_string()],
+            "binary",
+        ),
+        (
+            vec![env
+                .write("latin1.txt", b"caf\xe9 au lait")
+                .display()
+                .to_string()],
+            "not valid UTF-8",
+        ),
+        (
+            vec![env.write("empty.txt", "  \n\n ").display().to_string()],
+            "empty article text",
+        ),
+        (
+            vec![env
+                .write(
+                    "bad.jsonl",
+                    "{\"url\": \"https://x.example/1\", \"text\": \"ok\"}\n{not json\n",
+                )
+                .display()
+                .to_string()],
+            "bad.jsonl:2: malformed JSON",
+        ),
+        (
+            vec![env
+                .write("picture.png", "not an article")
+                .display()
+                .to_string()],
+            "unknown file type",
+        ),
+    ];
+    for (args, want) in cases {
+        let e = Env::new();
+        let mut all: Vec<&str> = vec!["add"];
+        all.extend(args.iter().map(String::as_str));
+        all.push(good.to_str().unwrap());
+        let r = e.run(&all);
+        assert_eq!(r.code, 1, "{want}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "want {want:?} in {}", r.stderr);
+        let err_line = r.stderr.lines().find(|l| l.contains(want)).unwrap();
+        assert!(
+            err_line.contains(&args[0]) || err_line.contains("bad.jsonl"),
+            "error names the input: {err_line}"
+        );
+        // the good file is in, the bad one not (the malformed JSON file's first line is a good record)
+        let expected = if want.contains("malformed") { 2 } else { 1 };
+        assert_eq!(e.count("articles"), expected, "{want}");
+        assert_eq!(e.count("versions"), expected, "{want}");
+    }
+}
+
+#[test]
+fn unknown_input_format_is_refused_and_stores_nothing() {
+    let env = Env::new();
+    let good = env.write("good.txt", "Good headline\n\nA fine article.");
+    env.run(&["add", good.to_str().unwrap()]);
+    let before = env.counts();
+    let r = env.run(&["add", "--input-format", "xml", good.to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("unknown --input-format `xml`") && r.stderr.contains("good.txt"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(env.counts(), before);
+}
+
+#[test]
+fn per_article_flags_need_one_article() {
+    let env = Env::new();
+    let r = env.run(&[
+        "add",
+        "--url",
+        "https://x.example/",
+        corpus().to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("apply to one article"));
+    assert!(!env.db().exists(), "a refused command creates no database");
+}
+
+#[test]
+fn stdin_text_with_metadata() {
+    let env = Env::new();
+    let r = env.run_stdin(
+        &[
+            "add",
+            "-",
+            "--json",
+            "--id",
+            "memo-1",
+            "--outlet",
+            "Desk",
+            "--published",
+            "2025-02-03",
+        ],
+        "Memo title\n\nThe spokesperson said the plan was final.\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = jsonl(&r.stdout);
+    assert_eq!(v[0]["title"], "Memo title");
+    assert_eq!(v[0]["outlet"], "Desk");
+    assert_eq!(v[0]["published"], "2025-02-03");
+}

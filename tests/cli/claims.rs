@@ -1,0 +1,155 @@
+//! `claims`, `actors`, `claim` and `export` on the sample corpus.
+
+use crate::common::{corpus, jsonl, Env};
+
+fn with_corpus() -> Env {
+    let env = Env::new();
+    let r = env.run(&["add", "-q", corpus().to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    env
+}
+
+#[test]
+fn claims_by_actor_are_his_and_only_his() {
+    let env = with_corpus();
+    let r = env.run(&["claims", "--actor", "belousov", "--json", "--limit", "500"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    assert!(rows.len() >= 8, "{}", r.stdout);
+    assert!(
+        rows.iter().all(|c| c["actor"] == "Andrei Belousov"),
+        "{}",
+        r.stdout
+    );
+    let texts: Vec<&str> = rows.iter().map(|c| c["text"].as_str().unwrap()).collect();
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("This brotherhood will not be forgotten")));
+    assert!(texts.iter().any(|t| t.contains("Brotherhood in arms")));
+    // every occurrence of his in the export is in some listed claim
+    let export = jsonl(&env.run(&["export"]).stdout);
+    let ids: Vec<i64> = rows
+        .iter()
+        .map(|c| c["claim_id"].as_i64().unwrap())
+        .collect();
+    for o in export.iter().filter(|o| o["actor"] == "Andrei Belousov") {
+        assert!(ids.contains(&o["claim_id"].as_i64().unwrap()), "{o}");
+    }
+    // a full name and a spelling variant find the same claims
+    let r2 = env.run(&[
+        "claims",
+        "--actor",
+        "Andrey Belousov",
+        "--json",
+        "--limit",
+        "500",
+    ]);
+    let rows2: Vec<serde_json::Value> = serde_json::from_str(&r2.stdout).unwrap();
+    assert_eq!(rows.len(), rows2.len());
+}
+
+#[test]
+fn actors_merge_spelling_variants() {
+    let env = with_corpus();
+    let r = env.run(&["actors", "--json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    let find = |name: &str| rows.iter().filter(|a| a["name"] == name).count();
+    assert_eq!(find("Andrei Belousov"), 1);
+    let bel = rows
+        .iter()
+        .find(|a| a["name"] == "Andrei Belousov")
+        .unwrap();
+    let aliases: Vec<&str> = bel["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(aliases.contains(&"Andrey Belousov"), "{aliases:?}");
+    assert!(rows.iter().all(|a| a["name"] != "Andrey Belousov"));
+    assert!(
+        rows.iter()
+            .filter(|a| a["name"].as_str().unwrap().contains("Lavrov"))
+            .count()
+            == 1
+    );
+    let kim: Vec<_> = rows
+        .iter()
+        .filter(|a| a["name"].as_str().unwrap().starts_with("Kim Jong"))
+        .collect();
+    assert_eq!(kim.len(), 1, "{kim:?}");
+}
+
+#[test]
+fn export_rows_have_the_documented_keys() {
+    let env = with_corpus();
+    let rows = jsonl(&env.run(&["export"]).stdout);
+    assert!(rows.len() > 60);
+    for key in [
+        "occurrence_id",
+        "claim_id",
+        "actor",
+        "actor_surface",
+        "role",
+        "cue",
+        "kind",
+        "reported_by",
+        "text",
+        "sentence",
+        "url",
+        "outlet",
+        "published",
+        "article_id",
+        "version",
+        "sha256",
+    ] {
+        assert!(rows[0].get(key).is_some(), "missing {key}");
+    }
+    // the sentence holds the content
+    for r in &rows {
+        let s = r["sentence"].as_str().unwrap();
+        let first_word = r["text"]
+            .as_str()
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap();
+        assert!(
+            s.contains(first_word.trim_matches(|c: char| !c.is_alphanumeric())),
+            "{r}"
+        );
+    }
+    let csv = env.run(&["export", "--format", "csv"]).stdout;
+    assert!(csv.starts_with("occurrence_id,claim_id,actor,"));
+    assert!(
+        csv.lines().count() > rows.len(),
+        "one header and a row per occurrence"
+    );
+}
+
+#[test]
+fn claim_shows_provenance_and_wording_history() {
+    let env = with_corpus();
+    let r = env.run(&["claims", "--grep", "shoulder", "--json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    let id = rows[0]["claim_id"].as_i64().unwrap().to_string();
+    let c = env.run(&["claim", &id, "--json"]);
+    assert_eq!(c.code, 0, "{}", c.stderr);
+    let v: serde_json::Value = serde_json::from_str(&c.stdout).unwrap();
+    for key in [
+        "claim_id",
+        "actors",
+        "text",
+        "first_seen",
+        "articles",
+        "outlets",
+        "occurrences",
+        "diffs",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let occ = v["occurrences"].as_array().unwrap();
+    assert_eq!(v["diffs"].as_array().unwrap().len(), occ.len() - 1);
+    let text = env.run(&["claim", &id]).stdout;
+    assert!(text.contains("wording history") || occ.len() == 1, "{text}");
+}

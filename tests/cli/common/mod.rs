@@ -1,0 +1,108 @@
+//! Runs the real binary in a temporary directory with a cleared environment.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// A temporary workspace with its own database.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+/// The output of one run.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("test.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(name);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(&p, contents).expect("write");
+        p
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("claimtrail").expect("binary");
+        c.env_clear()
+            .env("COLUMNS", "200")
+            .current_dir(self.dir.path())
+            .arg("--db")
+            .arg(self.db());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_stdin(args, "")
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        let out = self
+            .cmd()
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .expect("run");
+        Run {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            code: out.status.code().unwrap_or(-1),
+        }
+    }
+
+    /// Row counts from `db info --json`.
+    pub fn counts(&self) -> Vec<(String, i64)> {
+        let r = self.run(&["db", "info", "--json"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+        v["counts"]
+            .as_array()
+            .expect("counts")
+            .iter()
+            .map(|c| {
+                (
+                    c[0].as_str().expect("name").to_string(),
+                    c[1].as_i64().expect("n"),
+                )
+            })
+            .collect()
+    }
+
+    pub fn count(&self, table: &str) -> i64 {
+        self.counts()
+            .into_iter()
+            .find(|(n, _)| n == table)
+            .map_or(0, |(_, n)| n)
+    }
+}
+
+/// The repository's sample corpus.
+pub fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+/// Parses JSON Lines output.
+pub fn jsonl(s: &str) -> Vec<serde_json::Value> {
+    s.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
