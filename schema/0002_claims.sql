@@ -39,6 +39,7 @@ CREATE TABLE occurrences (
     version_id    INTEGER NOT NULL REFERENCES versions (id),
     seq           INTEGER NOT NULL,              -- order within the version
     claim_id      INTEGER NOT NULL REFERENCES claims (id),
+    origin_claim  INTEGER NOT NULL REFERENCES claims (id), -- the claim created with it; resolves to claim_id
     actor_id      INTEGER REFERENCES actors (id),
     actor_surface TEXT NOT NULL,
     role          TEXT,

@@ -7,3 +7,13 @@ CREATE TABLE link_keys (
     occurrence_id INTEGER NOT NULL REFERENCES occurrences (id),
     PRIMARY KEY (key, occurrence_id)
 ) WITHOUT ROWID;
+
+-- Pairs of occurrences judged to make the same statement (a < b), with their similarity.
+-- Claims are the clusters these edges form under the chaining guard (see src/store/links.rs).
+CREATE TABLE link_edges (
+    a     INTEGER NOT NULL REFERENCES occurrences (id),
+    b     INTEGER NOT NULL REFERENCES occurrences (id),
+    score REAL NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX link_edges_b ON link_edges (b);

@@ -707,6 +707,24 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if !is_cue(&l) || (is_cap(t.word(i)) && i > 0) {
             continue;
         }
+        // A coordinated cue shares the subject: "X promised A and pledged B", "called it
+        // irresponsible and said ...".
+        if i > 0 && t.is_word(i - 1) && t.lower(i - 1) == "and" && !t.quoted(i - 1) {
+            if let Some((sp, surf, app)) = &last_speaker {
+                let mut b = i + 1;
+                if b < n && t.is_word(b) && t.lower(b) == "that" {
+                    b += 1;
+                }
+                if t.words_in(b, n) >= 2 {
+                    if let Some(f) =
+                        forward_content(t, i, b, sp.clone(), surf.clone(), app.clone(), None, i)
+                    {
+                        out.push(f);
+                    }
+                }
+                continue;
+            }
+        }
         if i > 0 && t.is_word(i - 1) {
             let p = t.lower(i - 1);
             if matches!(

@@ -176,6 +176,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             out.push((si, found, actor));
         }
     }
+    resolve_forward(&mut out, &mentions);
     attribution::continue_quotes(text, &sents, &spans, &mut out, &mut per_sentence);
     out.sort_by_key(|(si, f, _)| (*si, f.content_start));
     let chars = CharIndex::new(text);
@@ -205,8 +206,55 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
         .collect()
 }
 
+/// Resolves titles that came before any name ("..., says Russian minister" in a headline) to
+/// the first person named later in the article with a matching role.
+fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]) {
+    for k in 0..out.len() {
+        let (si, _, actor) = &out[k];
+        if !actor.unresolved_title || actor.kind != ActorKind::Person {
+            continue;
+        }
+        // A lede that gives only the title and a next sentence that names the speaker
+        // ("Peru's health minister says ... César Vásquez promised ..."): the same person.
+        let next_named = out[k + 1..]
+            .iter()
+            .take_while(|(sj, _, _)| *sj <= si + 2)
+            .find(|(_, _, a)| {
+                a.kind == ActorKind::Person
+                    && a.form == Form::Full
+                    && !a.unresolved_title
+                    && a.role.is_none()
+                    && a.name.contains(' ')
+            })
+            .map(|(_, _, a)| a.name.clone());
+        let actor = &mut out[k].2;
+        if let Some(name) = next_named {
+            actor.role = Some(actor.name.clone());
+            actor.name = name;
+            actor.unresolved_title = false;
+            continue;
+        }
+        let title = actor.name.clone();
+        let mut probe = actor.clone();
+        probe.form = Form::Title;
+        probe.unresolved_title = false;
+        // the whole article's mentions, read as if they came before
+        resolve_with(&mut probe, mentions, false);
+        if !probe.unresolved_title && probe.name != title {
+            probe.role.get_or_insert(title);
+            *actor = probe;
+        }
+    }
+}
+
 /// Resolves pronouns, titles and single names against earlier mentions (nearest first).
 fn resolve(actor: &mut ParsedActor, mentions: &[Mention]) {
+    resolve_with(actor, mentions, true);
+}
+
+/// Resolves an actor; with `strict`, every modifier of a title ("North Korean" in "the North
+/// Korean leader") must appear in the mention's role, else the title word alone is enough.
+fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
     let found = match actor.form {
         Form::Full if actor.kind == ActorKind::Org => {
             // "the Defense Ministry" after "the Russian Ministry of Defense": the fuller name
@@ -269,13 +317,11 @@ fn resolve(actor: &mut ParsedActor, mentions: &[Mention]) {
                         let rl: Vec<String> = r.split_whitespace().map(actors::bare).collect();
                         rl.iter()
                             .any(|w| w == head || w.split('-').any(|p| p == head))
-                            && words[..words.len() - 1]
-                                .iter()
-                                .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-                                .all(|w| {
-                                    rl.contains(w)
-                                        || !w.chars().next().is_some_and(|c| c.is_alphabetic())
-                                })
+                            && (!strict
+                                || words[..words.len() - 1]
+                                    .iter()
+                                    .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+                                    .all(|w| rl.contains(w)))
                     })
             })
         }

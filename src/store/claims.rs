@@ -9,10 +9,7 @@ use serde::Serialize;
 use super::{Store, StoreError};
 use crate::extract::actors::{actor_key, fold_word};
 use crate::extract::{ActorKind, Occurrence};
-use crate::link::{self, Fingerprint};
-
-/// A posting list longer than this marks its key as boilerplate: it is no longer looked up.
-const MAX_POSTINGS: i64 = 200;
+use crate::link::Fingerprint;
 
 /// One occurrence as `export` writes it (and `claim --json` lists it).
 #[derive(Debug, Clone, Serialize)]
@@ -162,12 +159,13 @@ pub struct ActorRow {
 }
 
 impl Store {
-    /// Stores the occurrences of a new version and links each to a claim.
+    /// Stores the occurrences of a new version, then links them to claims.
     pub(super) fn store_occurrences(
         &self,
         version_id: i64,
         occs: &[Occurrence],
     ) -> Result<(), StoreError> {
+        let mut fresh = Vec::with_capacity(occs.len());
         for (seq, occ) in occs.iter().enumerate() {
             let actor_id = self.resolve_actor(occ)?;
             self.conn
@@ -176,9 +174,9 @@ impl Store {
             let claim_id = self.conn.last_insert_rowid();
             self.conn
                 .prepare_cached(
-                    "INSERT INTO occurrences (version_id, seq, claim_id, actor_id, actor_surface, role, cue,
-                        kind, reported_by, content, sent_start, sent_end)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                    "INSERT INTO occurrences (version_id, seq, claim_id, origin_claim, actor_id, actor_surface,
+                        role, cue, kind, reported_by, content, sent_start, sent_end)
+                     VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 )?
                 .execute(params![
                     version_id,
@@ -194,100 +192,14 @@ impl Store {
                     i64::try_from(occ.sent_start).unwrap_or(i64::MAX),
                     i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
                 ])?;
-            let occ_id = self.conn.last_insert_rowid();
-            self.link_occurrence(occ_id, version_id, claim_id, actor_id, &occ.content)?;
+            fresh.push(super::links::Linkable {
+                id: self.conn.last_insert_rowid(),
+                version_id,
+                actor_id,
+                fp: Fingerprint::new(&occ.content),
+            });
         }
-        Ok(())
-    }
-
-    /// Links a freshly stored occurrence to every claim whose occurrences it matches, merging
-    /// claims where it bridges them, and files it in the linking index.
-    fn link_occurrence(
-        &self,
-        occ_id: i64,
-        version_id: i64,
-        claim_id: i64,
-        actor_id: Option<i64>,
-        content: &str,
-    ) -> Result<(), StoreError> {
-        let fp = Fingerprint::new(content);
-        let keys = fp.keys();
-        let mut candidates = BTreeSet::new();
-        {
-            let mut count = self.conn.prepare_cached(
-                "SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE key = ?1 LIMIT ?2)",
-            )?;
-            let mut post = self
-                .conn
-                .prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1")?;
-            for key in &keys {
-                let n: i64 = count.query_row(params![key, MAX_POSTINGS + 1], |r| r.get(0))?;
-                if n > MAX_POSTINGS {
-                    continue;
-                }
-                for id in post.query_map([key], |r| r.get::<_, i64>(0))? {
-                    candidates.insert(id?);
-                }
-            }
-        }
-        let mut my_claim = claim_id;
-        for cand in candidates {
-            let row: Option<(String, i64, Option<i64>, i64)> = self
-                .conn
-                .prepare_cached(
-                    "SELECT content, claim_id, actor_id, version_id FROM occurrences WHERE id = ?1",
-                )?
-                .query_row([cand], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-                .optional()?;
-            let Some((text, other_claim, other_actor, other_version)) = row else {
-                continue;
-            };
-            if other_version == version_id || other_claim == my_claim {
-                continue;
-            }
-            let same_actor = actor_id.is_some() && actor_id == other_actor;
-            if !link::same_statement(&fp, &Fingerprint::new(&text), same_actor) {
-                continue;
-            }
-            if self.claims_conflict(my_claim, other_claim)? {
-                continue;
-            }
-            my_claim = self.merge_claims(my_claim, other_claim)?;
-        }
-        let mut ins = self.conn.prepare_cached(
-            "INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)",
-        )?;
-        for key in keys {
-            ins.execute(params![key, occ_id])?;
-        }
-        Ok(())
-    }
-
-    /// Returns true when two claims hold different statements of one version: merging them
-    /// would join distinct statements of one article (a chaining guard).
-    fn claims_conflict(&self, a: i64, b: i64) -> Result<bool, StoreError> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT 1 FROM occurrences x JOIN occurrences y ON y.version_id = x.version_id
-                 WHERE x.claim_id = ?1 AND y.claim_id = ?2 LIMIT 1",
-            )?
-            .query_row(params![a, b], |_| Ok(()))
-            .optional()?
-            .is_some())
-    }
-
-    /// Merges two claims into the one with the smaller id (a fixed rule, so that the survivor
-    /// does not depend on the order of adding); the other id keeps resolving to it.
-    fn merge_claims(&self, a: i64, b: i64) -> Result<i64, StoreError> {
-        let (keep, gone) = if a < b { (a, b) } else { (b, a) };
-        self.conn
-            .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
-            .execute(params![keep, gone])?;
-        self.conn
-            .prepare_cached("UPDATE claims SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2")?
-            .execute(params![keep, gone])?;
-        Ok(keep)
+        self.link_version(version_id, &fresh)
     }
 
     /// Finds or creates the canonical actor of an occurrence and records its alias and role.

@@ -6,6 +6,7 @@
 
 mod articles;
 mod claims;
+mod links;
 pub mod migrate;
 
 use std::path::{Path, PathBuf};

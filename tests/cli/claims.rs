@@ -153,3 +153,111 @@ fn claim_shows_provenance_and_wording_history() {
     let text = env.run(&["claim", &id]).stdout;
     assert!(text.contains("wording history") || occ.len() == 1, "{text}");
 }
+
+/// Every corpus file, in sorted order.
+fn corpus_files() -> Vec<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if !p
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("README")
+            {
+                out.push(p.display().to_string());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&corpus(), &mut out);
+    out
+}
+
+/// The partition of occurrences into claims, each occurrence named by its place.
+fn partition(env: &Env) -> std::collections::BTreeSet<Vec<String>> {
+    let mut groups: std::collections::BTreeMap<i64, Vec<String>> =
+        std::collections::BTreeMap::new();
+    for r in jsonl(&env.run(&["export"]).stdout) {
+        let name = format!("{} v{} {}", r["url"], r["version"], r["sentence"]);
+        let name = format!("{name} | {}", r["text"]);
+        groups
+            .entry(r["claim_id"].as_i64().unwrap())
+            .or_default()
+            .push(name);
+    }
+    groups
+        .into_values()
+        .map(|mut v| {
+            v.sort();
+            v
+        })
+        .collect()
+}
+
+#[test]
+fn linking_does_not_depend_on_the_order_of_adding() {
+    let forward = with_corpus();
+    let backward = Env::new();
+    let mut files = corpus_files();
+    files.reverse();
+    for f in &files {
+        let r = backward.run(&["add", "-q", f]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let (a, b) = (partition(&forward), partition(&backward));
+    assert!(
+        a.iter().any(|g| g.len() >= 4),
+        "some claim travelled: {a:#?}"
+    );
+    assert_eq!(a, b);
+}
+
+#[test]
+fn the_kursk_statement_is_one_claim_across_outlets() {
+    let env = with_corpus();
+    let r = env.run(&[
+        "claims",
+        "--grep",
+        "comprehensive strategic alliance",
+        "--sort",
+        "repeats",
+        "--json",
+    ]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    let top = &rows[0];
+    assert!(top["articles"].as_i64().unwrap() >= 4, "{top}");
+    let id = top["claim_id"].as_i64().unwrap().to_string();
+    let v: serde_json::Value =
+        serde_json::from_str(&env.run(&["claim", &id, "--json"]).stdout).unwrap();
+    let occ = v["occurrences"].as_array().unwrap();
+    // the wire original comes first
+    assert_eq!(occ[0]["outlet"], "Novost Wire", "{v}");
+    // the edited article's two versions are both there, and the attribution drift shows
+    assert!(occ
+        .iter()
+        .any(|o| o["outlet"] == "Eastern Observer" && o["version"] == 1));
+    assert!(occ
+        .iter()
+        .any(|o| o["outlet"] == "Eastern Observer" && o["version"] == 2));
+    let actors: Vec<&str> = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(
+        actors.contains(&"Andrei Belousov") && actors.len() >= 2,
+        "{actors:?}"
+    );
+    let text = env.run(&["claim", &id, "--color", "never"]).stdout;
+    assert!(text.contains("attribution:"), "{text}");
+    assert!(text.contains("edit in article"), "{text}");
+    assert!(text.contains("{+") || text.contains("[-"), "{text}");
+}

@@ -27,7 +27,7 @@ fn an_old_schema_needs_migrate_and_migrate_upgrades() {
     // Pretend the file was written at schema version 1 by dropping the later tables.
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute_batch(
-        "DROP TABLE link_keys; DROP TABLE occurrences_fts; DROP TABLE occurrences; DROP TABLE claims;
+        "DROP TABLE link_edges; DROP TABLE link_keys; DROP TABLE occurrences_fts; DROP TABLE occurrences; DROP TABLE claims;
          DROP TABLE actor_words; DROP TABLE actor_roles; DROP TABLE actor_aliases; DROP TABLE actors;
          PRAGMA user_version = 1;",
     )

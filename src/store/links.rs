@@ -1,0 +1,362 @@
+//! Linking occurrences into claims, and the persisted linking index.
+//!
+//! Linking has two steps. Edges: a new version's occurrences look up their index keys and keep
+//! the candidates that make the same statement ([`link::same_statement`]); the versions reached
+//! that way tell the same story (or are earlier versions of the article), and between the new
+//! version and each of them, occurrences that are each other's best match and similar enough
+//! to be a rewording ([`link::weak_match`]) get an edge too. Every edge depends only on the two
+//! occurrences (and their two versions), never on what else is stored or in which order.
+//!
+//! Clusters: the claims are then recomputed for the connected set of occurrences the new
+//! edges touch, by a fixed procedure: edges are taken from the most similar down (ties broken
+//! by the occurrences' content identity, never by row ids), and two clusters join unless that
+//! would put two distinct statements of one version into one claim (the chaining guard that
+//! keeps A~B and B~C from pulling in an unrelated C). The result is a function of the edges
+//! alone, so adding the same articles in any order gives the same partition. A cluster's claim
+//! id is the smallest claim id among its occurrences; every other id resolves to it.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{Store, StoreError};
+use crate::link::{self, Fingerprint};
+
+/// A posting list longer than this marks its key as boilerplate: it is no longer looked up.
+const MAX_POSTINGS: i64 = 200;
+
+/// Components larger than this are not re-clustered as a whole (a guard against runaway
+/// boilerplate); their new edges are applied one by one instead.
+const MAX_COMPONENT: usize = 4000;
+
+/// An occurrence ready for linking.
+pub(super) struct Linkable {
+    pub id: i64,
+    pub version_id: i64,
+    pub actor_id: Option<i64>,
+    pub fp: Fingerprint,
+}
+
+/// An occurrence inside a component being re-clustered.
+struct Node {
+    id: i64,
+    origin: i64,
+    version_id: i64,
+    /// Content identity for tie-breaks: version hash and position, then article identity.
+    identity: String,
+    fp: Fingerprint,
+    actor_id: Option<i64>,
+}
+
+impl Store {
+    /// Links the occurrences of a freshly stored version (see the module docs).
+    pub(super) fn link_version(
+        &self,
+        version_id: i64,
+        fresh: &[Linkable],
+    ) -> Result<(), StoreError> {
+        let mut edges: BTreeMap<(i64, i64), f32> = BTreeMap::new();
+        let mut related = BTreeSet::new();
+        for o in fresh {
+            let keys = o.fp.keys();
+            for cand in self.candidates(&keys)? {
+                let Some(c) = self.linkable(cand)? else {
+                    continue;
+                };
+                if c.version_id == version_id {
+                    continue;
+                }
+                if link::same_statement(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id)) {
+                    related.insert(c.version_id);
+                    edges.insert(
+                        ordered(o.id, c.id),
+                        link::similarity(&o.fp, &c.fp).max(0.01),
+                    );
+                }
+            }
+            let mut ins = self.conn.prepare_cached(
+                "INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)",
+            )?;
+            for key in keys {
+                ins.execute(params![key, o.id])?;
+            }
+        }
+        for other in related {
+            let theirs = self.version_linkables(other)?;
+            for (i, j) in mutual_best(fresh, &theirs) {
+                let (o, c) = (&fresh[i], &theirs[j]);
+                if link::weak_match(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id)) {
+                    edges
+                        .entry(ordered(o.id, c.id))
+                        .or_insert(link::similarity(&o.fp, &c.fp));
+                }
+            }
+        }
+        if edges.is_empty() {
+            return Ok(());
+        }
+        let mut ins = self.conn.prepare_cached(
+            "INSERT OR REPLACE INTO link_edges (a, b, score) VALUES (?1, ?2, ?3)",
+        )?;
+        for ((a, b), score) in &edges {
+            ins.execute(params![a, b, f64::from(*score)])?;
+        }
+        let seeds: Vec<i64> = fresh.iter().map(|o| o.id).collect();
+        self.recluster(&seeds)
+    }
+
+    /// Recomputes the claims of the connected component holding `seeds`.
+    fn recluster(&self, seeds: &[i64]) -> Result<(), StoreError> {
+        // The component, by breadth-first search over the edges.
+        let mut seen: BTreeSet<i64> = seeds.iter().copied().collect();
+        let mut queue: Vec<i64> = seeds.to_vec();
+        let mut edges: BTreeMap<(i64, i64), f32> = BTreeMap::new();
+        let mut out = self
+            .conn
+            .prepare_cached("SELECT b, score FROM link_edges WHERE a = ?1")?;
+        let mut inn = self
+            .conn
+            .prepare_cached("SELECT a, score FROM link_edges WHERE b = ?1")?;
+        while let Some(x) = queue.pop() {
+            let mut next: Vec<(i64, f64)> = out
+                .query_map([x], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            next.extend(
+                inn.query_map([x], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?
+                    .collect::<Result<Vec<_>, _>>()?,
+            );
+            for (y, score) in next {
+                edges.insert(ordered(x, y), score as f32);
+                if seen.insert(y) {
+                    queue.push(y);
+                }
+            }
+            if seen.len() > MAX_COMPONENT {
+                return self.union_edges_only(seeds);
+            }
+        }
+        let nodes = self.nodes(&seen)?;
+        let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+        // Edges from the most similar down; ties by content identity.
+        let mut order: Vec<(f32, String, usize, usize)> = edges
+            .iter()
+            .filter_map(|(&(a, b), &s)| {
+                let (ia, ib) = (*index.get(&a)?, *index.get(&b)?);
+                let (ka, kb) = (&nodes[ia].identity, &nodes[ib].identity);
+                let key = if ka <= kb {
+                    format!("{ka}|{kb}")
+                } else {
+                    format!("{kb}|{ka}")
+                };
+                Some((s, key, ia, ib))
+            })
+            .collect();
+        order.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+        let mut parent: Vec<usize> = (0..nodes.len()).collect();
+        let mut members: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
+        let mut guard_cache: HashMap<(usize, usize), bool> = HashMap::new();
+        for (_, _, a, b) in order {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            if ra == rb {
+                continue;
+            }
+            let conflict = members[ra].iter().any(|&x| {
+                members[rb].iter().any(|&y| {
+                    nodes[x].version_id == nodes[y].version_id
+                        && *guard_cache
+                            .entry((x.min(y), x.max(y)))
+                            .or_insert_with(|| distinct(&nodes[x], &nodes[y]))
+                })
+            });
+            if conflict {
+                continue;
+            }
+            let (keep, gone) = if members[ra].len() >= members[rb].len() {
+                (ra, rb)
+            } else {
+                (rb, ra)
+            };
+            parent[gone] = keep;
+            let moved = std::mem::take(&mut members[gone]);
+            members[keep].extend(moved);
+        }
+        // Write the clusters: each takes the smallest claim id of its occurrences.
+        let mut set_claim = self.conn.prepare_cached(
+            "UPDATE occurrences SET claim_id = ?2 WHERE id = ?1 AND claim_id != ?2",
+        )?;
+        let mut set_merged = self.conn.prepare_cached(
+            "UPDATE claims SET merged_into = ?2 WHERE id = ?1 AND merged_into IS NOT ?2",
+        )?;
+        for (root, cluster) in members.iter().enumerate() {
+            if cluster.is_empty() || parent[root] != root {
+                continue;
+            }
+            let claim = cluster
+                .iter()
+                .map(|&m| nodes[m].origin)
+                .min()
+                .expect("non-empty cluster");
+            for &m in cluster {
+                set_claim.execute(params![nodes[m].id, claim])?;
+                let target = if nodes[m].origin == claim {
+                    None
+                } else {
+                    Some(claim)
+                };
+                set_merged.execute(params![nodes[m].origin, target])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The fallback for oversized components: join the seeds' clusters along their own edges.
+    fn union_edges_only(&self, seeds: &[i64]) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a, b FROM link_edges WHERE a = ?1 UNION SELECT a, b FROM link_edges WHERE b = ?1",
+        )?;
+        for &s in seeds {
+            let pairs: Vec<(i64, i64)> = stmt
+                .query_map([s], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (a, b) in pairs {
+                let (ca, cb) = (self.claim_of(a)?, self.claim_of(b)?);
+                if ca != cb {
+                    let (keep, gone) = (ca.min(cb), ca.max(cb));
+                    self.conn
+                        .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
+                        .execute(params![keep, gone])?;
+                    self.conn
+                        .prepare_cached(
+                            "UPDATE claims SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2",
+                        )?
+                        .execute(params![keep, gone])?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn nodes(&self, ids: &BTreeSet<i64>) -> Result<Vec<Node>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident, o.content, o.actor_id
+             FROM occurrences o JOIN versions v ON v.id = o.version_id JOIN articles a ON a.id = v.article_id
+             WHERE o.id = ?1",
+        )?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let node = stmt.query_row([id], |r| {
+                Ok(Node {
+                    id: r.get(0)?,
+                    origin: r.get(1)?,
+                    version_id: r.get(2)?,
+                    identity: r.get(3)?,
+                    fp: Fingerprint::new(&r.get::<_, String>(4)?),
+                    actor_id: r.get(5)?,
+                })
+            })?;
+            out.push(node);
+        }
+        Ok(out)
+    }
+
+    /// Returns the occurrences filed under any of `keys`, skipping boilerplate keys.
+    fn candidates(&self, keys: &[i64]) -> Result<BTreeSet<i64>, StoreError> {
+        let mut out = BTreeSet::new();
+        let mut post = self
+            .conn
+            .prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1 LIMIT ?2")?;
+        for key in keys {
+            let ids: Vec<i64> = post
+                .query_map(params![key, MAX_POSTINGS + 1], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            if ids.len() as i64 <= MAX_POSTINGS {
+                out.extend(ids);
+            }
+        }
+        Ok(out)
+    }
+
+    fn linkable(&self, id: i64) -> Result<Option<Linkable>, StoreError> {
+        let row: Option<(String, Option<i64>, i64)> = self
+            .conn
+            .prepare_cached("SELECT content, actor_id, version_id FROM occurrences WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        Ok(row.map(|(content, actor_id, version_id)| Linkable {
+            id,
+            version_id,
+            actor_id,
+            fp: Fingerprint::new(&content),
+        }))
+    }
+
+    fn version_linkables(&self, version_id: i64) -> Result<Vec<Linkable>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, content, actor_id FROM occurrences WHERE version_id = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([version_id], |r| {
+            Ok(Linkable {
+                id: r.get(0)?,
+                version_id,
+                actor_id: r.get(2)?,
+                fp: Fingerprint::new(&r.get::<_, String>(1)?),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn claim_of(&self, occ: i64) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT claim_id FROM occurrences WHERE id = ?1")?
+            .query_row([occ], |r| r.get(0))?)
+    }
+}
+
+fn ordered(a: i64, b: i64) -> (i64, i64) {
+    if a < b {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
+fn same_actor(a: Option<i64>, b: Option<i64>) -> bool {
+    a.is_some() && a == b
+}
+
+/// The chaining guard: two occurrences of one version are distinct statements unless they are
+/// close enough to be one statement said twice (a headline and its lede).
+fn distinct(x: &Node, y: &Node) -> bool {
+    let sa = same_actor(x.actor_id, y.actor_id);
+    !(link::same_statement(&x.fp, &y.fp, sa) || link::weak_match(&x.fp, &y.fp, sa))
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// Pairs of indexes (i in `a`, j in `b`) that are each other's most similar occurrence.
+fn mutual_best(a: &[Linkable], b: &[Linkable]) -> Vec<(usize, usize)> {
+    if a.is_empty() || b.is_empty() {
+        return Vec::new();
+    }
+    let sim: Vec<Vec<f32>> = a
+        .iter()
+        .map(|x| b.iter().map(|y| link::similarity(&x.fp, &y.fp)).collect())
+        .collect();
+    let best_in_row =
+        |i: usize| (0..b.len()).max_by(|&p, &q| sim[i][p].total_cmp(&sim[i][q]).then(q.cmp(&p)));
+    let best_in_col =
+        |j: usize| (0..a.len()).max_by(|&p, &q| sim[p][j].total_cmp(&sim[q][j]).then(q.cmp(&p)));
+    (0..a.len())
+        .filter_map(|i| {
+            let j = best_in_row(i)?;
+            (best_in_col(j) == Some(i) && sim[i][j] > 0.0).then_some((i, j))
+        })
+        .collect()
+}
