@@ -47,6 +47,7 @@ CREATE TABLE occurrences (
     kind          TEXT NOT NULL,                 -- direct | indirect | mixed
     reported_by   TEXT,
     content       TEXT NOT NULL,
+    fingerprint   BLOB NOT NULL,                 -- weighted stem hashes of the content (src/link)
     sent_start    INTEGER NOT NULL,              -- character offsets into the version's text
     sent_end      INTEGER NOT NULL,
     UNIQUE (version_id, seq)

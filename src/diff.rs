@@ -1,7 +1,6 @@
 //! Word-level diffs of two wordings, as structured operations. Rendering lives in the CLI.
 
 use serde::Serialize;
-use similar::{ChangeTag, TextDiff};
 
 /// One diff operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -24,60 +23,131 @@ pub struct DiffOp {
     pub text: String,
 }
 
+/// A word or punctuation mark, and whether white space came before it.
+type Token<'a> = (&'a str, bool);
+
+/// Splits a text into words and punctuation, remembering where white space was.
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    for chunk in text.split_whitespace() {
+        let mut first = true;
+        let mut start = 0;
+        let mut in_word = false;
+        for (i, c) in chunk.char_indices() {
+            let word_char =
+                c.is_alphanumeric() || ((c == '\'' || c == '’' || c == '-' || c == '.') && in_word);
+            if word_char && in_word {
+                continue;
+            }
+            if i > start {
+                out.push((&chunk[start..i], first));
+                first = false;
+            }
+            start = i;
+            in_word = word_char;
+            if !word_char {
+                // punctuation stands alone
+                let end = i + c.len_utf8();
+                out.push((&chunk[start..end], first));
+                first = false;
+                start = end;
+            }
+        }
+        if start < chunk.len() {
+            out.push((&chunk[start..], first));
+        }
+    }
+    out
+}
+
 /// Returns the word-level diff of `old` and `new`, with runs of one operation merged.
+///
+/// Words and punctuation marks are compared as tokens; white space is not compared (the
+/// output uses single spaces where the texts had any), so that changed words group into
+/// runs instead of alternating with the spaces between them.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
-    let diff = TextDiff::from_unicode_words(old, new);
+    let (a, b) = (tokens(old), tokens(new));
+    let wa: Vec<&str> = a.iter().map(|t| t.0).collect();
+    let wb: Vec<&str> = b.iter().map(|t| t.0).collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &wa, &wb);
     let mut out: Vec<DiffOp> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let op = match change.tag() {
-            ChangeTag::Equal => Op::Equal,
-            ChangeTag::Insert => Op::Insert,
-            ChangeTag::Delete => Op::Delete,
+    let push = |op: Op, tok: &Token<'_>, out: &mut Vec<DiffOp>| {
+        // an insertion right after a deletion (or the reverse) replaces it: no space between
+        let after_change =
+            out.last().is_some_and(|l| l.op != Op::Equal && l.op != op) && op != Op::Equal;
+        let lead = if tok.1 && !out.is_empty() && !after_change {
+            " "
+        } else {
+            ""
         };
-        let text = change.value();
-        // White space between two changed words belongs to the change, so that
-        // "[-a b-]" stays one run instead of "[-a-] [-b-]".
-        if op == Op::Equal && text.trim().is_empty() {
-            if let Some(last) = out.last_mut() {
-                if last.op != Op::Equal {
-                    last.text.push_str(text);
-                    continue;
+        match out.last_mut() {
+            Some(last) if last.op == op => {
+                last.text.push_str(lead);
+                last.text.push_str(tok.0);
+            }
+            _ => {
+                // the space before a changed run stays outside it, so markers hug the words
+                if !lead.is_empty() {
+                    match out.last_mut() {
+                        Some(last) if last.op == Op::Equal => last.text.push(' '),
+                        _ => out.push(DiffOp {
+                            op: Op::Equal,
+                            text: " ".into(),
+                        }),
+                    }
+                }
+                out.push(DiffOp {
+                    op,
+                    text: tok.0.to_string(),
+                });
+            }
+        }
+    };
+    for d in ops {
+        match d {
+            similar::DiffOp::Equal { old_index, len, .. } => {
+                for t in &a[old_index..old_index + len] {
+                    push(Op::Equal, t, &mut out);
+                }
+            }
+            similar::DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                for t in &a[old_index..old_index + old_len] {
+                    push(Op::Delete, t, &mut out);
+                }
+            }
+            similar::DiffOp::Insert {
+                new_index, new_len, ..
+            } => {
+                for t in &b[new_index..new_index + new_len] {
+                    push(Op::Insert, t, &mut out);
+                }
+            }
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                for t in &a[old_index..old_index + old_len] {
+                    push(Op::Delete, t, &mut out);
+                }
+                for t in &b[new_index..new_index + new_len] {
+                    push(Op::Insert, t, &mut out);
                 }
             }
         }
-        match out.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(text),
-            _ => out.push(DiffOp {
-                op,
-                text: text.to_string(),
-            }),
-        }
     }
-    // Move trailing white space of changed runs back out, so markers hug the words.
-    let mut fixed: Vec<DiffOp> = Vec::with_capacity(out.len());
+    // merge adjacent runs of one operation (a space run between two equal runs)
+    let mut merged: Vec<DiffOp> = Vec::with_capacity(out.len());
     for d in out {
-        if d.op != Op::Equal {
-            let trimmed = d.text.trim_end();
-            let ws = &d.text[trimmed.len()..];
-            if !ws.is_empty() && !trimmed.is_empty() {
-                let ws = ws.to_string();
-                fixed.push(DiffOp {
-                    op: d.op,
-                    text: trimmed.to_string(),
-                });
-                fixed.push(DiffOp {
-                    op: Op::Equal,
-                    text: ws,
-                });
-                continue;
-            }
-        }
-        match fixed.last_mut() {
+        match merged.last_mut() {
             Some(last) if last.op == d.op => last.text.push_str(&d.text),
-            _ => fixed.push(d),
+            _ => merged.push(d),
         }
     }
-    fixed
+    merged
 }
 
 /// Returns true when the diff changes nothing.

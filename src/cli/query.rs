@@ -22,6 +22,11 @@ fn print_json<T: Serialize>(v: &T) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Returns the date part of an ISO 8601 date-time, for tables.
+fn date(s: Option<&str>) -> String {
+    s.map_or_else(|| "-".to_string(), |d| d.chars().take(10).collect())
+}
+
 fn print(s: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "{s}").context("writing output")?;
@@ -266,8 +271,7 @@ pub(crate) fn cmd_claims(g: &Global, a: &ClaimsArgs) -> Result<(), Failure> {
             "article",
             "outlet",
             "published",
-            "articles",
-            "outlets",
+            "spread",
             "first seen",
         ],
     );
@@ -277,13 +281,12 @@ pub(crate) fn cmd_claims(g: &Global, a: &ClaimsArgs) -> Result<(), Failure> {
             opt(r.actor.as_deref()),
             r.cue.clone(),
             r.kind.clone(),
-            shorten(&r.text, 90),
+            shorten(&r.text, 70),
             format!("{} v{}", r.article_id, r.version),
             opt(r.outlet.as_deref()),
-            opt(r.published.as_deref()),
-            r.articles.to_string(),
-            r.outlets.to_string(),
-            r.first_seen.clone(),
+            date(r.published.as_deref()),
+            format!("{} art. / {} outl.", r.articles, r.outlets),
+            date(Some(&r.first_seen)),
         ]);
     }
     let mut s = t.to_string();

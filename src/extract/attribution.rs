@@ -380,6 +380,7 @@ impl<'a> Tokens<'a> {
                 matches!(l.as_str(), "in" | "at" | "from" | "with" | "on")
                     && ju < end
                     && is_cap(self.word(ju + 1))
+                    && !is_time_word(&self.lower(ju + 1))
                     && count > 0
                     && self.np_has_noun_left(ju)
             } else if is_cap(w)
@@ -617,6 +618,68 @@ impl<'a> Tokens<'a> {
         }
         self.content(first, e)
     }
+}
+
+/// Walks left from `j` over auxiliaries, adverbs and time phrases between a speaker and its
+/// cue ("has previously", "on Friday", "last week").
+fn skip_adverbials(t: &Tokens<'_>, mut j: usize) -> usize {
+    loop {
+        if j == 0 || !t.is_word(j) || t.quoted(j) {
+            return j;
+        }
+        let l = t.lower(j);
+        if is_aux_or_adverb(&l) {
+            j -= 1;
+        } else if (is_time_word(&l)
+            || matches!(
+                l.as_str(),
+                "week" | "month" | "year" | "night" | "morning" | "evening"
+            ))
+            && j >= 2
+            && t.is_word(j - 1)
+            && matches!(
+                t.lower(j - 1).as_str(),
+                "on" | "in" | "last" | "this" | "late" | "early"
+            )
+        {
+            j -= 2;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// Returns true for weekday and month names ("on Friday" is a time, not part of a name).
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "aug"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }
 
 /// Words after a cue that make the rest an adverbial, not content ("said on Tuesday").
@@ -866,9 +929,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // Speaker on the left.
     let mut j = i.checked_sub(1)?;
-    while j > 0 && t.is_word(j) && !t.quoted(j) && is_aux_or_adverb(&t.lower(j)) {
-        j -= 1;
-    }
+    j = skip_adverbials(t, j);
     let mut apposition = None;
     let mut relay = None;
     if t.toks[j].k == K::Comma || t.toks[j].k == K::Dash || t.toks[j].k == K::Paren {
@@ -901,9 +962,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             );
         }
         j = k.checked_sub(1)?;
-        while j > 0 && t.is_word(j) && !t.quoted(j) && is_aux_or_adverb(&t.lower(j)) {
-            j -= 1;
-        }
+        j = skip_adverbials(t, j);
     }
     if !t.is_word(j) {
         return None;

@@ -12,6 +12,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::extract::{self, Occurrence};
+use crate::link::Fingerprint;
 use normalize::{canonical_url, normalize_text, parse_published, sha256_hex};
 
 /// Largest article text accepted, in bytes.
@@ -182,6 +183,8 @@ pub struct PreparedArticle {
     pub sha256: String,
     /// The attributed statements found in `text`.
     pub occurrences: Vec<Occurrence>,
+    /// The linking fingerprint of each occurrence's content, in the same order.
+    pub fingerprints: Vec<Fingerprint>,
 }
 
 /// Turns a raw article into a prepared one: applies the overrides, normalises and hashes the
@@ -240,6 +243,10 @@ pub fn prepare(
     };
     let sha256 = sha256_hex(&text);
     let occurrences = extract::extract(&text);
+    let fingerprints = occurrences
+        .iter()
+        .map(|o| Fingerprint::new(&o.content))
+        .collect();
     Ok(PreparedArticle {
         source: raw.source,
         ident,
@@ -250,6 +257,7 @@ pub fn prepare(
         text,
         sha256,
         occurrences,
+        fingerprints,
     })
 }
 

@@ -7,8 +7,6 @@
 //! order-independent. Candidates come from a persisted index of keys (hashes of pairs of an
 //! occurrence's most distinctive stems), so a lookup never scans all claims.
 
-use std::collections::BTreeMap;
-
 /// Words that carry no content for linking.
 const STOPWORDS: &[&str] = &[
     "a",
@@ -158,7 +156,9 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Returns the stem of a lower-case word: common English suffixes removed, then cut to six
@@ -297,20 +297,27 @@ fn synonym(stem: &str) -> &str {
     }
 }
 
-/// The weighted stems of one occurrence's content.
+/// The weighted stems of one occurrence's content, as hashes (no strings are kept).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fingerprint {
-    stems: BTreeMap<String, f32>,
-    /// Numbers and month names: two statements giving different figures or dates differ.
-    figures: std::collections::BTreeSet<String>,
+    /// (stem hash, weight), sorted by hash.
+    stems: Vec<(u32, f32)>,
+    /// Hashes of numbers and month names, sorted: statements giving different figures or
+    /// dates differ.
+    figures: Vec<u32>,
     total: f32,
+}
+
+fn hash32(s: &str) -> u32 {
+    let h = fnv(s.as_bytes(), 0);
+    u32::try_from(h >> 32).expect("shifted into 32 bits")
 }
 
 impl Fingerprint {
     /// Builds the fingerprint of a content text.
     pub fn new(content: &str) -> Self {
-        let mut stems: BTreeMap<String, f32> = BTreeMap::new();
-        let mut figures = std::collections::BTreeSet::new();
+        let mut stems: Vec<(u32, f32)> = Vec::new();
+        let mut figures: Vec<u32> = Vec::new();
         for raw in content.split(|c: char| {
             !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == ',')
         }) {
@@ -330,7 +337,8 @@ impl Fingerprint {
                     .chars()
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
                     .collect();
-                figures.insert(f.trim_end_matches('.').chars().take(5).collect::<String>());
+                let f: String = f.trim_end_matches('.').chars().take(5).collect();
+                figures.push(hash32(&f));
             }
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             let (stem, weight) = if numeric {
@@ -339,14 +347,13 @@ impl Fingerprint {
                     .chars()
                     .filter(|c| c.is_ascii_digit() || *c == '.')
                     .collect();
-                (digits.trim_end_matches('.').to_string(), 3.0)
+                (hash32(digits.trim_end_matches('.')), 3.0)
             } else {
                 let clean: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
                 let n = clean.chars().count();
                 if n < 3 {
                     continue;
                 }
-                let stem = synonym(&stem(&clean)).to_string();
                 let w = if capital {
                     2.5
                 } else if n >= 7 {
@@ -354,14 +361,17 @@ impl Fingerprint {
                 } else {
                     1.0
                 };
-                (stem, w)
+                (hash32(synonym(&stem(&clean))), w)
             };
-            let e = stems.entry(stem).or_insert(0.0);
-            if weight > *e {
-                *e = weight;
+            match stems.iter_mut().find(|(h, _)| *h == stem) {
+                Some(e) => e.1 = e.1.max(weight),
+                None => stems.push((stem, weight)),
             }
         }
-        let total = stems.values().sum();
+        stems.sort_unstable_by_key(|e| e.0);
+        figures.sort_unstable();
+        figures.dedup();
+        let total = stems.iter().map(|e| e.1).sum();
         Self {
             stems,
             figures,
@@ -369,11 +379,57 @@ impl Fingerprint {
         }
     }
 
-    /// Returns the stems with their weights, heaviest first (for diagnostics).
-    pub fn stems(&self) -> Vec<(&str, f32)> {
-        let mut v: Vec<(&str, f32)> = self.stems.iter().map(|(s, w)| (s.as_str(), *w)).collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-        v
+    /// Returns the fingerprint as bytes, for storing beside the occurrence.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(4 + self.stems.len() * 5 + self.figures.len() * 4);
+        let n = u16::try_from(self.stems.len().min(usize::from(u16::MAX))).expect("clamped");
+        let f = u16::try_from(self.figures.len().min(usize::from(u16::MAX))).expect("clamped");
+        out.extend_from_slice(&n.to_le_bytes());
+        out.extend_from_slice(&f.to_le_bytes());
+        for (h, w) in self.stems.iter().take(usize::from(n)) {
+            out.extend_from_slice(&h.to_le_bytes());
+            // weights are multiples of 0.5 up to 3
+            out.push((w * 2.0).round().clamp(0.0, 255.0) as u8);
+        }
+        for h in self.figures.iter().take(usize::from(f)) {
+            out.extend_from_slice(&h.to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads a fingerprint written by [`Fingerprint::to_bytes`]; `None` if the bytes are not one.
+    pub fn from_bytes(b: &[u8]) -> Option<Self> {
+        let n = usize::from(u16::from_le_bytes(b.get(0..2)?.try_into().ok()?));
+        let f = usize::from(u16::from_le_bytes(b.get(2..4)?.try_into().ok()?));
+        let mut stems = Vec::with_capacity(n);
+        let mut at = 4;
+        for _ in 0..n {
+            let h = u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?);
+            let w = f32::from(*b.get(at + 4)?) / 2.0;
+            stems.push((h, w));
+            at += 5;
+        }
+        let mut figures = Vec::with_capacity(f);
+        for _ in 0..f {
+            figures.push(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?));
+            at += 4;
+        }
+        let total = stems.iter().map(|e| e.1).sum();
+        Some(Self {
+            stems,
+            figures,
+            total,
+        })
+    }
+
+    /// Returns the number of distinct stems.
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// Returns true when the content has no stems at all.
+    pub fn is_empty(&self) -> bool {
+        self.stems.is_empty()
     }
 
     /// Returns the total weight.
@@ -383,16 +439,20 @@ impl Fingerprint {
 
     /// Returns the weight shared with another fingerprint (the smaller weight of each stem).
     pub fn shared(&self, other: &Self) -> f32 {
-        let (small, large) = if self.stems.len() <= other.stems.len() {
-            (self, other)
-        } else {
-            (other, self)
-        };
-        small
-            .stems
-            .iter()
-            .filter_map(|(s, w)| large.stems.get(s).map(|w2| w.min(*w2)))
-            .sum()
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < self.stems.len() && j < other.stems.len() {
+            let (a, b) = (self.stems[i], other.stems[j]);
+            match a.0.cmp(&b.0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += a.1.min(b.1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
     }
 
     /// Returns the index keys: `BANDS` MinHash bands of two stems each over the stem set, so
@@ -403,20 +463,19 @@ impl Fingerprint {
         if self.stems.is_empty() {
             return Vec::new();
         }
-        let min_by = |seed: u64| -> &str {
+        let min_by = |seed: u64| -> u32 {
             self.stems
-                .keys()
-                .min_by_key(|s| fnv(s.as_bytes(), seed))
-                .map(String::as_str)
+                .iter()
+                .map(|e| e.0)
+                .min_by_key(|h| fnv(&h.to_le_bytes(), seed))
                 .expect("non-empty")
         };
         let mut keys: Vec<i64> = (0..BANDS)
             .map(|band| {
                 let (a, b) = (min_by(2 * band), min_by(2 * band + 1));
-                let mut key = Vec::with_capacity(a.len() + b.len() + 2);
-                key.extend_from_slice(a.as_bytes());
-                key.push(0);
-                key.extend_from_slice(b.as_bytes());
+                let mut key = [0u8; 8];
+                key[..4].copy_from_slice(&a.to_le_bytes());
+                key[4..].copy_from_slice(&b.to_le_bytes());
                 i64::from_ne_bytes(fnv(&key, 1000 + band).to_ne_bytes())
             })
             .collect();
@@ -450,7 +509,9 @@ pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f32 {
 }
 
 fn figures_conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
-    !a.figures.is_empty() && !b.figures.is_empty() && a.figures.is_disjoint(&b.figures)
+    !a.figures.is_empty()
+        && !b.figures.is_empty()
+        && !a.figures.iter().any(|f| b.figures.binary_search(f).is_ok())
 }
 
 /// Decides whether two occurrences that are each other's best match between two versions of

@@ -204,7 +204,7 @@ impl Store {
                 art.source
             ])?;
         let version_id = self.conn.last_insert_rowid();
-        self.store_occurrences(version_id, &art.occurrences)?;
+        self.store_occurrences(version_id, &art.occurrences, &art.fingerprints)?;
         Ok(outcome(status, article_id, version))
     }
 

@@ -164,9 +164,10 @@ impl Store {
         &self,
         version_id: i64,
         occs: &[Occurrence],
+        fps: &[Fingerprint],
     ) -> Result<(), StoreError> {
         let mut fresh = Vec::with_capacity(occs.len());
-        for (seq, occ) in occs.iter().enumerate() {
+        for (seq, (occ, fp)) in occs.iter().zip(fps).enumerate() {
             let actor_id = self.resolve_actor(occ)?;
             self.conn
                 .prepare_cached("INSERT INTO claims (merged_into) VALUES (NULL)")?
@@ -175,8 +176,8 @@ impl Store {
             self.conn
                 .prepare_cached(
                     "INSERT INTO occurrences (version_id, seq, claim_id, origin_claim, actor_id, actor_surface,
-                        role, cue, kind, reported_by, content, sent_start, sent_end)
-                     VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                        role, cue, kind, reported_by, content, sent_start, sent_end, fingerprint)
+                     VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 )?
                 .execute(params![
                     version_id,
@@ -191,12 +192,13 @@ impl Store {
                     occ.content,
                     i64::try_from(occ.sent_start).unwrap_or(i64::MAX),
                     i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
+                    fp.to_bytes(),
                 ])?;
             fresh.push(super::links::Linkable {
                 id: self.conn.last_insert_rowid(),
                 version_id,
                 actor_id,
-                fp: Fingerprint::new(&occ.content),
+                fp: fp.clone(),
             });
         }
         self.link_version(version_id, &fresh)

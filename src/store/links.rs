@@ -7,27 +7,28 @@
 //! to be a rewording ([`link::weak_match`]) get an edge too. Every edge depends only on the two
 //! occurrences (and their two versions), never on what else is stored or in which order.
 //!
-//! Clusters: the claims are then recomputed for the connected set of occurrences the new
-//! edges touch, by a fixed procedure: edges are taken from the most similar down (ties broken
+//! Clusters: the claims that the new edges touch are then recomputed together, by a fixed
+//! procedure: edges are taken from the most similar down (ties broken
 //! by the occurrences' content identity, never by row ids), and two clusters join unless that
 //! would put two distinct statements of one version into one claim (the chaining guard that
 //! keeps A~B and B~C from pulling in an unrelated C). The result is a function of the edges
-//! alone, so adding the same articles in any order gives the same partition. A cluster's claim
+//! among those occurrences, so adding the same articles in any order gives the same partition
+//! (a guard can in principle cascade beyond the claims touched; the corpus tests check the
+//! partition both ways). A cluster's claim
 //! id is the smallest claim id among its occurrences; every other id resolves to it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 
 use super::{Store, StoreError};
 use crate::link::{self, Fingerprint};
 
 /// A posting list longer than this marks its key as boilerplate: it is no longer looked up.
-const MAX_POSTINGS: i64 = 200;
+const MAX_POSTINGS: usize = 64;
 
-/// Components larger than this are not re-clustered as a whole (a guard against runaway
-/// boilerplate); their new edges are applied one by one instead.
-const MAX_COMPONENT: usize = 4000;
+/// Claims larger than this do not grow further (a guard against runaway boilerplate).
+const MAX_CLUSTER: usize = 2000;
 
 /// An occurrence ready for linking.
 pub(super) struct Linkable {
@@ -59,10 +60,7 @@ impl Store {
         let mut related = BTreeSet::new();
         for o in fresh {
             let keys = o.fp.keys();
-            for cand in self.candidates(&keys)? {
-                let Some(c) = self.linkable(cand)? else {
-                    continue;
-                };
+            for c in self.candidates(&keys)? {
                 if c.version_id == version_id {
                     continue;
                 }
@@ -101,74 +99,64 @@ impl Store {
         for ((a, b), score) in &edges {
             ins.execute(params![a, b, f64::from(*score)])?;
         }
-        let seeds: Vec<i64> = fresh.iter().map(|o| o.id).collect();
-        self.recluster(&seeds)
+        self.recluster(&edges)
     }
 
-    /// Recomputes the claims of the connected component holding `seeds`.
-    fn recluster(&self, seeds: &[i64]) -> Result<(), StoreError> {
-        // The component, by breadth-first search over the edges.
-        let mut seen: BTreeSet<i64> = seeds.iter().copied().collect();
-        let mut queue: Vec<i64> = seeds.to_vec();
-        let mut edges: BTreeMap<(i64, i64), f32> = BTreeMap::new();
+    /// Recomputes the clusters that the new edges touch.
+    fn recluster(&self, new_edges: &BTreeMap<(i64, i64), f32>) -> Result<(), StoreError> {
+        // The occurrences of every claim an edge touches.
+        let mut claims = BTreeSet::new();
+        for &(a, b) in new_edges.keys() {
+            claims.insert(self.claim_of(a)?);
+            claims.insert(self.claim_of(b)?);
+        }
+        let mut ids = BTreeSet::new();
+        let mut members_of = self
+            .conn
+            .prepare_cached("SELECT id FROM occurrences WHERE claim_id = ?1")?;
+        for c in claims {
+            let m: Vec<i64> = members_of
+                .query_map([c], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            if m.len() > MAX_CLUSTER {
+                // A claim this large is boilerplate gone wrong; do not grow it further.
+                continue;
+            }
+            ids.extend(m);
+        }
+        let nodes = self.nodes(&ids)?;
+        let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+        // Every edge among them, from the most similar down; ties by content identity.
+        let mut edges: BTreeMap<(usize, usize), f32> = BTreeMap::new();
         let mut out = self
             .conn
             .prepare_cached("SELECT b, score FROM link_edges WHERE a = ?1")?;
-        let mut inn = self
-            .conn
-            .prepare_cached("SELECT a, score FROM link_edges WHERE b = ?1")?;
-        while let Some(x) = queue.pop() {
-            let mut next: Vec<(i64, f64)> = out
-                .query_map([x], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<_, _>>()?;
-            next.extend(
-                inn.query_map([x], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?
-                    .collect::<Result<Vec<_>, _>>()?,
-            );
-            for (y, score) in next {
-                edges.insert(ordered(x, y), score as f32);
-                if seen.insert(y) {
-                    queue.push(y);
+        for n in &nodes {
+            for row in out.query_map([n.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))? {
+                let (b, score) = row?;
+                if let Some(&ib) = index.get(&b) {
+                    edges.insert((index[&n.id], ib), score as f32);
                 }
             }
-            if seen.len() > MAX_COMPONENT {
-                return self.union_edges_only(seeds);
-            }
         }
-        let nodes = self.nodes(&seen)?;
-        let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
-        // Edges from the most similar down; ties by content identity.
         let mut order: Vec<(f32, String, usize, usize)> = edges
-            .iter()
-            .filter_map(|(&(a, b), &s)| {
-                let (ia, ib) = (*index.get(&a)?, *index.get(&b)?);
+            .into_iter()
+            .map(|((ia, ib), s)| {
                 let (ka, kb) = (&nodes[ia].identity, &nodes[ib].identity);
                 let key = if ka <= kb {
                     format!("{ka}|{kb}")
                 } else {
                     format!("{kb}|{ka}")
                 };
-                Some((s, key, ia, ib))
+                (s, key, ia, ib)
             })
             .collect();
         order.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
         let mut parent: Vec<usize> = (0..nodes.len()).collect();
         let mut members: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
-        let mut guard_cache: HashMap<(usize, usize), bool> = HashMap::new();
         for (_, _, a, b) in order {
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
             if ra == rb {
-                continue;
-            }
-            let conflict = members[ra].iter().any(|&x| {
-                members[rb].iter().any(|&y| {
-                    nodes[x].version_id == nodes[y].version_id
-                        && *guard_cache
-                            .entry((x.min(y), x.max(y)))
-                            .or_insert_with(|| distinct(&nodes[x], &nodes[y]))
-                })
-            });
-            if conflict {
                 continue;
             }
             let (keep, gone) = if members[ra].len() >= members[rb].len() {
@@ -176,6 +164,15 @@ impl Store {
             } else {
                 (rb, ra)
             };
+            // The chaining guard, checked only between occurrences of one version.
+            let conflict = members[gone].iter().any(|&x| {
+                members[keep].iter().any(|&y| {
+                    nodes[x].version_id == nodes[y].version_id && distinct(&nodes[x], &nodes[y])
+                })
+            });
+            if conflict {
+                continue;
+            }
             parent[gone] = keep;
             let moved = std::mem::take(&mut members[gone]);
             members[keep].extend(moved);
@@ -209,36 +206,9 @@ impl Store {
         Ok(())
     }
 
-    /// The fallback for oversized components: join the seeds' clusters along their own edges.
-    fn union_edges_only(&self, seeds: &[i64]) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT a, b FROM link_edges WHERE a = ?1 UNION SELECT a, b FROM link_edges WHERE b = ?1",
-        )?;
-        for &s in seeds {
-            let pairs: Vec<(i64, i64)> = stmt
-                .query_map([s], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<_, _>>()?;
-            for (a, b) in pairs {
-                let (ca, cb) = (self.claim_of(a)?, self.claim_of(b)?);
-                if ca != cb {
-                    let (keep, gone) = (ca.min(cb), ca.max(cb));
-                    self.conn
-                        .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
-                        .execute(params![keep, gone])?;
-                    self.conn
-                        .prepare_cached(
-                            "UPDATE claims SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2",
-                        )?
-                        .execute(params![keep, gone])?;
-                }
-            }
-        }
-        Ok(())
-    }
-
     fn nodes(&self, ids: &BTreeSet<i64>) -> Result<Vec<Node>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident, o.content, o.actor_id
+            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident, o.fingerprint, o.actor_id
              FROM occurrences o JOIN versions v ON v.id = o.version_id JOIN articles a ON a.id = v.article_id
              WHERE o.id = ?1",
         )?;
@@ -250,7 +220,7 @@ impl Store {
                     origin: r.get(1)?,
                     version_id: r.get(2)?,
                     identity: r.get(3)?,
-                    fp: Fingerprint::new(&r.get::<_, String>(4)?),
+                    fp: decode(&r.get::<_, Vec<u8>>(4)?),
                     actor_id: r.get(5)?,
                 })
             })?;
@@ -260,46 +230,47 @@ impl Store {
     }
 
     /// Returns the occurrences filed under any of `keys`, skipping boilerplate keys.
-    fn candidates(&self, keys: &[i64]) -> Result<BTreeSet<i64>, StoreError> {
-        let mut out = BTreeSet::new();
-        let mut post = self
-            .conn
-            .prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1 LIMIT ?2")?;
+    fn candidates(&self, keys: &[i64]) -> Result<Vec<Linkable>, StoreError> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        let mut post = self.conn.prepare_cached(
+            "SELECT o.id, o.fingerprint, o.actor_id, o.version_id
+             FROM link_keys k JOIN occurrences o ON o.id = k.occurrence_id
+             WHERE k.key = ?1 LIMIT ?2",
+        )?;
         for key in keys {
-            let ids: Vec<i64> = post
-                .query_map(params![key, MAX_POSTINGS + 1], |r| r.get(0))?
+            let rows: Vec<(i64, Vec<u8>, Option<i64>, i64)> = post
+                .query_map(params![key, (MAX_POSTINGS + 1) as i64], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?
                 .collect::<Result<_, _>>()?;
-            if ids.len() as i64 <= MAX_POSTINGS {
-                out.extend(ids);
+            if rows.len() > MAX_POSTINGS {
+                continue;
+            }
+            for (id, fp, actor_id, version_id) in rows {
+                if seen.insert(id) {
+                    out.push(Linkable {
+                        id,
+                        version_id,
+                        actor_id,
+                        fp: decode(&fp),
+                    });
+                }
             }
         }
         Ok(out)
     }
 
-    fn linkable(&self, id: i64) -> Result<Option<Linkable>, StoreError> {
-        let row: Option<(String, Option<i64>, i64)> = self
-            .conn
-            .prepare_cached("SELECT content, actor_id, version_id FROM occurrences WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?;
-        Ok(row.map(|(content, actor_id, version_id)| Linkable {
-            id,
-            version_id,
-            actor_id,
-            fp: Fingerprint::new(&content),
-        }))
-    }
-
     fn version_linkables(&self, version_id: i64) -> Result<Vec<Linkable>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, content, actor_id FROM occurrences WHERE version_id = ?1 ORDER BY seq",
+            "SELECT id, fingerprint, actor_id FROM occurrences WHERE version_id = ?1 ORDER BY seq",
         )?;
         let rows = stmt.query_map([version_id], |r| {
             Ok(Linkable {
                 id: r.get(0)?,
                 version_id,
                 actor_id: r.get(2)?,
-                fp: Fingerprint::new(&r.get::<_, String>(1)?),
+                fp: decode(&r.get::<_, Vec<u8>>(1)?),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -311,6 +282,11 @@ impl Store {
             .prepare_cached("SELECT claim_id FROM occurrences WHERE id = ?1")?
             .query_row([occ], |r| r.get(0))?)
     }
+}
+
+/// Reads a stored fingerprint; a damaged one matches nothing.
+fn decode(bytes: &[u8]) -> Fingerprint {
+    Fingerprint::from_bytes(bytes).unwrap_or_else(|| Fingerprint::new(""))
 }
 
 fn ordered(a: i64, b: i64) -> (i64, i64) {
