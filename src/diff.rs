@@ -23,48 +23,49 @@ pub struct DiffOp {
     pub text: String,
 }
 
-/// A word or punctuation mark, and whether white space came before it.
-type Token<'a> = (&'a str, bool);
+/// A word or punctuation mark, and the white space before it.
+type Token<'a> = (&'a str, &'a str);
 
-/// Splits a text into words and punctuation, remembering where white space was.
+/// Splits a text into words and punctuation marks, each with the white space before it.
 fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    for chunk in text.split_whitespace() {
-        let mut first = true;
-        let mut start = 0;
-        let mut in_word = false;
-        for (i, c) in chunk.char_indices() {
-            let word_char =
-                c.is_alphanumeric() || ((c == '\'' || c == '’' || c == '-' || c == '.') && in_word);
-            if word_char && in_word {
-                continue;
-            }
-            if i > start {
-                out.push((&chunk[start..i], first));
-                first = false;
-            }
-            start = i;
-            in_word = word_char;
-            if !word_char {
-                // punctuation stands alone
-                let end = i + c.len_utf8();
-                out.push((&chunk[start..end], first));
-                first = false;
-                start = end;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut ws_start = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let ws = &text[ws_start..pos];
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            // a word; inner apostrophes, hyphens and dots ("Korea's", "Jong-un", "U.S") join it
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let joins = matches!(cj, '\'' | '’' | '-' | '.')
+                    && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+                if cj.is_alphanumeric() || joins {
+                    j += 1;
+                } else {
+                    break;
+                }
             }
         }
-        if start < chunk.len() {
-            out.push((&chunk[start..], first));
-        }
+        let end = chars.get(j).map_or(text.len(), |x| x.0);
+        out.push((&text[pos..end], ws));
+        ws_start = end;
+        i = j;
     }
     out
 }
 
 /// Returns the word-level diff of `old` and `new`, with runs of one operation merged.
 ///
-/// Words and punctuation marks are compared as tokens; white space is not compared (the
-/// output uses single spaces where the texts had any), so that changed words group into
-/// runs instead of alternating with the spaces between them.
+/// Words and punctuation marks are compared as tokens; white space is not compared but kept
+/// as the text had it, so that changed words group into runs instead of alternating with the
+/// spaces between them.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
     let (a, b) = (tokens(old), tokens(new));
     let wa: Vec<&str> = a.iter().map(|t| t.0).collect();
@@ -75,10 +76,10 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
         // an insertion right after a deletion (or the reverse) replaces it: no space between
         let after_change =
             out.last().is_some_and(|l| l.op != Op::Equal && l.op != op) && op != Op::Equal;
-        let lead = if tok.1 && !out.is_empty() && !after_change {
-            " "
-        } else {
+        let lead = if out.is_empty() || after_change {
             ""
+        } else {
+            tok.1
         };
         match out.last_mut() {
             Some(last) if last.op == op => {
@@ -89,10 +90,10 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
                 // the space before a changed run stays outside it, so markers hug the words
                 if !lead.is_empty() {
                     match out.last_mut() {
-                        Some(last) if last.op == Op::Equal => last.text.push(' '),
+                        Some(last) if last.op == Op::Equal => last.text.push_str(lead),
                         _ => out.push(DiffOp {
                             op: Op::Equal,
-                            text: " ".into(),
+                            text: lead.to_string(),
                         }),
                     }
                 }
@@ -105,8 +106,8 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
     };
     for d in ops {
         match d {
-            similar::DiffOp::Equal { old_index, len, .. } => {
-                for t in &a[old_index..old_index + len] {
+            similar::DiffOp::Equal { new_index, len, .. } => {
+                for t in &b[new_index..new_index + len] {
                     push(Op::Equal, t, &mut out);
                 }
             }
