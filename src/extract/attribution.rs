@@ -404,7 +404,7 @@ impl<'a> Tokens<'a> {
                 // one free modifier before a title or group noun ("hospital doctors")
                 ju < end && {
                     let nb = bare(self.word(ju + 1));
-                    (is_title(&nb) || is_group(&nb))
+                    (is_title(&nb) || is_group(&nb) || is_org_word(&nb))
                         && !is_cue(&l)
                         && l.chars().all(char::is_alphabetic)
                 }
@@ -465,7 +465,9 @@ impl<'a> Tokens<'a> {
                 || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
                 || (j + 1 < n
                     && self.is_word(j + 1)
-                    && (is_title(&bare(self.word(j + 1))) || is_group(&bare(self.word(j + 1)))));
+                    && (is_title(&bare(self.word(j + 1)))
+                        || is_group(&bare(self.word(j + 1)))
+                        || is_org_word(&bare(self.word(j + 1)))));
             if !ok || (is_clause_word(&l) && !matches!(l.as_str(), "in" | "at" | "from")) {
                 break;
             }
@@ -1448,9 +1450,10 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     let parsed = parse_actor(&phrase)?;
     let _ = parsed;
-    let front = i <= 1
-        || (i > 0 && matches!(t.toks[i - 1].k, K::Comma) && t.words_in(0, i) <= 3)
-        || (i == 0);
+    let after_words = t.words_in(e, t.content_end());
+    let before_words = t.words_in(0, i);
+    let front =
+        i <= 1 || (after_words >= 3 && before_words <= 3 && i > 0 && t.toks[i - 1].k == K::Comma);
     let (content, cs, ce) = if front {
         t.content(e, t.content_end())?
     } else {

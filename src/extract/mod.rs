@@ -187,7 +187,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             let resolved = a.form != Form::Pronoun && a.form != Form::Title
                 || a.name != a.role.clone().unwrap_or_default();
             Occurrence {
-                content: f.content,
+                content: strip_dateline(&f.content).to_string(),
                 sent_start: chars.at(s.start),
                 sent_end: chars.at(s.end),
                 actor_surface: f.speaker_surface,
@@ -343,6 +343,26 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
     }
 }
 
+/// Drops a wire dateline from the start of a content ("LIMA, March 4 — ", "MOSCOW, Sept. 12
+/// (Novost) — ", "SEOUL — "): a place in capitals, an optional date and agency, then a dash.
+fn strip_dateline(content: &str) -> &str {
+    let Some(dash) = content.find(['—', '–']).filter(|&d| d <= 60) else {
+        return content;
+    };
+    let head = content[..dash].trim();
+    let place = head.split([',', '(']).next().unwrap_or("").trim();
+    let is_place = !place.is_empty()
+        && place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-');
+    if is_place {
+        content[dash..].trim_start_matches(['—', '–']).trim_start()
+    } else {
+        content
+    }
+}
+
 /// Converts byte offsets to character offsets.
 struct CharIndex {
     starts: Vec<usize>,
@@ -357,5 +377,165 @@ impl CharIndex {
 
     fn at(&self, byte: usize) -> usize {
         self.starts.partition_point(|&b| b < byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Occurrence {
+        let mut v = extract(text);
+        assert_eq!(v.len(), 1, "{text}: {v:#?}");
+        v.remove(0)
+    }
+
+    /// (sentence, actor, cue, kind, content starts with)
+    #[test]
+    fn finds_the_common_patterns() {
+        let cases: &[(&str, &str, &str, SpeechKind, &str)] = &[
+            (
+                "Officials said the bridge would reopen in May.",
+                "Officials",
+                "said",
+                SpeechKind::Indirect,
+                "the bridge would",
+            ),
+            (
+                "The bridge will reopen in May, the mayor said.",
+                "the mayor",
+                "said",
+                SpeechKind::Indirect,
+                "The bridge will",
+            ),
+            (
+                "\"We will rebuild,\" said Mayor Ana Ruiz.",
+                "Ana Ruiz",
+                "said",
+                SpeechKind::Direct,
+                "We will rebuild",
+            ),
+            (
+                "Mayor Ana Ruiz: \"We will rebuild.\"",
+                "Ana Ruiz",
+                ":",
+                SpeechKind::Direct,
+                "We will rebuild",
+            ),
+            (
+                "According to the ministry, the talks failed.",
+                "ministry",
+                "according to",
+                SpeechKind::Indirect,
+                "the talks failed",
+            ),
+            (
+                "The talks failed, according to the ministry.",
+                "ministry",
+                "according to",
+                SpeechKind::Indirect,
+                "The talks failed",
+            ),
+            (
+                "Ana Ruiz described the plan as a \"historic step\".",
+                "Ana Ruiz",
+                "described",
+                SpeechKind::Mixed,
+                "the plan as",
+            ),
+            (
+                "Ana Ruiz, speaking at a rally on Monday, stressed that taxes would fall.",
+                "Ana Ruiz",
+                "stressed",
+                SpeechKind::Indirect,
+                "taxes would fall",
+            ),
+            (
+                "LIMA, March 4 — Prices rose 5 percent, the central bank said.",
+                "central bank",
+                "said",
+                SpeechKind::Indirect,
+                "Prices rose",
+            ),
+        ];
+        for (text, actor, cue, kind, start) in cases {
+            let o = one(text);
+            assert!(
+                o.actor_surface.contains(actor) || o.actor_name.contains(actor),
+                "{text}: {o:?}"
+            );
+            assert_eq!(&o.cue, cue, "{text}");
+            assert_eq!(o.kind, *kind, "{text}");
+            assert!(o.content.starts_with(start), "{text}: {:?}", o.content);
+        }
+    }
+
+    #[test]
+    fn narrative_yields_nothing() {
+        assert!(
+            extract("The ceremony highlighted a symbolic gesture. Prices rose 5 percent.")
+                .is_empty()
+        );
+        assert!(extract("The Kremlin did not respond to a request for comment.").is_empty());
+    }
+
+    #[test]
+    fn resolves_pronouns_titles_and_surnames() {
+        let text = "Russian Defense Minister Andrei Belousov spoke on Friday.\n\n\"We fought together,\" Belousov said.\n\nThe minister added that the ties were strong.\n\nHe said the alliance would grow.";
+        let v = extract(text);
+        assert_eq!(v.len(), 3, "{v:#?}");
+        assert!(
+            v.iter().all(|o| o.actor_name == "Andrei Belousov"),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn continues_a_quote_without_a_cue() {
+        let text =
+            "\"We are ready,\" said Niek Stam. \"We will not give in.\"\n\n\"Not now, not ever.\"";
+        let v = extract(text);
+        assert_eq!(v.len(), 3, "{v:#?}");
+        assert!(v
+            .iter()
+            .all(|o| o.actor_name == "Niek Stam" && o.kind == SpeechKind::Direct));
+    }
+
+    #[test]
+    fn a_long_quote_takes_its_cue_from_the_end() {
+        let text = "\"The first point is this. The second point is that. Both matter,\" the governor said.";
+        let v = extract(text);
+        assert_eq!(v.len(), 3, "{v:#?}");
+        assert!(v.iter().all(|o| o.actor_surface == "the governor"));
+    }
+
+    #[test]
+    fn relays_become_reported_by() {
+        let o = one("Kim said the ties were unbreakable, KCNA reported.");
+        assert_eq!(o.actor_surface, "Kim");
+        assert_eq!(o.reported_by.as_deref(), Some("KCNA"));
+        let o = one("Belousov told RIA Novosti that the talks went well.");
+        assert_eq!(o.reported_by.as_deref(), Some("RIA Novosti"));
+    }
+
+    #[test]
+    fn backward_attribution() {
+        let v = extract("The economy will shrink by 2 percent next year. This assessment came from the central bank.");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert!(v[0].content.starts_with("The economy will shrink"));
+        assert!(v[0].actor_surface.contains("central bank"));
+    }
+
+    #[test]
+    fn strips_datelines() {
+        assert_eq!(strip_dateline("LIMA, March 4 — Prices rose"), "Prices rose");
+        assert_eq!(
+            strip_dateline("MOSCOW, Sept. 12 (Novost) — the minister"),
+            "the minister"
+        );
+        assert_eq!(
+            strip_dateline("Prices rose — sharply"),
+            "Prices rose — sharply"
+        );
     }
 }

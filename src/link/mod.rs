@@ -318,6 +318,7 @@ impl Fingerprint {
     pub fn new(content: &str) -> Self {
         let mut stems: Vec<(u32, f32)> = Vec::new();
         let mut figures: Vec<u32> = Vec::new();
+        let mut first = true;
         for raw in content.split(|c: char| {
             !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == ',')
         }) {
@@ -325,6 +326,8 @@ impl Fingerprint {
             if word.is_empty() {
                 continue;
             }
+            // The first word is capitalised whatever it is; only later capitals mark names.
+            let sentence_start = std::mem::take(&mut first);
             let lower = word.to_lowercase();
             let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
             if is_stopword(lower) {
@@ -340,7 +343,7 @@ impl Fingerprint {
                 let f: String = f.trim_end_matches('.').chars().take(5).collect();
                 figures.push(hash32(&f));
             }
-            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let capital = !sentence_start && word.chars().next().is_some_and(char::is_uppercase);
             let (stem, weight) = if numeric {
                 // "10%", "10 percent" and "ten" meet; "1,000" and "1000" too
                 let digits: String = lower
@@ -355,7 +358,7 @@ impl Fingerprint {
                     continue;
                 }
                 let w = if capital {
-                    2.5
+                    NAME_WEIGHT
                 } else if n >= 7 {
                     1.5
                 } else {
@@ -502,10 +505,35 @@ fn fnv(bytes: &[u8], seed: u64) -> u64 {
 /// conflict), for ranking candidates.
 pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f32 {
     let (wa, wb) = (a.weight(), b.weight());
-    if wa <= 0.0 || wb <= 0.0 || figures_conflict(a, b) {
+    if wa <= 0.0 || wb <= 0.0 || figures_conflict(a, b) || names_conflict(a, b) {
         return 0.0;
     }
     2.0 * a.shared(b) / (wa + wb)
+}
+
+/// Weight of a stem written with a capital (a name).
+const NAME_WEIGHT: f32 = 2.5;
+
+/// Returns true when both name people, places or bodies and share none of them: "the port of
+/// Antwerp will reopen" is not "the port of Hamburg will reopen".
+fn names_conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
+    let names = |f: &Fingerprint| {
+        f.stems
+            .iter()
+            .filter(|e| e.1 == NAME_WEIGHT)
+            .map(|e| e.0)
+            .collect::<Vec<u32>>()
+    };
+    let (na, nb) = (names(a), names(b));
+    if na.is_empty() || nb.is_empty() {
+        return false;
+    }
+    // a name of one may be written in lower case in the other ("the Ministry"/"the ministry")
+    !na.iter()
+        .any(|h| b.stems.binary_search_by_key(h, |e| e.0).is_ok())
+        && !nb
+            .iter()
+            .any(|h| a.stems.binary_search_by_key(h, |e| e.0).is_ok())
 }
 
 fn figures_conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
@@ -542,7 +570,7 @@ pub fn same_statement(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> boo
     let dice = 2.0 * shared / (wa + wb);
     // Different figures or dates: different statements ("fell to 8 percent in May" is not
     // "fell to 7.2 percent in August"), unless nearly everything else is the same.
-    if figures_conflict(a, b) && dice < 0.8 {
+    if (figures_conflict(a, b) || names_conflict(a, b)) && dice < 0.8 {
         return false;
     }
     let containment = shared / wa.min(wb);
