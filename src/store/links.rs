@@ -25,10 +25,16 @@ use super::{Store, StoreError};
 use crate::link::{self, Fingerprint};
 
 /// A posting list longer than this marks its key as boilerplate: it is no longer looked up.
-const MAX_POSTINGS: usize = 64;
+const MAX_POSTINGS: usize = 32;
 
 /// Claims larger than this do not grow further (a guard against runaway boilerplate).
 const MAX_CLUSTER: usize = 2000;
+
+/// Above this many occurrences in the touched claims, the new edges are applied one by one
+/// (strongest first, with the same guards) instead of re-clustering everything touched: the
+/// cost stays linear in the claim sizes, at the price of exact order-independence for
+/// statements repeated hundreds of times.
+const RECLUSTER_LIMIT: usize = 64;
 
 /// An occurrence ready for linking.
 pub(super) struct Linkable {
@@ -124,6 +130,9 @@ impl Store {
             }
             ids.extend(m);
         }
+        if ids.len() > RECLUSTER_LIMIT {
+            return self.merge_incrementally(new_edges);
+        }
         let nodes = self.nodes(&ids)?;
         let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
         // Every edge among them, from the most similar down; ties by content identity.
@@ -164,10 +173,12 @@ impl Store {
             } else {
                 (rb, ra)
             };
-            // The chaining guard, checked only between occurrences of one version.
+            // The chaining guards: no two distinct statements of one version, and no two
+            // occurrences with conflicting figures or names, in one claim.
             let conflict = members[gone].iter().any(|&x| {
                 members[keep].iter().any(|&y| {
-                    nodes[x].version_id == nodes[y].version_id && distinct(&nodes[x], &nodes[y])
+                    (nodes[x].version_id == nodes[y].version_id && distinct(&nodes[x], &nodes[y]))
+                        || link::incompatible(&nodes[x].fp, &nodes[y].fp)
                 })
             });
             if conflict {
@@ -202,6 +213,51 @@ impl Store {
                 };
                 set_merged.execute(params![nodes[m].origin, target])?;
             }
+        }
+        Ok(())
+    }
+
+    /// Applies new edges one at a time, strongest first: two claims merge unless the guards
+    /// forbid it (see [`Store::recluster`]).
+    fn merge_incrementally(&self, new_edges: &BTreeMap<(i64, i64), f32>) -> Result<(), StoreError> {
+        let mut order: Vec<(&(i64, i64), &f32)> = new_edges.iter().collect();
+        order.sort_by(|x, y| y.1.total_cmp(x.1).then_with(|| x.0.cmp(y.0)));
+        let mut members_of = self
+            .conn
+            .prepare_cached("SELECT id FROM occurrences WHERE claim_id = ?1")?;
+        for (&(a, b), _) in order {
+            let (ca, cb) = (self.claim_of(a)?, self.claim_of(b)?);
+            if ca == cb {
+                continue;
+            }
+            let ma: BTreeSet<i64> = members_of
+                .query_map([ca], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mb: BTreeSet<i64> = members_of
+                .query_map([cb], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            if ma.len() + mb.len() > MAX_CLUSTER {
+                continue;
+            }
+            let (na, nb) = (self.nodes(&ma)?, self.nodes(&mb)?);
+            let conflict = na.iter().any(|x| {
+                nb.iter().any(|y| {
+                    (x.version_id == y.version_id && distinct(x, y))
+                        || link::incompatible(&x.fp, &y.fp)
+                })
+            });
+            if conflict {
+                continue;
+            }
+            let (keep, gone) = (ca.min(cb), ca.max(cb));
+            self.conn
+                .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
+                .execute(params![keep, gone])?;
+            self.conn
+                .prepare_cached(
+                    "UPDATE claims SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2",
+                )?
+                .execute(params![keep, gone])?;
         }
         Ok(())
     }
