@@ -123,6 +123,8 @@ impl Store {
                 let _ = self
                     .conn
                     .execute_batch("ROLLBACK TO article; RELEASE article");
+                // cached linking data may name rows that no longer exist
+                self.link_cache.clear();
                 Err(e)
             }
         }

@@ -36,7 +36,38 @@ const MAX_CLUSTER: usize = 2000;
 /// statements repeated hundreds of times.
 const RECLUSTER_LIMIT: usize = 64;
 
+/// Linking data of recent occurrences by id, cleared when it reaches [`LinkCache::CAPACITY`]
+/// entries (about 200 bytes each), so memory stays flat on any corpus size.
+#[derive(Default)]
+pub(super) struct LinkCache {
+    map: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
+}
+
+impl LinkCache {
+    const CAPACITY: usize = 200_000;
+
+    fn get(&self, id: i64) -> Option<std::rc::Rc<Linkable>> {
+        self.map.borrow().get(&id).cloned()
+    }
+
+    fn put(&self, l: Linkable) -> std::rc::Rc<Linkable> {
+        let mut map = self.map.borrow_mut();
+        if map.len() >= Self::CAPACITY {
+            map.clear();
+        }
+        let rc = std::rc::Rc::new(l);
+        map.insert(rc.id, rc.clone());
+        rc
+    }
+
+    /// Forgets everything (after a rollback, cached rows may no longer exist).
+    pub(super) fn clear(&self) {
+        self.map.borrow_mut().clear();
+    }
+}
+
 /// An occurrence ready for linking.
+#[derive(Clone)]
 pub(super) struct Linkable {
     pub id: i64,
     pub version_id: i64,
@@ -253,11 +284,13 @@ impl Store {
             self.conn
                 .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
                 .execute(params![keep, gone])?;
+            // every claim created with an occurrence now in `keep` resolves to it
             self.conn
                 .prepare_cached(
-                    "UPDATE claims SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2",
+                    "UPDATE claims SET merged_into = ?1
+                     WHERE id IN (SELECT origin_claim FROM occurrences WHERE claim_id = ?1) AND id != ?1",
                 )?
-                .execute(params![keep, gone])?;
+                .execute(params![keep])?;
         }
         Ok(())
     }
@@ -286,32 +319,38 @@ impl Store {
     }
 
     /// Returns the occurrences filed under any of `keys`, skipping boilerplate keys.
-    fn candidates(&self, keys: &[i64]) -> Result<Vec<Linkable>, StoreError> {
+    fn candidates(&self, keys: &[i64]) -> Result<Vec<std::rc::Rc<Linkable>>, StoreError> {
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
-        let mut post = self.conn.prepare_cached(
-            "SELECT o.id, o.fingerprint, o.actor_id, o.version_id
-             FROM link_keys k JOIN occurrences o ON o.id = k.occurrence_id
-             WHERE k.key = ?1 LIMIT ?2",
+        let mut post = self
+            .conn
+            .prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1 LIMIT ?2")?;
+        let mut row = self.conn.prepare_cached(
+            "SELECT fingerprint, actor_id, version_id FROM occurrences WHERE id = ?1",
         )?;
         for key in keys {
-            let rows: Vec<(i64, Vec<u8>, Option<i64>, i64)> = post
-                .query_map(params![key, (MAX_POSTINGS + 1) as i64], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                })?
+            let ids: Vec<i64> = post
+                .query_map(params![key, (MAX_POSTINGS + 1) as i64], |r| r.get(0))?
                 .collect::<Result<_, _>>()?;
-            if rows.len() > MAX_POSTINGS {
+            if ids.len() > MAX_POSTINGS {
                 continue;
             }
-            for (id, fp, actor_id, version_id) in rows {
-                if seen.insert(id) {
-                    out.push(Linkable {
-                        id,
-                        version_id,
-                        actor_id,
-                        fp: decode(&fp),
-                    });
+            for id in ids {
+                if !seen.insert(id) {
+                    continue;
                 }
+                if let Some(l) = self.link_cache.get(id) {
+                    out.push(l);
+                    continue;
+                }
+                let (fp, actor_id, version_id): (Vec<u8>, Option<i64>, i64) =
+                    row.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                out.push(self.link_cache.put(Linkable {
+                    id,
+                    version_id,
+                    actor_id,
+                    fp: decode(&fp),
+                }));
             }
         }
         Ok(out)

@@ -80,6 +80,9 @@ pub enum StoreError {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Recently stored or read occurrences' linking data, so that candidate lookups need not
+    /// read them back from SQLite (bounded; see `links.rs`).
+    link_cache: links::LinkCache,
 }
 
 /// Row counts and version of a database, for `db info`.
@@ -120,6 +123,7 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            link_cache: links::LinkCache::default(),
         })
     }
 
@@ -156,6 +160,7 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            link_cache: links::LinkCache::default(),
         })
     }
 
@@ -174,6 +179,7 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            link_cache: links::LinkCache::default(),
         })
     }
 
@@ -196,6 +202,7 @@ impl Store {
 
     /// Rolls back the open transaction, if any.
     pub fn rollback(&self) {
+        self.link_cache.clear();
         let _ = self.conn.execute_batch("ROLLBACK");
     }
 
