@@ -1359,7 +1359,8 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
 /// The relay named in a clause: "reported by X", "according to X", "told X", "in an
 /// interview with X", "cited by X", "quoted by X", "X reported".
 fn relay_in(clause: &str) -> Option<String> {
-    let l = clause.to_lowercase();
+    // ASCII lower-casing keeps byte offsets valid for slicing `clause`
+    let l = clause.to_ascii_lowercase();
     for marker in [
         "reported by ",
         "according to ",

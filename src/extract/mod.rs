@@ -539,3 +539,106 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::extract;
+
+    /// A small deterministic generator (xorshift), so the test needs no dependency.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        ":",
+        ";",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "—",
+        "-",
+        "(",
+        ")",
+        "said",
+        "told",
+        "according to",
+        "that",
+        "the",
+        "minister",
+        "He",
+        "they",
+        "Kim",
+        "Jong-un",
+        "U.S.",
+        "Gen.",
+        "Dr.",
+        "İstanbul",
+        "ǅ",
+        "ß",
+        "é",
+        "ﬁ",
+        "\u{200b}",
+        "\u{202e}",
+        "שלום",
+        "مرحبا",
+        "日本",
+        "🙂",
+        "\u{0301}",
+        "1.5",
+        "10%",
+        "…",
+        "?",
+        "!",
+        "Reuters",
+        "reported",
+        "adding",
+        "and",
+        "as",
+    ];
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..3000 {
+            let len = (rng.next() % 60) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize])
+                .collect();
+            let occs = extract(&text);
+            let chars = text.chars().count();
+            for o in occs {
+                assert!(
+                    o.sent_start <= o.sent_end && o.sent_end <= chars,
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn copes_with_thousands_of_quotes_and_long_lines() {
+        let quotes = "\"".repeat(5000);
+        let _ = extract(&quotes);
+        let long = "The minister said that ".to_string() + &"very ".repeat(50_000) + "long.";
+        let occs = extract(&long);
+        assert_eq!(occs.len(), 1);
+    }
+}

@@ -261,3 +261,66 @@ fn stdin_text_with_metadata() {
     assert_eq!(v[0]["outlet"], "Desk");
     assert_eq!(v[0]["published"], "2025-02-03");
 }
+
+/// Four processes add overlapping sets of articles to one database at once: every article is
+/// stored once, with gapless versions, and nothing fails.
+#[test]
+fn concurrent_writers_wait_for_each_other() {
+    let env = Env::new();
+    let mut files = Vec::new();
+    for p in 0..4 {
+        let mut lines = String::new();
+        for i in 0..60 {
+            // neighbouring processes overlap on 30 articles; odd processes edit some
+            let n = p * 30 + i;
+            let edit = if n % 6 == 0 && p % 2 == 1 {
+                " (updated)"
+            } else {
+                ""
+            };
+            lines.push_str(&format!(
+                "{{\"url\": \"https://c.example/{n}\", \"outlet\": \"C\", \"title\": \"T{n}\", \"text\": \"Story {n}{edit}. The minister said the plan {n} would go ahead.\"}}\n"
+            ));
+        }
+        files.push(env.write(&format!("p{p}.jsonl"), lines));
+    }
+    let children: Vec<_> = files
+        .iter()
+        .map(|f| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("claimtrail"))
+                .arg("--db")
+                .arg(env.db())
+                .args(["add", "-q"])
+                .arg(f)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(env.count("articles"), 150);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let bad: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM (SELECT article_id, max(version) m, count(*) c FROM versions
+             GROUP BY article_id HAVING m != c)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(bad, 0, "versions are numbered without gaps");
+    let versions: i64 = conn
+        .query_row("SELECT count(*) FROM versions", [], |r| r.get(0))
+        .unwrap();
+    // processes 1 and 3 edit articles n % 6 == 0; fifteen of those (30..=84 and 90..=114)
+    // also come unedited from a neighbour, so they have two versions
+    assert_eq!(versions, 150 + 15);
+}
