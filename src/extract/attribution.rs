@@ -969,8 +969,23 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if !t.is_word(j) {
         return None;
     }
+    // "sources familiar with the matter", "people close to the talks"
+    if j >= 3 && t.is_word(j - 1) && t.is_word(j - 2) {
+        let (w3, w2) = (t.lower(j - 2), t.lower(j - 1));
+        let familiar = j >= 3 && t.lower(j - 3) == "familiar" && w3 == "with" && w2 == "the";
+        let close = w3 == "close" && w2 == "to";
+        if familiar || close {
+            j -= if familiar { 4 } else { 3 };
+        }
+    }
     let s = t.np_left(j)?;
-    let speaker = t.slice(s, j).to_string();
+    let mut speaker = t.slice(s, j).to_string();
+    // "The report, published by the World Bank, warned ...": the author speaks through it
+    if parse_actor(&speaker).is_none() && is_document_noun(&bare(t.word(j))) {
+        let author = relay.take()?;
+        relay = Some(speaker);
+        speaker = author;
+    }
     let parsed = parse_actor(&speaker)?;
     // Relay cues ("reports", "reads") and weak cues need a speaker that can speak.
     if (is_relay_cue(&lc) || lc == "reads" || lc == "read")
@@ -1059,30 +1074,27 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             {
                 o += 1;
             }
-            // "told the BBC", "told reporters"
-            if o < n && t.is_word(o) && t.lower(o) == "the" {
-                o += 1;
-                while o < n
-                    && t.is_word(o)
-                    && !t.quoted(o)
-                    && !matches!(
-                        t.lower(o).as_str(),
-                        "that"
-                            | "to"
-                            | "of"
-                            | "about"
-                            | "on"
-                            | "in"
-                            | "at"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "it"
-                            | "we"
-                    )
+            // "told the BBC", "told the gathering": a "the" object, only if no object came yet
+            if o == a && o < n && t.is_word(o) && t.lower(o) == "the" {
+                let mut p = o + 1;
+                while p < n
+                    && t.is_word(p)
+                    && !t.quoted(p)
+                    && (is_cap(t.word(p)) || is_media_word(&t.lower(p)))
                 {
-                    o += 1;
+                    p += 1;
                 }
+                if p == o + 1 && p < n && t.is_word(p) && !t.quoted(p) {
+                    // one lower-case noun, then the end of the clause or "that"
+                    let q = p + 1;
+                    let ends = q >= t.content_end()
+                        || !t.is_word(q)
+                        || matches!(t.lower(q).as_str(), "that" | "on" | "in" | "at" | "during");
+                    if ends {
+                        p += 1;
+                    }
+                }
+                o = p;
             }
             if o > a {
                 let object = t.slice(a, o - 1);

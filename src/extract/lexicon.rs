@@ -347,7 +347,7 @@ pub fn is_cue(w: &str) -> bool {
 pub fn is_relay_cue(w: &str) -> bool {
     matches!(
         w,
-        "report" | "reports" | "reported" | "reporting" | "reads" | "read" | "wrote" | "writes"
+        "report" | "reports" | "reported" | "reporting" | "reads" | "read"
     )
 }
 
