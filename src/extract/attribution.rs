@@ -774,7 +774,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         // A coordinated cue shares the subject: "X promised A and pledged B", "called it
         // irresponsible and said ...".
-        if i > 0 && t.is_word(i - 1) && t.lower(i - 1) == "and" && !t.quoted(i - 1) {
+        if i > 0
+            && t.is_word(i - 1)
+            && matches!(t.lower(i - 1).as_str(), "and" | "but")
+            && !t.quoted(i - 1)
+        {
             if let Some((sp, surf, app)) = &last_speaker {
                 let mut b = i + 1;
                 if b < n && t.is_word(b) && t.lower(b) == "that" {
@@ -832,9 +836,20 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if l.ends_with("ing") {
             if let Some((sp, surf, app)) = &last_speaker {
                 if i > 0 && t.toks[i - 1].k == K::Comma {
-                    if let Some(f) =
-                        forward_content(t, i, i + 1, sp.clone(), surf.clone(), app.clone(), None, i)
-                    {
+                    if let Some(f) = forward_content(
+                        t,
+                        i,
+                        if t.is_word(i + 1) && t.lower(i + 1) == "that" {
+                            i + 2
+                        } else {
+                            i + 1
+                        },
+                        sp.clone(),
+                        surf.clone(),
+                        app.clone(),
+                        None,
+                        i,
+                    ) {
                         out.push(f);
                     }
                 }
@@ -894,8 +909,70 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
         }
     }
+    if out.is_empty() {
+        if let Some(f) = passive_by(t) {
+            out.push(f);
+        }
+    }
     nest(t, &mut out);
     out
+}
+
+/// "The move, announced by Health Secretary Wes Streeting on Monday, will add 2,000 nurses.":
+/// the announcer speaks; the content is the sentence without the interrupting clause.
+fn passive_by(t: &Tokens<'_>) -> Option<Found> {
+    let n = t.len();
+    let c1 = (1..n.min(10)).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k))?;
+    if !t.is_word(c1 + 1) {
+        return None;
+    }
+    let verb = t.lower(c1 + 1);
+    let passive = matches!(
+        verb.as_str(),
+        "announced"
+            | "unveiled"
+            | "proposed"
+            | "outlined"
+            | "promised"
+            | "pledged"
+            | "confirmed"
+            | "described"
+            | "ordered"
+            | "approved"
+            | "presented"
+            | "launched"
+            | "endorsed"
+            | "championed"
+            | "backed"
+    );
+    if !passive || !t.is_word(c1 + 2) || t.lower(c1 + 2) != "by" {
+        return None;
+    }
+    let c2 = (c1 + 3..n).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k))?;
+    let mut e = c2 - 1;
+    // drop a trailing time ("on Monday", "last week")
+    if e > c1 + 4 && is_time_word(&t.lower(e)) {
+        e -= 2;
+    }
+    let speaker = t.slice(c1 + 3, e).to_string();
+    parse_actor(&speaker)?;
+    let (head, hs, _) = t.content(0, c1)?;
+    let (tail, _, te) = t.content(c2 + 1, t.content_end())?;
+    Some(Found {
+        speaker_surface: speaker.clone(),
+        speaker,
+        apposition: None,
+        cue: verb,
+        content: format!("{head} {tail}"),
+        content_start: hs,
+        content_end: te,
+        kind: t.kind_of(hs, te),
+        reported_by: None,
+        cue_pos: t.toks[c1 + 1].s,
+        np_start: t.toks[c1 + 3].s,
+        post: true,
+        backward: false,
+    })
 }
 
 /// Ties the cue at `i` to a speaker and content.
@@ -968,6 +1045,26 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     if !t.is_word(j) {
         return None;
+    }
+    // "protesters in the capital", "officials at the ministry": a place after a group noun
+    for span in 2..=4 {
+        if j < span + 1 {
+            break;
+        }
+        let p = j - span;
+        let prep = t.is_word(p)
+            && matches!(
+                t.lower(p).as_str(),
+                "in" | "at" | "from" | "across" | "outside" | "inside" | "near"
+            );
+        let head = t.is_word(p - 1) && {
+            let h = bare(t.word(p - 1));
+            is_group(&h) || is_title(&h)
+        };
+        if prep && head && (p + 1..=j).all(|k| t.is_word(k) && !t.quoted(k)) {
+            j = p - 1;
+            break;
+        }
     }
     // "sources familiar with the matter", "people close to the talks"
     if j >= 3 && t.is_word(j - 1) && t.is_word(j - 2) {
@@ -1148,7 +1245,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && t.lower(b) == "that"
             && b + 1 < end
             && t.toks[b + 1].k == K::Comma;
-        if ing_follows || pronoun_that {
+        // `"...," X said, adding that ...` keeps its own content before the speaker
+        let post_possible = s > 0
+            && matches!(t.toks[s - 1].k, K::Comma | K::Close | K::Dash)
+            && t.words_in(0, s - 1) >= 2;
+        if (ing_follows && !post_possible) || pronoun_that {
             // No content of its own, but the speaker carries over to ", saying ...".
             return Some(speaker_only(t, i, speaker, surface, apposition, s));
         }
@@ -1163,7 +1264,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         .checked_sub(1)
         .filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash));
     let before_words = boundary.map_or(0, |p| t.words_in(0, p));
+    // After the cue: nothing, an adverbial ("on Tuesday"), ", adding that ..." (its own
+    // statement), or the rest of a quotation the cue interrupts (`"A," X said, "B."`).
+    let ing_next = b + 1 < end
+        && t.toks[b].k == K::Comma
+        && t.is_word(b + 1)
+        && t.lower(b + 1).ends_with("ing")
+        && is_cue(&t.lower(b + 1));
+    let quote_resumes = after_starts_quote
+        && boundary
+            .is_some_and(|p| t.toks[p].k == K::Close || (p > 0 && t.toks[p - 1].k == K::Close));
     let trailing = after_words == 0
+        || ing_next
+        || quote_resumes
         || (!has_that
             && !after_starts_quote
             && b < end
