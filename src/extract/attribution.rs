@@ -241,6 +241,9 @@ impl<'a> Tokens<'a> {
 
     /// Text from the start of token `a` to the end of token `b` (inclusive).
     fn slice(&self, a: usize, b: usize) -> &'a str {
+        if a > b || b >= self.toks.len() {
+            return "";
+        }
         &self.text[self.toks[a].s..self.toks[b].e]
     }
 

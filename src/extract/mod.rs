@@ -616,8 +616,17 @@ mod robustness {
 
     #[test]
     fn never_panics_on_odd_text() {
-        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-        for _ in 0..20_000 {
+        // CLAIMTRAIL_FUZZ_ITERS runs it longer, e.g. 1000000 in release mode
+        let iters: usize = std::env::var("CLAIMTRAIL_FUZZ_ITERS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(20_000);
+        let seed: u64 = std::env::var("CLAIMTRAIL_FUZZ_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0x9e37_79b9_7f4a_7c15);
+        let mut rng = Rng(seed.max(1));
+        for _ in 0..iters {
             let len = (rng.next() % 60) as usize;
             let text: String = (0..len)
                 .map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize])
