@@ -408,7 +408,7 @@ impl Fingerprint {
                 let w = if capital {
                     NAME_WEIGHT
                 } else if n >= 7 {
-                    1.5
+                    LONG_WORD_WEIGHT
                 } else {
                     1.0
                 };
@@ -530,11 +530,32 @@ impl Fingerprint {
                 i64::from_ne_bytes(fnv(&key, 1000 + band).to_ne_bytes())
             })
             .collect();
+        // Long plain words ("fumigation", "replica") also stand alone, so that a short
+        // fragment still meets the longer statement it was cut from.
+        let mut words: Vec<u32> = self
+            .stems
+            .iter()
+            .filter(|e| e.1 == LONG_WORD_WEIGHT)
+            .map(|e| e.0)
+            .collect();
+        words.sort_by_key(|h| fnv(&h.to_le_bytes(), 77));
+        keys.extend(
+            words
+                .iter()
+                .take(SINGLE_KEYS)
+                .map(|h| i64::from_ne_bytes(fnv(&h.to_le_bytes(), 500).to_ne_bytes())),
+        );
         keys.sort_unstable();
         keys.dedup();
         keys
     }
 }
+
+/// Weight of a plain word of seven letters or more.
+const LONG_WORD_WEIGHT: f32 = 1.5;
+
+/// How many long plain words of an occurrence get a key of their own.
+const SINGLE_KEYS: usize = 6;
 
 /// FNV-1a of bytes with a seed: a fixed hash, so keys are stable across runs and builds.
 fn fnv(bytes: &[u8], seed: u64) -> u64 {
