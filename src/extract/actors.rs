@@ -173,6 +173,45 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     let has_org =
         words.iter().any(|w| word_is_org(w)) || (words.len() == 1 && is_place_speaker(&lower[0]));
     let title_pos = lower.iter().rposition(|w| word_is_title(w));
+    // "a spokesperson for Maersk", "spokesman of the ministry": the body speaks.
+    if let Some(t) = lower.iter().position(|w| word_is_title(w)) {
+        if t + 2 < words.len() + 1
+            && t + 1 < words.len()
+            && matches!(lower[t + 1].as_str(), "for" | "of")
+            && lower[t].starts_with("spokes")
+        {
+            let body: Vec<&str> = words[t + 2..]
+                .iter()
+                .copied()
+                .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+                .collect();
+            if body.iter().any(|w| is_cap(w)) {
+                return Some(ParsedActor {
+                    name: body.join(" "),
+                    role: Some(words[..=t].join(" ")),
+                    kind: ActorKind::Org,
+                    form: Form::Full,
+                    via,
+                    unresolved_title: false,
+                });
+            }
+        }
+        // "U.S. State Department spokesperson": an organisation's unnamed official
+        if t == words.len() - 1
+            && t > 0
+            && words[..t].iter().any(|w| word_is_org(w))
+            && lower[t].starts_with("spokes")
+        {
+            return Some(ParsedActor {
+                name: words[..t].join(" "),
+                role: Some(words[t].to_string()),
+                kind: ActorKind::Org,
+                form: Form::Full,
+                via,
+                unresolved_title: false,
+            });
+        }
+    }
     // "epidemiologist Laura Méndez of the University of São Paulo": a name right after the
     // first title is the person, whatever follows it.
     if let Some(t) = lower.iter().position(|w| word_is_title(w)) {

@@ -1028,8 +1028,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             return None;
         }
         let inner = t.slice(k + 1, j - 1);
-        let first = t.lower(k + 1);
-        if let Some(r) = relay_in(inner) {
+        let first = if k + 1 < j {
+            t.lower(k + 1)
+        } else {
+            String::new()
+        };
+        // "(PAHO)": an acronym in brackets adds nothing to the speaker
+        let acronym =
+            closer == K::Paren && k + 2 == j && inner.chars().all(|c| c.is_uppercase() || c == '.');
+        if acronym {
+        } else if let Some(r) = relay_in(inner) {
             relay = Some(r);
         } else if (k + 1..j).all(|m| t.is_word(m) && is_cap(t.word(m))) && j - k <= 4 {
             // "The terminal operators' association, Deltalinqs, said": the name

@@ -153,6 +153,26 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 None => {}
             }
             resolve(&mut actor, &mentions);
+            // "Peru's health minister says ..." then "César Vásquez promised ...": the name
+            // given right after a lone title is that title's holder.
+            if actor.kind == ActorKind::Person
+                && actor.form == Form::Full
+                && actor.role.is_none()
+                && actor.name.contains(' ')
+            {
+                let earlier = out
+                    .iter_mut()
+                    .rev()
+                    .take_while(|(sj, _, _)| si <= sj + 2)
+                    .find(|(_, _, a)| a.unresolved_title && a.kind == ActorKind::Person);
+                if let Some((_, _, title_holder)) = earlier {
+                    let title = title_holder.name.clone();
+                    title_holder.role = Some(title.clone());
+                    title_holder.name = actor.name.clone();
+                    title_holder.unresolved_title = false;
+                    actor.role = Some(title);
+                }
+            }
             if !actor.name.is_empty() && actor.form != Form::Pronoun && !actor.unresolved_title {
                 mentions.push(Mention {
                     name: actor.name.clone(),
@@ -327,7 +347,7 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
         }
     };
     if let Some(m) = found {
-        if actor.form == Form::Title && actor.role.is_none() {
+        if actor.form == Form::Title && actor.role.is_none() && actor.kind == ActorKind::Person {
             actor.role = Some(actor.name.clone());
         }
         actor.name = m.name.clone();
