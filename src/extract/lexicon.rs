@@ -1,5 +1,8 @@
 //! Word lists behind extraction: reporting verbs, titles, group nouns, organisation and media
-//! words, abbreviations. All lookups are on lower-case words.
+//! words, abbreviations. All lookups are on lower-case words; the longer lists are hashed.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Reporting verbs (every inflection listed, so that no stemming is needed at run time).
 const CUES: &[&str] = &[
@@ -340,7 +343,8 @@ pub fn cue_takes_object(cue: &str) -> bool {
 
 /// Returns true for a reporting verb.
 pub fn is_cue(w: &str) -> bool {
-    CUES.contains(&w)
+    static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| CUES.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Cues that name a relay rather than a speaker when another cue is in the sentence.
@@ -588,7 +592,9 @@ const TITLES: &[&str] = &[
 
 /// Returns true for a title or role word.
 pub fn is_title(w: &str) -> bool {
-    TITLES.contains(&w)
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| TITLES.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Plural nouns that name a group of unnamed speakers.
@@ -710,7 +716,9 @@ const GROUPS: &[&str] = &[
 
 /// Returns true for a group noun.
 pub fn is_group(w: &str) -> bool {
-    GROUPS.contains(&w)
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| GROUPS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Words that mark an organisation name.
@@ -867,7 +875,9 @@ const ORG_WORDS: &[&str] = &[
 
 /// Returns true for a word that marks an organisation.
 pub fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w)
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Words that mark a news organisation (a relay when it "reported" or was "told").
@@ -943,7 +953,9 @@ const MEDIA_WORDS: &[&str] = &[
 
 /// Returns true for a word that marks a news organisation or a published document.
 pub fn is_media_word(w: &str) -> bool {
-    MEDIA_WORDS.contains(&w)
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| MEDIA_WORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Nouns for a spoken or written statement ("his remarks", "the ministry's statement").
