@@ -2,7 +2,33 @@
 //! words, abbreviations. All lookups are on lower-case words; the longer lists are hashed.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the lists hold short fixed words, so a simple fast hash beats SipHash here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Reporting verbs (every inflection listed, so that no stemming is needed at run time).
 const CUES: &[&str] = &[
@@ -343,7 +369,7 @@ pub fn cue_takes_object(cue: &str) -> bool {
 
 /// Returns true for a reporting verb.
 pub fn is_cue(w: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| CUES.iter().copied().collect());
+    static SET: LazyLock<WordSet> = LazyLock::new(|| CUES.iter().copied().collect());
     SET.contains(w)
 }
 
@@ -592,8 +618,7 @@ const TITLES: &[&str] = &[
 
 /// Returns true for a title or role word.
 pub fn is_title(w: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| TITLES.iter().copied().collect());
+    static SET: LazyLock<WordSet> = LazyLock::new(|| TITLES.iter().copied().collect());
     SET.contains(w)
 }
 
@@ -716,8 +741,7 @@ const GROUPS: &[&str] = &[
 
 /// Returns true for a group noun.
 pub fn is_group(w: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| GROUPS.iter().copied().collect());
+    static SET: LazyLock<WordSet> = LazyLock::new(|| GROUPS.iter().copied().collect());
     SET.contains(w)
 }
 
@@ -875,8 +899,7 @@ const ORG_WORDS: &[&str] = &[
 
 /// Returns true for a word that marks an organisation.
 pub fn is_org_word(w: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+    static SET: LazyLock<WordSet> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
     SET.contains(w)
 }
 
@@ -953,8 +976,7 @@ const MEDIA_WORDS: &[&str] = &[
 
 /// Returns true for a word that marks a news organisation or a published document.
 pub fn is_media_word(w: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| MEDIA_WORDS.iter().copied().collect());
+    static SET: LazyLock<WordSet> = LazyLock::new(|| MEDIA_WORDS.iter().copied().collect());
     SET.contains(w)
 }
 
