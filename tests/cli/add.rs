@@ -324,3 +324,42 @@ fn concurrent_writers_wait_for_each_other() {
     // also come unedited from a neighbour, so they have two versions
     assert_eq!(versions, 150 + 15);
 }
+
+/// A killed import leaves a consistent database, and running it again completes it with the
+/// same result as an uninterrupted run.
+#[test]
+fn a_killed_import_is_completed_by_running_it_again() {
+    let env = Env::new();
+    let mut lines = String::new();
+    for n in 0..3000 {
+        lines.push_str(&format!(
+            "{{\"url\": \"https://k.example/{n}\", \"outlet\": \"K{}\", \"text\": \"Story {n}. The minister said plan {n} would cost {n} million. \\\"We will finish it,\\\" he added.\"}}\n",
+            n % 7
+        ));
+    }
+    let f = env.write("big.jsonl", lines);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("claimtrail"))
+        .arg("--db")
+        .arg(env.db())
+        .args(["add", "-q"])
+        .arg(&f)
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let _ = child.kill(); // SIGKILL
+    let _ = child.wait();
+    let again = env.run(&["add", "-q", f.to_str().unwrap()]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    assert_eq!(env.count("articles"), 3000);
+    assert_eq!(env.count("versions"), 3000);
+
+    let clean = Env::new();
+    let g = clean.write("big.jsonl", std::fs::read(&f).unwrap());
+    assert_eq!(clean.run(&["add", "-q", g.to_str().unwrap()]).code, 0);
+    assert_eq!(clean.counts(), env.counts());
+}
