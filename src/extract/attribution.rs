@@ -835,8 +835,17 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 continue;
             }
         }
-        // "-ing" cues continue the last speaker: "..., adding that ..."
+        // "-ing" cues continue the last speaker: "..., adding that ..."; without one, the
+        // sentence's subject speaks ("Zelenskyy thanked senators, writing that ...")
         if l.ends_with("ing") {
+            if last_speaker.is_none() && i > 0 && t.toks[i - 1].k == K::Comma {
+                if let Some(e) = t.np_right(0) {
+                    let subject = t.slice(0, e).to_string();
+                    if e + 1 < i && parse_actor(&subject).is_some() {
+                        last_speaker = Some((subject.clone(), subject, None));
+                    }
+                }
+            }
             if let Some((sp, surf, app)) = &last_speaker {
                 if i > 0 && t.toks[i - 1].k == K::Comma {
                     if let Some(f) = forward_content(
@@ -984,11 +993,20 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let cue = t.word(i).to_string();
     let lc = cue.to_lowercase();
     // Inverted: `"...," said X` / `..., said X.`
-    if i > 0 && matches!(t.toks[i - 1].k, K::Comma | K::Close) && i + 1 < n && t.is_word(i + 1) {
+    // (not with cues that take an object: "..., told analysts" names the audience)
+    if i > 0
+        && matches!(t.toks[i - 1].k, K::Comma | K::Close)
+        && i + 1 < n
+        && t.is_word(i + 1)
+        && !cue_takes_object(&lc)
+    {
         if let Some(e) = t.np_right(i + 1) {
             let speaker = t.slice(i + 1, e).to_string();
+            let at_end = e + 1 >= t.content_end();
+            // "..., said it "..." is a verb with its object, not an inverted speaker
+            let pronoun = matches!(t.lower(i + 1).as_str(), "it" | "they" | "he" | "she" | "we");
             let after_ok =
-                e + 1 >= t.content_end() || matches!(t.toks[e + 1].k, K::Comma | K::Stop | K::Open);
+                at_end || (!pronoun && matches!(t.toks[e + 1].k, K::Comma | K::Stop | K::Open));
             if parse_actor(&speaker).is_some()
                 && after_ok
                 && !matches!(bare(&speaker).as_str(), "that")

@@ -282,6 +282,7 @@ const CUES: &[&str] = &[
     "highlighting",
     "recalling",
     "reporting",
+    "writing",
     "reads",
     "read",
     "praised",

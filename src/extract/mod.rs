@@ -490,6 +490,37 @@ mod tests {
         }
     }
 
+    /// (text, actor name, cue, content starts with, reported_by)
+    #[test]
+    fn handles_wire_style_constructions() {
+        let cases: &[(&str, &str, &str, &str, Option<&str>)] = &[
+            ("The company expects sales to rise, its finance chief, Jane Doe, told analysts.", "Jane Doe", "told", "The company expects", None),
+            ("Sources familiar with the matter told Reuters the deal was close.", "Sources", "told", "the deal was close", Some("Reuters")),
+            ("The report, published by the World Bank on Monday, warned that growth would slow.", "World Bank", "warned", "growth would slow", Some("The report")),
+            ("Prices will rise, economists at a big bank wrote in a note.", "economists", "wrote", "Prices will rise", None),
+            ("The president's spokesman, Dmitry Peskov, told reporters the Kremlin had no proposal.", "Dmitry Peskov", "told", "the Kremlin had no proposal", None),
+            ("Protesters in the capital accused the government of \"selling out\" the country.", "Protesters", "accused", "the government of", None),
+            ("The move, announced by Health Secretary Wes Streeting on Monday, will add 2,000 nurses.", "Wes Streeting", "announced", "The move will add", None),
+            ("Republican Sen. Rand Paul of Kentucky, who opposed the bill, said it \"puts others first.\"", "Rand Paul", "said", "it \"puts", None),
+            ("Ukrainian President Volodymyr Zelenskyy thanked senators in a post, writing that the vote showed \"leadership.\"", "Volodymyr Zelenskyy", "writing", "the vote showed", None),
+            ("A spokesperson for Maersk said the company was monitoring the situation.", "Maersk", "said", "the company was", None),
+        ];
+        for (text, actor, cue, start, relay) in cases {
+            let o = one(text);
+            assert_eq!(o.actor_name, *actor, "{text}: {o:?}");
+            assert_eq!(&o.cue, cue, "{text}");
+            assert!(o.content.starts_with(start), "{text}: {:?}", o.content);
+            assert_eq!(o.reported_by.as_deref(), *relay, "{text}");
+        }
+        // a quotation the cue interrupts, and ", adding that" after a post-positioned cue
+        let v = extract("\"We will win,\" the coach said, \"and we will not stop.\"");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].content, "We will win and we will not stop");
+        let v = extract("\"This is a budget for the Treasury,\" Stride said, adding that firms had warned of job losses.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert!(v[1].content.starts_with("firms had warned"));
+    }
+
     #[test]
     fn narrative_yields_nothing() {
         assert!(
