@@ -1104,7 +1104,27 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             j -= if familiar { 4 } else { 3 };
         }
     }
-    let s = t.np_left(j)?;
+    let mut s = t.np_left(j)?;
+    // "Iur Felarova, a 44-year-old resident of Lorfield told reporters": an apposition whose
+    // closing comma is missing; the name before it speaks
+    if apposition.is_none()
+        && s >= 2
+        && t.toks[s - 1].k == K::Comma
+        && t.is_word(s)
+        && matches!(t.lower(s).as_str(), "a" | "an" | "the")
+        && (s..=j).any(|k| is_title(&bare(t.word(k))))
+    {
+        if let Some(ns) = t.np_left(s - 2) {
+            let name = t.slice(ns, s - 2);
+            if parse_actor(name)
+                .is_some_and(|a| a.kind == ActorKind::Person && a.name.contains(' '))
+            {
+                apposition = Some(t.slice(s + 1, j).to_string());
+                j = s - 2;
+                s = ns;
+            }
+        }
+    }
     let mut speaker = t.slice(s, j).to_string();
     // "The report, published by the World Bank, warned ...": the author speaks through it
     if parse_actor(&speaker).is_none() && is_document_noun(&bare(t.word(j))) {
@@ -1134,6 +1154,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     };
     // Content after the cue, or before the speaker.
     let mut a = i + 1;
+    // "pointed out that": the particle belongs to the cue
+    let mut cue = cue;
+    if lc.starts_with("point") && t.is_word(a) && t.lower(a) == "out" {
+        cue.push_str(" out");
+        a += 1;
+    }
     let mut told = None;
     if cue_takes_object(&lc) {
         let keep_object = matches!(

@@ -387,7 +387,13 @@ pub fn is_relay_cue(w: &str) -> bool {
 pub fn is_weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "note"
+        "maintain"
+            | "maintains"
+            | "maintained"
+            | "conclude"
+            | "concludes"
+            | "concluded"
+            | "note"
             | "notes"
             | "add"
             | "adds"
