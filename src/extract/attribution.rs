@@ -838,7 +838,15 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // "-ing" cues continue the last speaker: "..., adding that ..."; without one, the
         // sentence's subject speaks ("Zelenskyy thanked senators, writing that ...")
         if l.ends_with("ing") {
-            if last_speaker.is_none() && i > 0 && t.toks[i - 1].k == K::Comma {
+            // "..., adding", "went as far as calling", "by saying": the cue continues a clause
+            let joined = i > 0
+                && (t.toks[i - 1].k == K::Comma
+                    || (t.is_word(i - 1)
+                        && matches!(
+                            t.lower(i - 1).as_str(),
+                            "as" | "by" | "when" | "while" | "before" | "after"
+                        )));
+            if last_speaker.is_none() && joined {
                 if let Some(e) = t.np_right(0) {
                     let subject = t.slice(0, e).to_string();
                     if e + 1 < i && parse_actor(&subject).is_some() {
@@ -847,7 +855,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 }
             }
             if let Some((sp, surf, app)) = &last_speaker {
-                if i > 0 && t.toks[i - 1].k == K::Comma {
+                if joined {
                     if let Some(f) = forward_content(
                         t,
                         i,
