@@ -53,7 +53,8 @@ CREATE TABLE occurrences (
     UNIQUE (version_id, seq)
 );
 CREATE INDEX occurrences_claim ON occurrences (claim_id);
-CREATE INDEX occurrences_actor ON occurrences (actor_id);
+-- covering for `claims --actor` and the counts of `actors`
+CREATE INDEX occurrences_actor ON occurrences (actor_id, claim_id, version_id);
 
 CREATE VIRTUAL TABLE occurrences_fts USING fts5 (
     content, content = 'occurrences', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'

@@ -447,19 +447,26 @@ impl Store {
                 })
             })?
             .collect::<Result<_, _>>()?;
+        // aliases and roles in two passes, not two queries per actor
+        let index: std::collections::HashMap<i64, usize> =
+            rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
         let mut aliases = self.conn.prepare_cached(
-            "SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY n DESC, alias",
+            "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, n DESC, alias",
         )?;
+        for row in aliases.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, alias) = row?;
+            if let Some(&k) = index.get(&id) {
+                rows[k].aliases.push(alias);
+            }
+        }
         let mut roles = self.conn.prepare_cached(
-            "SELECT role FROM actor_roles WHERE actor_id = ?1 ORDER BY n DESC, role",
+            "SELECT actor_id, role FROM actor_roles ORDER BY actor_id, n DESC, role",
         )?;
-        for row in &mut rows {
-            row.aliases = aliases
-                .query_map([row.id], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            row.roles = roles
-                .query_map([row.id], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
+        for row in roles.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, role) = row?;
+            if let Some(&k) = index.get(&id) {
+                rows[k].roles.push(role);
+            }
         }
         rows.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
         Ok(rows)
