@@ -301,6 +301,33 @@ impl<'a> Tokens<'a> {
             }
             i += 1;
         }
+        // "the firm's chief executive, Sarah Lee,"
+        for c in 1..n {
+            if self.toks[c].k != K::Comma
+                || !self.is_word(c - 1)
+                || !is_title(&bare(self.word(c - 1)))
+            {
+                continue;
+            }
+            let mut e = c + 1;
+            while e < n && self.is_word(e) && is_cap(self.word(e)) && !self.quoted(e) {
+                e += 1;
+            }
+            if e >= c + 3 && e - c <= 5 && e < n && self.toks[e].k == K::Comma {
+                let mut r = c - 1;
+                while r > 0
+                    && self.is_word(r - 1)
+                    && !matches!(self.lower(r - 1).as_str(), "the" | "a" | "an")
+                    && r + 6 > c
+                {
+                    r -= 1;
+                }
+                out.push((
+                    self.slice(c + 1, e - 1).to_string(),
+                    self.slice(r, c - 1).to_string(),
+                ));
+            }
+        }
         // "Name Name, the role,"
         for c in 0..n {
             if self.toks[c].k == K::Comma
@@ -741,6 +768,7 @@ fn is_trailing_adverbial(w: &str) -> bool {
             | "as"
             | "over"
             | "for"
+            | "of"
     )
 }
 
@@ -935,6 +963,25 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
     }
     nest(t, &mut out);
+    // "Speaking to the BBC, ...", "In an interview with The Guardian, ...": the relay of the
+    // whole sentence
+    if let Some(c) = (1..n.min(14)).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k)) {
+        let opener = t.lower(0);
+        if matches!(opener.as_str(), "speaking" | "talking" | "in" | "writing") {
+            if let Some(relay) = relay_in(t.slice(0, c - 1)).or_else(|| {
+                // "Writing in the Financial Times, ..."
+                (opener == "writing" && t.is_word(1) && t.lower(1) == "in")
+                    .then(|| t.slice(2, c - 1).to_string())
+            }) {
+                let media = relay
+                    .split_whitespace()
+                    .any(|w| is_media_word(&bare(w)) || is_cap(w));
+                for f in out.iter_mut().filter(|f| f.reported_by.is_none() && media) {
+                    f.reported_by = Some(relay.clone());
+                }
+            }
+        }
+    }
     out
 }
 
@@ -1277,6 +1324,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if a < end && t.is_word(a) && is_trailing_adverbial(&t.lower(a)) {
         for idx in a + 1..end.min(a + 9) {
             if t.is_word(idx) && !t.quoted(idx) && t.lower(idx) == "that" {
+                b = idx + 1;
+                break;
+            }
+            // "insisted on Tuesday: '...'"
+            if t.toks[idx].k == K::Colon && !t.quoted(idx) {
                 b = idx + 1;
                 break;
             }

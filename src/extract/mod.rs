@@ -96,6 +96,8 @@ struct Mention {
     kind: ActorKind,
     speaker: bool,
     speaker_title_only: bool,
+    /// The sentence it was met in.
+    sent: usize,
 }
 
 /// Extracts every attributed statement of a text, in text order.
@@ -129,6 +131,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 kind: ActorKind::Person,
                 speaker: false,
                 speaker_title_only: false,
+                sent: si,
             });
         }
         for found in attribution::find(&toks) {
@@ -152,7 +155,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 Some((role, None)) => actor.role = Some(role.to_string()),
                 None => {}
             }
-            resolve(&mut actor, &mentions);
+            resolve(&mut actor, &mentions, si);
             // "Peru's health minister says ..." then "César Vásquez promised ...": the name
             // given right after a lone title is that title's holder.
             if actor.kind == ActorKind::Person
@@ -180,6 +183,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     kind: actor.kind,
                     speaker: true,
                     speaker_title_only: false,
+                    sent: si,
                 });
             }
             // "His remarks, reported by the ministry's press service, ...": the relay also
@@ -268,7 +272,22 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
 }
 
 /// Resolves pronouns, titles and single names against earlier mentions (nearest first).
-fn resolve(actor: &mut ParsedActor, mentions: &[Mention]) {
+fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
+    // "He" right after a sentence that named someone is that someone, speaker or not
+    if actor.form == Form::Pronoun && actor.kind == ActorKind::Person {
+        if let Some(m) = mentions
+            .iter()
+            .rev()
+            .find(|m| m.kind == ActorKind::Person && m.name.contains(' '))
+        {
+            if m.sent + 1 >= si && !m.speaker {
+                actor.name = m.name.clone();
+                actor.role.clone_from(&m.role);
+                actor.form = Form::Full;
+                return;
+            }
+        }
+    }
     resolve_with(actor, mentions, true);
 }
 
@@ -504,6 +523,9 @@ mod tests {
             ("Republican Sen. Rand Paul of Kentucky, who opposed the bill, said it \"puts others first.\"", "Rand Paul", "said", "it \"puts", None),
             ("Ukrainian President Volodymyr Zelenskyy thanked senators in a post, writing that the vote showed \"leadership.\"", "Volodymyr Zelenskyy", "writing", "the vote showed", None),
             ("A spokesperson for Maersk said the company was monitoring the situation.", "Maersk", "said", "the company was", None),
+            ("Speaking to the BBC, Diane Abbott said she had been treated unfairly.", "Diane Abbott", "said", "she had been", Some("the BBC")),
+            ("\"It's simply not true,\" a government spokesman said of the reports.", "government spokesman", "said", "It's simply not true", None),
+            ("The prime minister insisted on Tuesday: 'We will not be blown off course.'", "prime minister", "insisted", "We will not", None),
         ];
         for (text, actor, cue, start, relay) in cases {
             let o = one(text);
