@@ -524,7 +524,7 @@ mod tests {
             ("Ukrainian President Volodymyr Zelenskyy thanked senators in a post, writing that the vote showed \"leadership.\"", "Volodymyr Zelenskyy", "writing", "the vote showed", None),
             ("A spokesperson for Maersk said the company was monitoring the situation.", "Maersk", "said", "the company was", None),
             ("Speaking to the BBC, Diane Abbott said she had been treated unfairly.", "Diane Abbott", "said", "she had been", Some("the BBC")),
-            ("\"It's simply not true,\" a government spokesman said of the reports.", "government spokesman", "said", "It's simply not true", None),
+            ("\"It's simply not true,\" a government spokesman said of the reports.", "government", "said", "It's simply not true", None),
             ("The prime minister insisted on Tuesday: 'We will not be blown off course.'", "prime minister", "insisted", "We will not", None),
         ];
         for (text, actor, cue, start, relay) in cases {
