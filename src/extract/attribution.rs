@@ -9,9 +9,9 @@
 
 use super::actors::{bare, parse_actor};
 use super::lexicon::{
-    cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun, is_group,
-    is_media_word, is_np_function_word, is_org_word, is_relay_cue, is_statement_noun, is_title,
-    is_weak_cue,
+    cue_keeps_object, cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun,
+    is_group, is_media_word, is_month, is_np_function_word, is_org_word, is_relay_cue,
+    is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -683,35 +683,7 @@ fn skip_adverbials(t: &Tokens<'_>, mut j: usize) -> usize {
 
 /// Returns true for weekday and month names ("on Friday" is a time, not part of a name).
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "aug"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    is_weekday(w) || is_month(w)
 }
 
 /// Words after a cue that make the rest an adverbial, not content ("said on Tuesday").
@@ -1217,45 +1189,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     let mut told = None;
     if cue_takes_object(&lc) {
-        let keep_object = matches!(
-            lc.as_str(),
-            "praised"
-                | "praises"
-                | "hailed"
-                | "hails"
-                | "framed"
-                | "frames"
-                | "portrayed"
-                | "portrays"
-                | "characterized"
-                | "characterised"
-                | "branded"
-                | "labelled"
-                | "labeled"
-                | "dismissed"
-                | "dismisses"
-                | "rejected"
-                | "rejects"
-                | "accuse"
-                | "accuses"
-                | "accused"
-                | "accusing"
-                | "describe"
-                | "describes"
-                | "described"
-                | "describing"
-                | "criticize"
-                | "criticizes"
-                | "criticized"
-                | "criticise"
-                | "criticises"
-                | "criticised"
-                | "criticizing"
-                | "criticising"
-                | "call"
-                | "called"
-                | "calling"
-        );
+        let keep_object = cue_keeps_object(&lc);
         if !keep_object {
             let mut o = a;
             while o < n
@@ -1717,6 +1651,28 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
     })
 }
 
+/// Returns true for nouns that can stand for a statement made in the sentence before ("This
+/// assessment", "That figure").
+fn is_backward_noun(w: &str) -> bool {
+    is_statement_noun(w)
+        || matches!(
+            w,
+            "figure"
+                | "estimate"
+                | "prediction"
+                | "forecast"
+                | "conclusion"
+                | "characterization"
+                | "characterisation"
+                | "description"
+                | "warning"
+                | "allegation"
+                | "accusation"
+                | "argument"
+                | "point"
+        )
+}
+
 /// "This assessment came from X." / "That view was voiced by X." / "So said X."
 fn backward(t: &Tokens<'_>) -> Option<Found> {
     if t.len() < 4 || !t.is_word(0) {
@@ -1733,22 +1689,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     while i < t.len()
         && t.is_word(i)
         && !is_statement_noun(&bare(t.word(i)))
-        && !matches!(
-            bare(t.word(i)).as_str(),
-            "figure"
-                | "estimate"
-                | "prediction"
-                | "forecast"
-                | "conclusion"
-                | "characterization"
-                | "characterisation"
-                | "description"
-                | "warning"
-                | "allegation"
-                | "accusation"
-                | "argument"
-                | "point"
-        )
+        && !is_backward_noun(&bare(t.word(i)))
         && i < 3
     {
         i += 1;
@@ -1757,24 +1698,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
         return None;
     }
     let noun = bare(t.word(i));
-    if !(is_statement_noun(&noun)
-        || matches!(
-            noun.as_str(),
-            "figure"
-                | "estimate"
-                | "prediction"
-                | "forecast"
-                | "conclusion"
-                | "characterization"
-                | "characterisation"
-                | "description"
-                | "warning"
-                | "allegation"
-                | "accusation"
-                | "argument"
-                | "point"
-        ))
-    {
+    if !is_backward_noun(&noun) {
         return None;
     }
     let rest: Vec<String> = (i + 1..t.len().min(i + 5))

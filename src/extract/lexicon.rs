@@ -752,6 +752,43 @@ pub fn is_group(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// News organisations and media nouns: both organisation words and relay words.
+const MEDIA_NAMES: &[&str] = &[
+    "kcna",
+    "tass",
+    "ria",
+    "novosti",
+    "reuters",
+    "afp",
+    "xinhua",
+    "interfax",
+    "bbc",
+    "cnn",
+    "yonhap",
+    "bloomberg",
+    "nhk",
+    "times",
+    "post",
+    "journal",
+    "radio",
+    "tv",
+    "television",
+    "press",
+    "daily",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "news",
+    "media",
+];
+
+fn is_media_name(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| MEDIA_NAMES.iter().copied().collect());
+    SET.contains(w)
+}
+
 /// Words that mark an organisation name.
 const ORG_WORDS: &[&str] = &[
     "ministry",
@@ -813,34 +850,6 @@ const ORG_WORDS: &[&str] = &[
     "nato",
     "imf",
     "opec",
-    "kcna",
-    "tass",
-    "ria",
-    "novosti",
-    "reuters",
-    "afp",
-    "xinhua",
-    "interfax",
-    "bbc",
-    "cnn",
-    "yonhap",
-    "bloomberg",
-    "nhk",
-    "times",
-    "post",
-    "journal",
-    "radio",
-    "tv",
-    "television",
-    "press",
-    "daily",
-    "herald",
-    "tribune",
-    "gazette",
-    "telegraph",
-    "guardian",
-    "news",
-    "media",
     "club",
     "society",
     "institution",
@@ -907,40 +916,12 @@ const ORG_WORDS: &[&str] = &[
 /// Returns true for a word that marks an organisation.
 pub fn is_org_word(w: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
-    SET.contains(w)
+    SET.contains(w) || is_media_name(w)
 }
 
 /// Words that mark a news organisation (a relay when it "reported" or was "told").
 const MEDIA_WORDS: &[&str] = &[
-    "kcna",
-    "tass",
-    "ria",
-    "novosti",
-    "reuters",
     "ap",
-    "afp",
-    "xinhua",
-    "interfax",
-    "bbc",
-    "cnn",
-    "yonhap",
-    "bloomberg",
-    "nhk",
-    "times",
-    "post",
-    "journal",
-    "radio",
-    "tv",
-    "television",
-    "press",
-    "daily",
-    "herald",
-    "tribune",
-    "gazette",
-    "telegraph",
-    "guardian",
-    "news",
-    "media",
     "izvestia",
     "kommersant",
     "vedomosti",
@@ -984,7 +965,7 @@ const MEDIA_WORDS: &[&str] = &[
 /// Returns true for a word that marks a news organisation or a published document.
 pub fn is_media_word(w: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| MEDIA_WORDS.iter().copied().collect());
-    SET.contains(w)
+    SET.contains(w) || is_media_name(w)
 }
 
 /// Nouns for a spoken or written statement ("his remarks", "the ministry's statement").
@@ -1524,5 +1505,88 @@ pub fn is_abbreviation(word: &str) -> bool {
             | "ca"
             | "Ph.D"
             | "Nr"
+    )
+}
+
+/// Returns true for a month name or its common abbreviation.
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Returns true for a weekday name.
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Returns true for cues whose object is part of what is said ("accused X of Y", "described
+/// X as Y", "called X Y"), as opposed to the audience ("told reporters").
+pub fn cue_keeps_object(cue: &str) -> bool {
+    matches!(
+        cue,
+        "praised"
+            | "praises"
+            | "hailed"
+            | "hails"
+            | "framed"
+            | "frames"
+            | "portrayed"
+            | "portrays"
+            | "characterized"
+            | "characterised"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "dismissed"
+            | "dismisses"
+            | "rejected"
+            | "rejects"
+            | "accuse"
+            | "accuses"
+            | "accused"
+            | "accusing"
+            | "describe"
+            | "describes"
+            | "described"
+            | "describing"
+            | "criticize"
+            | "criticizes"
+            | "criticized"
+            | "criticise"
+            | "criticises"
+            | "criticised"
+            | "criticizing"
+            | "criticising"
+            | "call"
+            | "called"
+            | "calling"
     )
 }

@@ -4,8 +4,10 @@
 //! word stems: names and numbers weigh most, long content words more than short ones, function
 //! words nothing. Weights are fixed properties of the words (never corpus statistics), so the
 //! decision for a pair never depends on what else was stored or in which order: linking is
-//! order-independent. Candidates come from a persisted index of keys (hashes of pairs of an
-//! occurrence's most distinctive stems), so a lookup never scans all claims.
+//! order-independent. Candidates come from a persisted index of keys (MinHash bands of stem
+//! pairs, and the long plain words on their own), so a lookup never scans all claims.
+
+use crate::extract::lexicon::is_month;
 
 /// Words that carry no content for linking.
 const STOPWORDS: &[&str] = &[
@@ -237,37 +239,6 @@ fn is_place_type(w: &str) -> bool {
             | "eastern"
             | "western"
             | "central"
-    )
-}
-
-/// Returns true for a month name or its abbreviation.
-fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
     )
 }
 
