@@ -856,6 +856,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             if let Some((sp, surf, app)) = &last_speaker {
                 if joined {
+                    // "Kim was quoted by KCNA as saying ..."
+                    let relay = relay_in(t.slice(0, i - 1));
                     if let Some(f) = forward_content(
                         t,
                         i,
@@ -867,7 +869,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                         sp.clone(),
                         surf.clone(),
                         app.clone(),
-                        None,
+                        relay,
                         i,
                     ) {
                         out.push(f);
@@ -1153,11 +1155,25 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         }
     }
     let mut speaker = t.slice(s, j).to_string();
-    // "The report, published by the World Bank, warned ...": the author speaks through it
-    if parse_actor(&speaker).is_none() && is_document_noun(&bare(t.word(j))) {
-        let author = relay.take()?;
-        relay = Some(speaker);
-        speaker = author;
+    // "The report, published by the World Bank, warned ...": the author speaks through it;
+    // "the news release reads": the body that spoke last in the article issued it
+    let np_text = speaker.clone();
+    let unowned_document =
+        is_document_noun(&bare(t.word(j))) && !np_text.contains("'s") && !np_text.contains("’s");
+    let mut issued = false;
+    if unowned_document || (parse_actor(&speaker).is_none() && is_document_noun(&bare(t.word(j)))) {
+        match relay.take() {
+            Some(author) => {
+                relay = Some(speaker);
+                speaker = author;
+            }
+            None if unowned_document => {
+                relay = Some(speaker);
+                speaker = "it".to_string();
+                issued = true;
+            }
+            None => return None,
+        }
     }
     let parsed = parse_actor(&speaker)?;
     // Relay cues ("reports", "reads") and weak cues need a speaker that can speak.
@@ -1176,6 +1192,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         .to_string();
     let surface = if apposition.is_some() {
         surface
+    } else if issued {
+        np_text
     } else {
         speaker.clone()
     };

@@ -589,6 +589,20 @@ mod tests {
         assert_eq!(o.reported_by.as_deref(), Some("KCNA"));
         let o = one("Belousov told RIA Novosti that the talks went well.");
         assert_eq!(o.reported_by.as_deref(), Some("RIA Novosti"));
+        let o = one("According to TASS, Lavrov said the talks were constructive.");
+        assert_eq!(
+            (o.actor_name.as_str(), o.reported_by.as_deref()),
+            ("Lavrov", Some("TASS"))
+        );
+        let o = one("Kim was quoted by KCNA as saying that the test was a success.");
+        assert_eq!(
+            (o.actor_name.as_str(), o.reported_by.as_deref()),
+            ("Kim", Some("KCNA"))
+        );
+        let v = extract("The Defense Ministry said the drills were routine. \"They are defensive,\" the news release reads.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[1].actor_name, "Defense Ministry");
+        assert_eq!(v[1].reported_by.as_deref(), Some("the news release"));
     }
 
     #[test]
