@@ -363,28 +363,7 @@ fn org_stopword(w: &str) -> bool {
 
 /// Maps adjectives of nationality and spelling variants to one form for organisation keys.
 fn org_fold(w: &str) -> String {
-    let w = match w {
-        "russian" => "russia",
-        "korean" => "korea",
-        "ukrainian" => "ukraine",
-        "american" | "us" | "u.s" => "america",
-        "chinese" => "china",
-        "british" | "uk" => "britain",
-        "french" => "france",
-        "german" => "germany",
-        "japanese" => "japan",
-        "iranian" => "iran",
-        "israeli" => "israel",
-        "turkish" => "turkey",
-        "indian" => "india",
-        "european" => "europe",
-        "defence" => "defense",
-        "organisation" => "organization",
-        "centre" => "center",
-        "programme" => "program",
-        other => other,
-    };
-    fold_word(w)
+    fold_word(crate::extract::lexicon::fold_variant(w))
 }
 
 /// Returns the key under which variants of one actor meet.

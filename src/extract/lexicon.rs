@@ -1555,3 +1555,35 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "calling"
     )
 }
+
+/// Maps adjectives of nationality to their country and British spellings to American ones
+/// (lower-case words), so that "Korean"/"Korea" and "Defence"/"Defense" meet.
+pub fn fold_variant(w: &str) -> &str {
+    match w {
+        "russian" => "russia",
+        "korean" => "korea",
+        "ukrainian" => "ukraine",
+        "american" | "us" | "u.s" => "america",
+        "chinese" => "china",
+        "british" | "uk" => "britain",
+        "french" => "france",
+        "german" => "germany",
+        "japanese" => "japan",
+        "iranian" => "iran",
+        "israeli" => "israel",
+        "turkish" => "turkey",
+        "indian" => "india",
+        "european" => "europe",
+        "syrian" => "syria",
+        "peruvian" => "peru",
+        "bolivian" => "bolivia",
+        "dutch" => "netherlands",
+        "belarusian" => "belarus",
+        "polish" => "poland",
+        "defence" => "defense",
+        "organisation" => "organization",
+        "centre" => "center",
+        "programme" => "program",
+        other => other,
+    }
+}

@@ -383,7 +383,8 @@ impl Fingerprint {
                 } else {
                     1.0
                 };
-                (hash32(synonym(&stem(&clean))), w)
+                let clean = crate::extract::lexicon::fold_variant(&clean);
+                (hash32(synonym(&stem(clean))), w)
             };
             match stems.iter_mut().find(|(h, _)| *h == stem) {
                 Some(e) => e.1 = e.1.max(weight),
@@ -549,6 +550,17 @@ pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f32 {
         return 0.0;
     }
     2.0 * a.shared(b) / (wa + wb)
+}
+
+/// Returns how strongly two occurrences match, for ranking: the mean of the Dice similarity of
+/// all stems and of the plain words alone, so that among statements about the same people
+/// and places the one saying the same thing ranks first (0 when figures or names conflict).
+pub fn match_score(a: &Fingerprint, b: &Fingerprint) -> f32 {
+    let dice = similarity(a, b);
+    if dice <= 0.0 {
+        return 0.0;
+    }
+    (dice + word_overlap(a, b).0) / 2.0
 }
 
 /// Returns the Dice similarity and the containment of the plain words alone (no names, no

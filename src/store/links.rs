@@ -105,7 +105,7 @@ impl Store {
                     related.insert(c.version_id);
                     edges.insert(
                         ordered(o.id, c.id),
-                        link::similarity(&o.fp, &c.fp).max(0.01),
+                        link::match_score(&o.fp, &c.fp).max(0.01),
                     );
                 }
             }
@@ -123,7 +123,7 @@ impl Store {
                 if link::weak_match(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id)) {
                     edges
                         .entry(ordered(o.id, c.id))
-                        .or_insert(link::similarity(&o.fp, &c.fp));
+                        .or_insert(link::match_score(&o.fp, &c.fp).max(0.01));
                 }
             }
         }
@@ -418,7 +418,7 @@ fn mutual_best(a: &[Linkable], b: &[Linkable]) -> Vec<(usize, usize)> {
     }
     let sim: Vec<Vec<f32>> = a
         .iter()
-        .map(|x| b.iter().map(|y| link::similarity(&x.fp, &y.fp)).collect())
+        .map(|x| b.iter().map(|y| link::match_score(&x.fp, &y.fp)).collect())
         .collect();
     let best_in_row =
         |i: usize| (0..b.len()).max_by(|&p, &q| sim[i][p].total_cmp(&sim[i][q]).then(q.cmp(&p)));
