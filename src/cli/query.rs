@@ -673,7 +673,6 @@ pub(crate) fn cmd_export(g: &Global, a: &ExportArgs) -> Result<(), Failure> {
     }
     result?;
     out.flush().context("writing output")?;
-    let _ = g;
     Ok(())
 }
 

@@ -304,9 +304,8 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
             unresolved_title: false,
         });
     }
-    if let Some(t) = title_pos {
+    if title_pos.is_some() {
         // A title alone: "the minister", "the North Korean leader", "a spokesperson for X".
-        let _ = t;
         let role = words.join(" ");
         return Some(ParsedActor {
             name: role.clone(),

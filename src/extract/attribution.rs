@@ -1351,7 +1351,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && is_trailing_adverbial(&t.lower(b))
             && boundary.is_some()
             && before_words >= 3);
-    if boundary.is_some() && before_words >= 2 && trailing && !is_weak_cue_alone(&lc, has_that) {
+    if boundary.is_some() && before_words >= 2 && trailing {
         let mut f = post_content(t, boundary?, speaker, surface, apposition, &cue, i, a)?;
         f.reported_by = f.reported_by.or(relay).or(told);
         f.np_start = t.toks[s].s;
@@ -1395,10 +1395,6 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
     f.np_start = t.toks[s].s;
     Some(f)
-}
-
-fn is_weak_cue_alone(_cue: &str, _has_that: bool) -> bool {
-    false
 }
 
 /// A speaker and cue without content: it only lends its speaker to a following "-ing" cue.
@@ -1641,8 +1637,7 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
             phrase = lw[p + 1..].join(" ");
         }
     }
-    let parsed = parse_actor(&phrase)?;
-    let _ = parsed;
+    parse_actor(&phrase)?;
     let after_words = t.words_in(e, t.content_end());
     let before_words = t.words_in(0, i);
     let front =
@@ -1782,7 +1777,6 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
 
 /// Resolves nested attributions: the outer speaker becomes the inner one's relay.
 fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
-    let _ = t;
     let mut drop = vec![false; out.len()];
     for a in 0..out.len() {
         for b in 0..out.len() {
@@ -1968,5 +1962,4 @@ pub(super) fn continue_quotes(
             para_open_owner = Some((k, s.para));
         }
     }
-    let _ = para_open_owner;
 }

@@ -95,7 +95,6 @@ struct Mention {
     role: Option<String>,
     kind: ActorKind,
     speaker: bool,
-    speaker_title_only: bool,
     /// The sentence it was met in.
     sent: usize,
 }
@@ -130,7 +129,6 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 role: Some(m.1),
                 kind: ActorKind::Person,
                 speaker: false,
-                speaker_title_only: false,
                 sent: si,
             });
         }
@@ -182,7 +180,6 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     role: actor.role.clone(),
                     kind: actor.kind,
                     speaker: true,
-                    speaker_title_only: false,
                     sent: si,
                 });
             }
@@ -208,8 +205,6 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
         .filter(|(_, f, _)| !f.content.trim().is_empty())
         .map(|(si, f, a)| {
             let s = sents[si];
-            let resolved = a.form != Form::Pronoun && a.form != Form::Title
-                || a.name != a.role.clone().unwrap_or_default();
             Occurrence {
                 content: strip_dateline(&f.content).to_string(),
                 sent_start: chars.at(s.start),
@@ -221,7 +216,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     a.name.clone()
                 },
                 actor_kind: a.kind,
-                role: a.role.filter(|r| resolved || !r.is_empty()),
+                role: a.role.filter(|r| !r.is_empty()),
                 cue: f.cue,
                 kind: f.kind,
                 reported_by: f.reported_by,
@@ -351,7 +346,6 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
             mentions.iter().rev().find(|m| {
                 m.kind == ActorKind::Person
                     && m.name.contains(' ')
-                    && !m.speaker_title_only
                     && m.role.as_ref().is_some_and(|r| {
                         let rl: Vec<String> = r.split_whitespace().map(actors::bare).collect();
                         rl.iter()
