@@ -307,7 +307,8 @@ impl Store {
             None => None,
         };
         let actor_json = actor_ids.map(|ids| serde_json::to_string(&ids).expect("ids serialize"));
-        let grep = f.grep.as_deref().map(fts_query);
+        // no words to search for means no filter
+        let grep = f.grep.as_deref().map(fts_query).filter(|q| !q.is_empty());
         // Matching occurrences, earliest first; the first per claim represents it.
         let mut stmt = self.conn.prepare_cached(
             "SELECT o.id, o.claim_id FROM occurrences o
