@@ -409,8 +409,15 @@ impl<'a> Tokens<'a> {
                 // "in"/"at"/"from" are clause words only when not followed by a name ("officials in Morandor")
                 matches!(l.as_str(), "in" | "at" | "from" | "with" | "on")
                     && ju < end
-                    && is_cap(self.word(ju + 1))
-                    && !is_time_word(&self.lower(ju + 1))
+                    && {
+                        // "at the Pelenean Council": look past an article
+                        let next = if self.lower(ju + 1) == "the" && ju + 1 < end {
+                            ju + 2
+                        } else {
+                            ju + 1
+                        };
+                        is_cap(self.word(next)) && !is_time_word(&self.lower(next))
+                    }
                     && count > 0
                     && self.np_has_noun_left(ju)
             } else if is_cap(w)
@@ -762,6 +769,37 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         let l = t.lower(i);
         if l == "according" && t.is_word(i + 1) && t.lower(i + 1) == "to" {
+            // "X said the plant would close, according to estimates by Y": the figures' source
+            // inside X's statement, not a statement of its own
+            let mut h = i + 2;
+            while t.is_word(h)
+                && matches!(
+                    t.lower(h).as_str(),
+                    "a" | "an" | "the" | "new" | "official" | "latest"
+                )
+            {
+                h += 1;
+            }
+            let data_source = t.is_word(h)
+                && matches!(
+                    t.lower(h).as_str(),
+                    "estimates"
+                        | "figures"
+                        | "data"
+                        | "projections"
+                        | "calculations"
+                        | "statistics"
+                        | "numbers"
+                        | "report"
+                        | "study"
+                        | "survey"
+                        | "poll"
+                        | "analysis"
+                        | "census"
+                );
+            if data_source && !out.is_empty() {
+                continue;
+            }
             if let Some(f) = according_to(t, i) {
                 last_speaker = Some((
                     f.speaker.clone(),
