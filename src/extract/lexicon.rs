@@ -773,6 +773,7 @@ const ORG_WORDS: &[&str] = &[
     "government",
     "army",
     "forces",
+    "force",
     "party",
     "company",
     "corp",
