@@ -378,7 +378,7 @@ impl Fingerprint {
                 }
                 let w = if capital {
                     NAME_WEIGHT
-                } else if n >= 7 {
+                } else if n >= 6 {
                     LONG_WORD_WEIGHT
                 } else {
                     1.0
@@ -523,11 +523,11 @@ impl Fingerprint {
     }
 }
 
-/// Weight of a plain word of seven letters or more.
+/// Weight of a plain word of six letters or more.
 const LONG_WORD_WEIGHT: f32 = 1.5;
 
 /// How many long plain words of an occurrence get a key of their own.
-const SINGLE_KEYS: usize = 6;
+const SINGLE_KEYS: usize = 8;
 
 /// FNV-1a of bytes with a seed: a fixed hash, so keys are stable across runs and builds.
 fn fnv(bytes: &[u8], seed: u64) -> u64 {
