@@ -97,6 +97,8 @@ struct Mention {
     speaker: bool,
     /// The sentence it was met in.
     sent: usize,
+    /// A resolved pronoun: it names nobody new, it only echoes an earlier mention.
+    echo: bool,
 }
 
 /// Extracts every attributed statement of a text, in text order.
@@ -130,6 +132,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 kind: ActorKind::Person,
                 speaker: false,
                 sent: si,
+                echo: false,
             });
         }
         for found in attribution::find(&toks) {
@@ -153,6 +156,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 Some((role, None)) => actor.role = Some(role.to_string()),
                 None => {}
             }
+            let was_pronoun = actor.form == Form::Pronoun;
             resolve(&mut actor, &mentions, si);
             // "Peru's health minister says ..." then "César Vásquez promised ...": the name
             // given right after a lone title is that title's holder.
@@ -181,6 +185,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     kind: actor.kind,
                     speaker: true,
                     sent: si,
+                    echo: was_pronoun,
                 });
             }
             // "His remarks, reported by the ministry's press service, ...": the relay also
@@ -230,6 +235,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
 fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]) {
     for k in 0..out.len() {
         let (si, _, actor) = &out[k];
+        let si = *si;
         if !actor.unresolved_title || actor.kind != ActorKind::Person {
             continue;
         }
@@ -257,8 +263,13 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
         let mut probe = actor.clone();
         probe.form = Form::Title;
         probe.unresolved_title = false;
-        // the whole article's mentions, read as if they came before
-        resolve_with(&mut probe, mentions, false);
+        // only the mentions that come later: earlier ones already failed the strict match
+        let later: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| m.sent > si && !m.echo)
+            .cloned()
+            .collect();
+        resolve_with(&mut probe, &later, false);
         if !probe.unresolved_title && probe.name != title {
             probe.role.get_or_insert(title);
             *actor = probe;
@@ -520,6 +531,7 @@ mod tests {
             ("Speaking to the BBC, Diane Abbott said she had been treated unfairly.", "Diane Abbott", "said", "she had been", Some("the BBC")),
             ("\"It's simply not true,\" a government spokesman said of the reports.", "government", "said", "It's simply not true", None),
             ("The prime minister insisted on Tuesday: 'We will not be blown off course.'", "prime minister", "insisted", "We will not", None),
+            ("Asked if he would run again, Senator Tom Hale replied: \"That is a question for another day.\"", "Tom Hale", "replied", "That is a question", None),
         ];
         for (text, actor, cue, start, relay) in cases {
             let o = one(text);
@@ -555,6 +567,14 @@ mod tests {
             v.iter().all(|o| o.actor_name == "Andrei Belousov"),
             "{v:#?}"
         );
+    }
+
+    #[test]
+    fn a_title_does_not_borrow_an_earlier_holder_of_another_title() {
+        let v = extract("Foreign Minister Ana Costa said the talks would resume.\n\n\"We are not going anywhere,\" she wrote.\n\nThe finance minister said the budget was tight.");
+        assert_eq!(v.len(), 3, "{v:#?}");
+        assert_eq!(v[1].actor_name, "Ana Costa");
+        assert_eq!(v[2].actor_name, "finance minister");
     }
 
     #[test]
