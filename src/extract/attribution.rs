@@ -1777,7 +1777,13 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
         "was published by",
         "was released by",
     ];
-    let m = markers.iter().find(|m| joined.starts_with(*m))?;
+    // "That was the warning from the central bank": the noun came after "was the"
+    let copula = i >= 3 && t.lower(1) == "was" && matches!(t.lower(2).as_str(), "the" | "a");
+    let short: &[&str] = if copula { &["from", "of", "by"] } else { &[] };
+    let m = markers.iter().chain(short.iter()).find(|m| {
+        joined.starts_with(*m)
+            && (m.contains(' ') || joined.len() == m.len() || joined[m.len()..].starts_with(' '))
+    })?;
     let skip = m.split_whitespace().count();
     let mut k = i + 1;
     let mut seen = 0;

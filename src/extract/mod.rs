@@ -625,6 +625,11 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:#?}");
         assert!(v[0].content.starts_with("The economy will shrink"));
         assert!(v[0].actor_surface.contains("central bank"));
+        let v = extract(
+            "Prices will rise again. That was the warning from the central bank on Monday.",
+        );
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert!(v[0].content.starts_with("Prices will rise"));
     }
 
     #[test]
