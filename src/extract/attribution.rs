@@ -820,6 +820,17 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             && matches!(t.lower(i - 1).as_str(), "and" | "but")
             && !t.quoted(i - 1)
         {
+            // "Deltalinqs estimates the cost at ... and described the action as ...": the
+            // sentence's subject, when the first verb was not itself taken as a cue
+            if last_speaker.is_none() {
+                if let Some(e) = t.np_right(0) {
+                    let subject = t.slice(0, e).to_string();
+                    let verb_follows = t.is_word(e + 1) && !t.quoted(e + 1);
+                    if e + 1 < i && verb_follows && parse_actor(&subject).is_some() {
+                        last_speaker = Some((subject.clone(), subject, None));
+                    }
+                }
+            }
             if let Some((sp, surf, app)) = &last_speaker {
                 let mut b = i + 1;
                 if b < n && t.is_word(b) && t.lower(b) == "that" {
