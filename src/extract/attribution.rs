@@ -996,9 +996,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 (opener == "writing" && t.is_word(1) && t.lower(1) == "in")
                     .then(|| t.slice(2, c - 1).to_string())
             }) {
-                let media = relay
+                // "the BBC", "The Guardian", "state television"; not "reporters in Brussels"
+                let head = relay
                     .split_whitespace()
-                    .any(|w| is_media_word(&bare(w)) || is_cap(w));
+                    .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+                    .unwrap_or("");
+                let media =
+                    is_cap(head) || relay.split_whitespace().any(|w| is_media_word(&bare(w)));
                 for f in out.iter_mut().filter(|f| f.reported_by.is_none() && media) {
                     f.reported_by = Some(relay.clone());
                 }

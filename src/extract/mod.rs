@@ -529,6 +529,7 @@ mod tests {
             ("Ukrainian President Volodymyr Zelenskyy thanked senators in a post, writing that the vote showed \"leadership.\"", "Volodymyr Zelenskyy", "writing", "the vote showed", None),
             ("A spokesperson for Maersk said the company was monitoring the situation.", "Maersk", "said", "the company was", None),
             ("Speaking to the BBC, Diane Abbott said she had been treated unfairly.", "Diane Abbott", "said", "she had been", Some("the BBC")),
+            ("Speaking to reporters in Brussels, NATO chief Mark Rutte said allies would spend more.", "Mark Rutte", "said", "allies would", None),
             ("\"It's simply not true,\" a government spokesman said of the reports.", "government", "said", "It's simply not true", None),
             ("The prime minister insisted on Tuesday: 'We will not be blown off course.'", "prime minister", "insisted", "We will not", None),
             ("Asked if he would run again, Senator Tom Hale replied: \"That is a question for another day.\"", "Tom Hale", "replied", "That is a question", None),
