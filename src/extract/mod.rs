@@ -1,7 +1,7 @@
 //! Claim extraction: who said what, sentence by sentence.
 //!
 //! The pipeline for one text: split sentences ([`sentences`]), find the quotations of each
-//! paragraph, find the attributions of each sentence ([`attribution`]: cue verbs with their
+//! paragraph, find the attributions of each sentence (`attribution`: cue verbs with their
 //! speaker on either side, `according to`, `X: "..."`), then resolve every speaker against the
 //! people and bodies met earlier in the article (pronouns, titles and surnames), and finally
 //! attribute quoted sentences without a cue of their own to the speaker of their quotation.

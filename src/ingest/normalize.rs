@@ -40,7 +40,7 @@ const TRACKING_PARAMS: &[&str] = &[
 /// Returns the canonical form of an article URL, or `None` when `raw` is not an absolute URL.
 ///
 /// Scheme and host are lower-cased, the default port and the fragment dropped, tracking
-/// parameters (`utm_*` and [`TRACKING_PARAMS`]) removed with every other parameter kept in its
+/// parameters (`utm_*` and `TRACKING_PARAMS`) removed with every other parameter kept in its
 /// order, and a trailing `/` removed except on the root path.
 pub fn canonical_url(raw: &str) -> Option<String> {
     let mut url = url::Url::parse(raw.trim()).ok()?;
