@@ -128,49 +128,25 @@ impl<'a> Tokens<'a> {
                         break;
                     }
                 }
-                // "U.S." keeps its final dot when more text follows; so do "Dr." and "Gen."
                 let mut e = chars.get(j).map_or(s.len(), |x| x.0);
-                // a plural possessive ("operators' association") keeps its apostrophe
-                if j < chars.len()
+                // One trailing mark stays with the word: the dot of "U.S." (when more text
+                // follows), of "Dr." and "Gen.", and the apostrophe of a plural possessive
+                // ("operators' association") that closes no quotation.
+                let possessive = j < chars.len()
                     && matches!(chars[j].1, '\'' | '’')
                     && chars[j - 1].1 == 's'
                     && chars.get(j + 1).is_some_and(|x| x.1.is_whitespace())
                     && !local.iter().any(|&k| {
                         spans[k].closed
                             && spans[k].close == start + chars[j].0 + chars[j].1.len_utf8()
-                    })
-                {
-                    toks.push(Tok {
-                        s: abs,
-                        e: start + e + chars[j].1.len_utf8(),
-                        k: K::Word,
-                        q: inside(abs),
                     });
-                    i = j + 1;
-                    continue;
-                }
-                if j < chars.len()
-                    && chars[j].1 == '.'
-                    && j + 1 < chars.len()
+                let dot_follows = j + 1 < chars.len() && chars[j].1 == '.';
+                let abbreviation = dot_follows
                     && super::lexicon::is_abbreviation(&s[chars[i].0..e])
-                    && is_cap(&s[chars[i].0..e])
-                {
-                    toks.push(Tok {
-                        s: abs,
-                        e: start + e + 1,
-                        k: K::Word,
-                        q: inside(abs),
-                    });
-                    i = j + 1;
-                    continue;
-                }
-                if j < chars.len()
-                    && chars[j].1 == '.'
-                    && j >= 2
-                    && chars[j - 2].1 == '.'
-                    && j + 1 < chars.len()
-                {
-                    e += 1;
+                    && is_cap(&s[chars[i].0..e]);
+                let acronym = dot_follows && j >= 2 && chars[j - 2].1 == '.';
+                if possessive || abbreviation || acronym {
+                    e += chars[j].1.len_utf8();
                     j += 1;
                 }
                 toks.push(Tok {
@@ -522,7 +498,7 @@ impl<'a> Tokens<'a> {
         (j > start).then(|| j - 1)
     }
 
-    /// Index of the first token after `from` that is not white-space-like noise, or `len`.
+    /// Returns the number of tokens.
     fn len(&self) -> usize {
         self.toks.len()
     }

@@ -451,24 +451,26 @@ impl Store {
         // aliases and roles in two passes, not two queries per actor
         let index: std::collections::HashMap<i64, usize> =
             rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let mut aliases = self.conn.prepare_cached(
+        let mut lists = |sql: &str,
+                         pick: fn(&mut ActorRow) -> &mut Vec<String>|
+         -> Result<(), StoreError> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+                let (id, value) = row?;
+                if let Some(&k) = index.get(&id) {
+                    pick(&mut rows[k]).push(value);
+                }
+            }
+            Ok(())
+        };
+        lists(
             "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, n DESC, alias",
+            |r| &mut r.aliases,
         )?;
-        for row in aliases.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
-            let (id, alias) = row?;
-            if let Some(&k) = index.get(&id) {
-                rows[k].aliases.push(alias);
-            }
-        }
-        let mut roles = self.conn.prepare_cached(
+        lists(
             "SELECT actor_id, role FROM actor_roles ORDER BY actor_id, n DESC, role",
+            |r| &mut r.roles,
         )?;
-        for row in roles.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
-            let (id, role) = row?;
-            if let Some(&k) = index.get(&id) {
-                rows[k].roles.push(role);
-            }
-        }
         rows.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
         Ok(rows)
     }
