@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores claimtrail's extraction on an annotated corpus with ../shared/bench/score.py and fails
 # below the quality floors. Usage: bench/score_corpus.sh [CORPUS_DIR GOLD_JSON]
-#   default: corpus/ against tests/gold.json; floors: extract P >= 0.90, R >= 0.85, attrib >= 0.90.
+#   default: corpus/ against tests/gold.json; floors: extract P >= 0.90, R >= 0.85,
+#   attrib >= 0.90, link P >= 0.95, link R >= 0.90.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${CLAIMTRAIL_SHARED:-$root/../shared}
@@ -20,13 +21,15 @@ import json, sys
 text = open(sys.argv[1]).read()
 r = json.loads(text[: text.rindex("}") + 1])
 p, rec, att = r["extract"]["P"], r["extract"]["R"], r["attrib_on_found"]
+lp, lr = r["link"]["P"], r["link"]["R"]
 print(f"corpus quality: extract P={p:.3f} R={rec:.3f} F1={r['extract']['F1']:.3f} "
       f"attrib={att:.3f} link P={r['link']['P']:.3f} R={r['link']['R']:.3f} "
       f"(gold claims {r['gold_claims']}, predicted {r['pred_claims']})")
 fails = [f"{name} {v:.3f} < {floor}" for name, v, floor in
-         (("extract.P", p, 0.90), ("extract.R", rec, 0.85), ("attrib_on_found", att, 0.90)) if v < floor]
+         (("extract.P", p, 0.90), ("extract.R", rec, 0.85), ("attrib_on_found", att, 0.90),
+          ("link.P", lp, 0.95), ("link.R", lr, 0.90)) if v < floor]
 if fails:
     print("quality floor not met: " + "; ".join(fails))
     sys.exit(1)
-print("quality floors met (P >= 0.90, R >= 0.85, attribution >= 0.90)")
+print("quality floors met (P >= 0.90, R >= 0.85, attribution >= 0.90, link P >= 0.95, link R >= 0.90)")
 PY

@@ -396,6 +396,29 @@ struct ClaimView {
     dropped_in: Vec<DroppedIn>,
 }
 
+/// Returns the index of the wording that occurrence `i` is compared with: its counterpart in
+/// the previous version of the same article when there is one (an edit: the most similar
+/// wording of that version, when a version carries the claim twice, as a headline and a lede),
+/// else the occurrence just before it.
+fn previous_wording(occ: &[crate::store::ExportRow], i: usize) -> usize {
+    let o = &occ[i];
+    let Some(last) = occ[..i]
+        .iter()
+        .filter(|p| p.article_id == o.article_id && p.version < o.version)
+        .map(|p| p.version)
+        .max()
+    else {
+        return i - 1;
+    };
+    let ratio = |p: &crate::store::ExportRow| {
+        similar::TextDiff::from_words(p.text.as_str(), o.text.as_str()).ratio()
+    };
+    (0..i)
+        .filter(|&j| occ[j].article_id == o.article_id && occ[j].version == last)
+        .max_by(|&a, &b| ratio(&occ[a]).total_cmp(&ratio(&occ[b])).then(b.cmp(&a)))
+        .unwrap_or(i - 1)
+}
+
 fn claim_view(store: &Store, id: i64, against: Against) -> Result<ClaimView, Failure> {
     let claim_id = store.resolve_claim(id)?;
     let occ = store.claim_occurrences(claim_id)?;
@@ -435,7 +458,7 @@ fn claim_view(store: &Store, id: i64, against: Against) -> Result<ClaimView, Fai
         let base = if against == Against::First {
             &occ[0]
         } else {
-            &occ[i - 1]
+            &occ[previous_wording(&occ, i)]
         };
         diffs.push(DiffEntry {
             from: base.occurrence_id,

@@ -290,6 +290,22 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
             });
         }
     }
+    // "employers' group Deltalinqs", "the union FNV", "shipping firm Maersk": a descriptor,
+    // then the body's name.
+    if start > 0
+        && start < words.len()
+        && !is_cap(words[start - 1])
+        && word_is_org(words[start - 1])
+    {
+        return Some(ParsedActor {
+            name: words[start..].join(" "),
+            role: Some(words[..start].join(" ")),
+            kind: ActorKind::Org,
+            form: Form::Full,
+            via,
+            unresolved_title: false,
+        });
+    }
     if has_org {
         let name = words.join(" ");
         // "the ministry", "the union": a body named earlier in the article
@@ -439,6 +455,16 @@ mod tests {
         assert_eq!(p("Moscow").map(|a| a.2), Some(ActorKind::Org));
         assert_eq!(p("the ceremony"), None);
         assert_eq!(p("this move"), None);
+        // a descriptor before a body's name is its role
+        assert_eq!(
+            p("Employers' group Deltalinqs"),
+            Some((
+                "Deltalinqs".into(),
+                Some("Employers' group".into()),
+                ActorKind::Org,
+                Form::Full
+            ))
+        );
     }
 
     #[test]

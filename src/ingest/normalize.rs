@@ -77,6 +77,24 @@ pub fn canonical_url(raw: &str) -> Option<String> {
 ///
 /// Accepts `YYYY-MM-DD`, RFC 3339 date-times, date-times without a zone (`T` or a space between
 /// date and time, as news-please writes them) and RFC 2822 dates (as HTTP and feeds write them).
+/// Returns a stored published date (as [`parse_published`] writes it) as seconds since the
+/// epoch, for ordering: a date without a time is its midnight, a time without a zone is UTC.
+pub fn published_instant(stored: &str) -> Option<i64> {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime};
+    if let Ok(dt) = DateTime::parse_from_rfc3339(stored) {
+        return Some(dt.timestamp());
+    }
+    if let Ok(dt) = NaiveDateTime::parse_from_str(stored, "%Y-%m-%dT%H:%M:%S") {
+        return Some(dt.and_utc().timestamp());
+    }
+    NaiveDate::parse_from_str(stored, "%Y-%m-%d").ok().map(|d| {
+        d.and_hms_opt(0, 0, 0)
+            .expect("midnight")
+            .and_utc()
+            .timestamp()
+    })
+}
+
 pub fn parse_published(raw: &str) -> Option<String> {
     use chrono::{DateTime, NaiveDate, NaiveDateTime};
     let s = raw.trim();

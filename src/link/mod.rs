@@ -9,8 +9,15 @@
 
 use crate::extract::lexicon::is_month;
 
+use std::collections::HashMap;
+
 /// Words that carry no content for linking.
 const STOPWORDS: &[&str] = &[
+    // headline tags ("BREAKING: ...", "UPDATED: ...")
+    "breaking",
+    "exclusive",
+    "updated",
+    "watch",
     "a",
     "an",
     "the",
@@ -273,41 +280,102 @@ fn number_word(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Maps words that rewrites use for one another to one stem. The table holds the paraphrases
-/// that news rewrites use most (troops/soldiers, copy/replica, extra/additional), never names.
-fn synonym(stem: &str) -> &str {
-    match stem {
-        "relati" | "tie" => "relat",
-        "partne" | "allian" | "alli" => "allian",
-        "streng" | "bolst" | "deepen" => "streng",
-        "grow" | "increa" | "expand" | "rise" | "rose" | "surg" | "climb" | "jump" => "grow",
-        "stark" | "clear" | "vivid" | "plain" => "clear",
-        "confir" | "proof" | "proov" | "prove" | "eviden" | "demons" | "testam" => "confir",
-        "involv" | "partic" | "role" | "contri" | "taken" | "part" => "involv",
-        "nation" | "countr" | "state" => "countr",
-        "milita" | "army" | "troop" | "soldie" | "servic" | "force" | "fighte" => "milita",
-        "libera" | "free" | "freein" | "retak" | "recapt" => "libera",
-        "compre" | "full" | "broad" => "compre",
-        "copy" | "replic" => "replic",
-        "statu" | "monum" | "memori" => "monum",
-        "extra" | "additi" | "more" => "additi",
-        "send" | "sent" | "deploy" | "dispat" => "deploy",
-        "cut" | "halv" | "half" | "reduc" | "slash" => "reduc",
-        "corrid" | "hallwa" => "corrid",
-        "link" | "ti" | "tied" | "connec" => "link",
-        "ship" | "vessel" | "carrie" => "ship",
-        "strike" | "stopp" | "walkou" => "strike",
-        "wage" | "pay" | "salari" => "wage",
-        "talk" | "negoti" | "table" => "talk",
-        "resum" | "return" | "restar" => "resum",
-        "physic" | "doctor" | "medic" => "doctor",
-        "say" | "said" | "tell" | "told" => "say",
-        "hospit" | "clinic" => "hospit",
-        "help" | "assist" | "aid" => "help",
-        "kill" | "die" | "dead" | "death" => "death",
-        "attack" | "strik" | "assaul" => "attack",
-        _ => stem,
-    }
+/// Words that rewrites use for one another, in groups; every word of a group stands for the
+/// first. The table holds the paraphrases that news rewrites use most (troops/soldiers,
+/// copy/replica, extra/additional), never names. Words are written in full: the table is keyed
+/// by their stems, so it follows any change to [`stem`].
+const SYNONYMS: &[&[&str]] = &[
+    &["relations", "relationship", "ties"],
+    &[
+        "partnership",
+        "partner",
+        "alliance",
+        "allies",
+        "ally",
+        "allied",
+    ],
+    &["strengthen", "bolster", "deepen"],
+    &[
+        "grow", "growth", "increase", "expand", "rise", "rose", "risen", "surge", "climb", "jump",
+    ],
+    &["stark", "clear", "vivid", "plain"],
+    &[
+        "confirmation",
+        "confirm",
+        "proof",
+        "prove",
+        "evidence",
+        "demonstration",
+        "demonstrates",
+        "testament",
+    ],
+    &[
+        "involvement",
+        "participation",
+        "role",
+        "contribution",
+        "taken",
+        "part",
+    ],
+    &["country", "countries", "nation", "state", "states"],
+    &[
+        "military",
+        "army",
+        "troops",
+        "soldiers",
+        "servicemen",
+        "forces",
+        "fighters",
+    ],
+    &[
+        "liberation",
+        "liberating",
+        "freeing",
+        "free",
+        "retake",
+        "recapture",
+    ],
+    &["comprehensive", "full", "broad"],
+    &["replica", "copy"],
+    &["monument", "statue", "memorial"],
+    &["additional", "extra", "more"],
+    &["deploy", "send", "sent", "dispatch"],
+    &["reduce", "cut", "halve", "halved", "slash"],
+    &["corridor", "hallway"],
+    &["link", "linked", "tied", "connected"],
+    &["ship", "vessel", "carrier"],
+    &[
+        "strike", "stoppage", "walkout", "action", "attack", "assault",
+    ],
+    &["wage", "pay", "salary", "salaries"],
+    &["talks", "negotiations", "table"],
+    &["resume", "return", "restart"],
+    &["doctor", "physician", "medic"],
+    &["say", "said", "tell", "told"],
+    &["hospital", "clinic"],
+    &["help", "assist", "aid"],
+    &["death", "kill", "killed", "die", "died", "dead"],
+    &["start", "begin", "began", "begun", "launch"],
+    &["divert", "reroute", "redirect"],
+    &[
+        "give", "gave", "given", "gift", "hand", "handed", "present", "receive",
+    ],
+];
+
+/// Maps a stem to the stem of its synonym group's first word, or returns it unchanged.
+fn synonym(stem_of_word: &str) -> &str {
+    static MAP: std::sync::LazyLock<HashMap<String, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = HashMap::new();
+            for group in SYNONYMS {
+                let head: &'static str = Box::leak(stem(group[0]).into_boxed_str());
+                for word in *group {
+                    map.insert(stem(word), head);
+                }
+            }
+            map
+        });
+    MAP.get(stem_of_word).copied().unwrap_or(stem_of_word)
 }
 
 /// The weighted stems of one occurrence's content, as hashes (no strings are kept).
@@ -598,6 +666,10 @@ fn word_overlap(a: &Fingerprint, b: &Fingerprint) -> (f32, f32) {
 /// the DPRK" rewrites still link on their many shared words.
 fn words_differ(a: &Fingerprint, b: &Fingerprint) -> bool {
     let (dice, containment) = word_overlap(a, b);
+    if shared_figures(a, b) >= 2 {
+        // two figures in common ("lost 10% ... over three years") say more than any wording
+        return dice < 0.2 && containment < 0.3;
+    }
     if own_names(a, b) && own_names(b, a) {
         return dice < 0.5;
     }
@@ -646,6 +718,13 @@ pub fn incompatible(a: &Fingerprint, b: &Fingerprint) -> bool {
     }
     let dice = 2.0 * a.shared(b) / (wa + wb);
     dice < 0.8 && (figures_conflict(a, b) || names_conflict(a, b))
+}
+
+fn shared_figures(a: &Fingerprint, b: &Fingerprint) -> usize {
+    a.figures
+        .iter()
+        .filter(|f| b.figures.binary_search(f).is_ok())
+        .count()
 }
 
 fn figures_conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
@@ -718,6 +797,42 @@ mod tests {
         assert!(link(
             "comprehensive strategic alliance between Russia and North Korea",
             "the Kursk fighting confirmed the comprehensive strategic alliance between Russia and North Korea, he said"
+        ));
+    }
+
+    #[test]
+    fn synonyms_meet_in_any_inflection() {
+        // every word of a group reaches the group's stem, whatever its suffix
+        for group in SYNONYMS {
+            let head = synonym(&stem(group[0])).to_string();
+            for word in *group {
+                assert_eq!(synonym(&stem(word)), head, "{word}");
+            }
+        }
+        assert!(same_statement(
+            &Fingerprint::new(
+                "Shipping lines have already begun diverting vessels to Antwerp and Hamburg"
+            ),
+            &Fingerprint::new("carriers had started sending ships to Antwerp and Hamburg"),
+            true
+        ));
+    }
+
+    #[test]
+    fn two_shared_figures_outweigh_the_wording() {
+        assert!(same_statement(
+            &Fingerprint::new(
+                "Our members have lost ten percent of their purchasing power in three years"
+            ),
+            &Fingerprint::new("wages have lost 10% of their value to inflation over three years"),
+            false
+        ));
+        assert!(!same_statement(
+            &Fingerprint::new(
+                "Our members have lost ten percent of their purchasing power in three years"
+            ),
+            &Fingerprint::new("wages have lost 12% of their value to inflation over two years"),
+            false
         ));
     }
 

@@ -84,6 +84,8 @@ struct Node {
     identity: String,
     fp: Fingerprint,
     actor_id: Option<i64>,
+    /// The version's published date, in seconds, when known.
+    published: Option<i64>,
 }
 
 impl Store {
@@ -114,6 +116,17 @@ impl Store {
             )?;
             for key in keys {
                 ins.execute(params![key, o.id])?;
+            }
+        }
+        // A headline or a repeat that restates a statement of the same version.
+        for (i, x) in fresh.iter().enumerate() {
+            for y in &fresh[i + 1..] {
+                if link::same_statement(&x.fp, &y.fp, same_actor(x.actor_id, y.actor_id)) {
+                    edges.insert(
+                        ordered(x.id, y.id),
+                        link::match_score(&x.fp, &y.fp).max(0.01),
+                    );
+                }
             }
         }
         for other in related {
@@ -206,13 +219,9 @@ impl Store {
             };
             // The chaining guards: no two distinct statements of one version, and no two
             // occurrences with conflicting figures or names, in one claim.
-            let conflict = members[gone].iter().any(|&x| {
-                members[keep].iter().any(|&y| {
-                    (nodes[x].version_id == nodes[y].version_id && distinct(&nodes[x], &nodes[y]))
-                        || link::incompatible(&nodes[x].fp, &nodes[y].fp)
-                })
-            });
-            if conflict {
+            let gone_nodes: Vec<&Node> = members[gone].iter().map(|&x| &nodes[x]).collect();
+            let keep_nodes: Vec<&Node> = members[keep].iter().map(|&y| &nodes[y]).collect();
+            if guard_blocks(&gone_nodes, &keep_nodes) {
                 continue;
             }
             parent[gone] = keep;
@@ -271,13 +280,8 @@ impl Store {
                 continue;
             }
             let (na, nb) = (self.nodes(&ma)?, self.nodes(&mb)?);
-            let conflict = na.iter().any(|x| {
-                nb.iter().any(|y| {
-                    (x.version_id == y.version_id && distinct(x, y))
-                        || link::incompatible(&x.fp, &y.fp)
-                })
-            });
-            if conflict {
+            let (ra, rb): (Vec<&Node>, Vec<&Node>) = (na.iter().collect(), nb.iter().collect());
+            if guard_blocks(&ra, &rb) {
                 continue;
             }
             let (keep, gone) = (ca.min(cb), ca.max(cb));
@@ -297,7 +301,7 @@ impl Store {
 
     fn nodes(&self, ids: &BTreeSet<i64>) -> Result<Vec<Node>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident, o.fingerprint, o.actor_id
+            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident, o.fingerprint, o.actor_id, v.published
              FROM occurrences o JOIN versions v ON v.id = o.version_id JOIN articles a ON a.id = v.article_id
              WHERE o.id = ?1",
         )?;
@@ -311,6 +315,10 @@ impl Store {
                     identity: r.get(3)?,
                     fp: decode(&r.get::<_, Vec<u8>>(4)?),
                     actor_id: r.get(5)?,
+                    published: r
+                        .get::<_, Option<String>>(6)?
+                        .as_deref()
+                        .and_then(crate::ingest::normalize::published_instant),
                 })
             })?;
             out.push(node);
@@ -394,6 +402,45 @@ fn ordered(a: i64, b: i64) -> (i64, i64) {
 
 fn same_actor(a: Option<i64>, b: Option<i64>) -> bool {
     a.is_some() && a == b
+}
+
+/// The chaining guards, for joining the clusters `a` and `b`: no two occurrences with
+/// conflicting figures or names, and no two distinct statements of one version, in one claim.
+///
+/// Two exceptions, both resting on a third occurrence `z` in the two clusters that contains
+/// most of each of the pair: names that differ are no conflict when `z` carries both ("Alliance
+/// confirmed in Kursk" and "North Korean troops as proof of alliance", both parts of the wire's
+/// sentence); and two statements of one version are parts of one when `z` is from another
+/// version published earlier: a rewrite that split the wire's one sentence in two ("X described
+/// the role as proof of the alliance ... X said the troops took part in the liberation"). The
+/// converse, a later rewrite quoting the wire's two sentences as one, does not merge the wire's
+/// two statements: the rewrite joins one of them.
+fn guard_blocks(a: &[&Node], b: &[&Node]) -> bool {
+    a.iter().any(|x| {
+        b.iter().any(|y| {
+            let split = x.version_id == y.version_id && distinct(x, y);
+            if !split && !link::incompatible(&x.fp, &y.fp) {
+                return false;
+            }
+            !a.iter().chain(b).any(|z| {
+                covers(z, x)
+                    && covers(z, y)
+                    && (!split || (z.version_id != x.version_id && earlier(z, x)))
+            })
+        })
+    })
+}
+
+/// Returns true when most of `part` (by weight) is in `z`, another occurrence.
+fn covers(z: &Node, part: &Node) -> bool {
+    const PART: f32 = 0.65;
+    let w = part.fp.weight();
+    z.id != part.id && w > 0.0 && part.fp.shared(&z.fp) / w >= PART
+}
+
+/// Returns true when `z`'s version was published before `x`'s (both dates known).
+fn earlier(z: &Node, x: &Node) -> bool {
+    matches!((z.published, x.published), (Some(zp), Some(xp)) if zp < xp)
 }
 
 /// The chaining guard: two occurrences of one version are distinct statements unless they are
