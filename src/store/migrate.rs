@@ -12,6 +12,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../schema/0001_init.sql")),
     ("0002_claims", include_str!("../../schema/0002_claims.sql")),
     ("0003_links", include_str!("../../schema/0003_links.sql")),
+    (
+        "0004_fts_batch",
+        include_str!("../../schema/0004_fts_batch.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.

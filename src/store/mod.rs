@@ -98,6 +98,27 @@ pub struct DbInfo {
     pub counts: Vec<(String, i64)>,
 }
 
+/// Runs `step` until it succeeds, fails with something other than "busy"/"locked", or
+/// [`BUSY_TIMEOUT`] has passed.
+fn retry_busy<T>(mut step: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let start = std::time::Instant::now();
+    let mut pause = Duration::from_millis(5);
+    loop {
+        match step() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && start.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(200));
+            }
+            other => return other,
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) a database for writing and applies pending migrations.
     pub fn open_write(path: &Path) -> Result<Self, StoreError> {
@@ -113,11 +134,16 @@ impl Store {
         let conn = Connection::open(path).map_err(open_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
         // journal_mode must be set outside a transaction; WAL lets readers run beside a writer.
-        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+        // While another process creates the file or recovers its WAL, SQLite can answer "busy"
+        // here without calling the busy handler, so this step waits and retries itself.
+        retry_busy(|| conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())))
             .map_err(open_err)?;
-        conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;",
-        )
+        retry_busy(|| {
+            conn.execute_batch(
+                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;
+                 PRAGMA temp_store = MEMORY;",
+            )
+        })
         .map_err(open_err)?;
         migrate::migrate(&conn)?;
         Ok(Self {
@@ -194,9 +220,23 @@ impl Store {
         Ok(())
     }
 
-    /// Commits the open transaction.
+    /// Indexes the transaction's new occurrences for full-text search, then commits.
     pub fn commit(&self) -> Result<(), StoreError> {
+        self.sync_fts()?;
         self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    /// Adds the occurrences stored since the last sync to the full-text index, in one
+    /// statement (FTS5 is fastest fed in bulk, and flushes at every savepoint).
+    fn sync_fts(&self) -> Result<(), StoreError> {
+        self.conn.execute_batch(
+            "INSERT INTO occurrences_fts (rowid, content)
+                 SELECT id, content FROM occurrences
+                 WHERE id > (SELECT last_id FROM fts_high_water WHERE id = 1) ORDER BY id;
+             UPDATE fts_high_water SET last_id = coalesce((SELECT max(id) FROM occurrences), 0)
+                 WHERE id = 1;",
+        )?;
         Ok(())
     }
 
