@@ -55,7 +55,7 @@ pub(crate) struct AddArgs {
 
 /// One unit of work flowing through the pipeline, in input order.
 enum Item {
-    Raw(RawArticle),
+    Raw(Box<RawArticle>),
     Error(IngestError),
 }
 
@@ -122,7 +122,7 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
                 };
                 for rec in stream {
                     chunk.push(match rec {
-                        Ok(r) => Item::Raw(r),
+                        Ok(r) => Item::Raw(Box::new(r)),
                         Err(e) => Item::Error(e),
                     });
                     if chunk.len() >= CHUNK && raw_tx.send(std::mem::take(&mut chunk)).is_err() {
@@ -140,7 +140,7 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
                 let ready: Vec<Ready> = chunk
                     .into_par_iter()
                     .map(|item| match item {
-                        Item::Raw(r) => match ingest::prepare(r, over, max) {
+                        Item::Raw(r) => match ingest::prepare(*r, over, max) {
                             Ok(p) => Ready::Article(Box::new(p)),
                             Err(e) => Ready::Error(e),
                         },

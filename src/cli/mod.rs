@@ -6,6 +6,7 @@
 mod add;
 mod query;
 mod render;
+mod trust;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -57,6 +58,11 @@ enum Command {
     Export(query::ExportArgs),
     /// Database information and migrations
     Db(query::DbArgs),
+    /// Print the tamper-evident ingest log (one hash-chained entry per stored version)
+    Log(trust::LogArgs),
+    /// Re-hash every stored text, check every version against the log and the chain, and run
+    /// SQLite's integrity checks; exit 0 only when all holds
+    Verify(trust::VerifyArgs),
 }
 
 /// Settings every command sees.
@@ -119,6 +125,8 @@ pub fn main() -> ExitCode {
         Command::Claim(a) => query::cmd_claim(&global, a),
         Command::Export(a) => query::cmd_export(&global, &a),
         Command::Db(a) => query::cmd_db(&global, a),
+        Command::Log(a) => trust::cmd_log(&global, &a),
+        Command::Verify(a) => trust::cmd_verify(&global, &a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -11,11 +11,11 @@ use super::{Failure, Global, JsonFlag};
 use crate::diff::{is_unchanged, word_diff, DiffOp};
 use crate::store::{ClaimFilter, ClaimSort, ExportRow, Store};
 
-fn open_read(g: &Global) -> Result<Store, Failure> {
+pub(crate) fn open_read(g: &Global) -> Result<Store, Failure> {
     Ok(Store::open_read(&g.db)?)
 }
 
-fn print_json<T: Serialize>(v: &T) -> Result<(), Failure> {
+pub(crate) fn print_json<T: Serialize>(v: &T) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, v).context("writing output")?;
     writeln!(out).context("writing output")?;
@@ -27,7 +27,7 @@ fn date(s: Option<&str>) -> String {
     s.map_or_else(|| "-".to_string(), |d| d.chars().take(10).collect())
 }
 
-fn print(s: &str) -> Result<(), Failure> {
+pub(crate) fn print(s: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "{s}").context("writing output")?;
     Ok(())

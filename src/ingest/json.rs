@@ -40,7 +40,9 @@ fn record_from_value(v: Value, at: &str) -> Result<RawArticle, IngestError> {
         title: field(TITLE_KEYS)?,
         published: field(PUBLISHED_KEYS)?,
         text,
-        fallback_ident: None,
+        author: field(&["author", "byline"])?,
+        modified: field(&["date_modified", "dateModified", "date_modify"])?,
+        ..RawArticle::default()
     })
 }
 

@@ -134,6 +134,36 @@ pub struct RawArticle {
     pub text: String,
     /// The identity to use when there is no url (e.g. `file:/abs/path`).
     pub fallback_ident: Option<String>,
+    /// The author(s), as the page names them.
+    pub author: Option<String>,
+    /// The page's last-modified date, as given.
+    pub modified: Option<String>,
+    /// The bytes as collected, when the text was extracted from them (an HTML page).
+    pub raw: Option<RawBytes>,
+    /// When the article was fetched from its url (UTC, RFC 3339).
+    pub fetched_at: Option<String>,
+}
+
+/// Bytes as collected, kept beside the text extracted from them.
+#[derive(Debug, Clone)]
+pub struct RawBytes {
+    /// The media type, e.g. `text/html`.
+    pub media_type: String,
+    /// The bytes.
+    pub bytes: Vec<u8>,
+    /// Their sha256, lower-case hex.
+    pub sha256: String,
+}
+
+impl RawBytes {
+    /// Wraps bytes, hashing them.
+    pub fn new(media_type: &str, bytes: Vec<u8>) -> Self {
+        Self {
+            media_type: media_type.to_string(),
+            sha256: normalize::sha256_bytes_hex(&bytes),
+            bytes,
+        }
+    }
 }
 
 /// Per-article metadata given on the command line; each overrides what the input says.
@@ -185,6 +215,14 @@ pub struct PreparedArticle {
     pub occurrences: Vec<Occurrence>,
     /// The linking fingerprint of each occurrence's content, in the same order.
     pub fingerprints: Vec<Fingerprint>,
+    /// The author(s).
+    pub author: Option<String>,
+    /// The page's last-modified date, as given.
+    pub modified: Option<String>,
+    /// The bytes as collected.
+    pub raw: Option<RawBytes>,
+    /// When it was fetched.
+    pub fetched_at: Option<String>,
 }
 
 /// Turns a raw article into a prepared one: applies the overrides, normalises and hashes the
@@ -258,6 +296,10 @@ pub fn prepare(
         sha256,
         occurrences,
         fingerprints,
+        author: clean(raw.author),
+        modified: clean(raw.modified),
+        raw: raw.raw,
+        fetched_at: raw.fetched_at,
     })
 }
 

@@ -23,7 +23,12 @@ pub fn normalize_text(raw: &str) -> String {
 
 /// Returns the lower-case hex sha256 of the UTF-8 bytes of `text`.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
+    sha256_bytes_hex(text.as_bytes())
+}
+
+/// Returns the lower-case hex sha256 of bytes.
+pub fn sha256_bytes_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
     let mut out = String::with_capacity(64);
     for b in digest {
         out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));

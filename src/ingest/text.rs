@@ -46,6 +46,8 @@ pub fn read(input: &Input, max_bytes: usize) -> Result<RawArticle, IngestError> 
         published: field("published").or_else(|| field("date")),
         text: text.to_string(),
         fallback_ident,
+        author: field("author"),
+        ..RawArticle::default()
     })
 }
 

@@ -190,10 +190,24 @@ impl Store {
                 art.text,
                 i64::try_from(art.text.len()).unwrap_or(i64::MAX)
             ])?;
+        if let Some(raw) = &art.raw {
+            self.conn
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO raw_blobs (sha256, media_type, bytes, size)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![
+                    raw.sha256,
+                    raw.media_type,
+                    raw.bytes,
+                    i64::try_from(raw.bytes.len()).unwrap_or(i64::MAX)
+                ])?;
+        }
         self.conn
             .prepare_cached(
-                "INSERT INTO versions (article_id, version, sha256, title, outlet, published, added_at, source)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO versions (article_id, version, sha256, title, outlet, published, added_at,
+                                       source, raw_sha256, fetched_at, author, modified)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?
             .execute(params![
                 article_id,
@@ -203,9 +217,14 @@ impl Store {
                 art.outlet,
                 art.published,
                 now,
-                art.source
+                art.source,
+                art.raw.as_ref().map(|r| &r.sha256),
+                art.fetched_at,
+                art.author,
+                art.modified
             ])?;
         let version_id = self.conn.last_insert_rowid();
+        super::log::append(&self.conn, version_id)?;
         self.store_occurrences(version_id, &art.occurrences, &art.fingerprints)?;
         Ok(outcome(status, article_id, version))
     }

@@ -16,6 +16,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_fts_batch",
         include_str!("../../schema/0004_fts_batch.sql"),
     ),
+    (
+        "0005_provenance",
+        include_str!("../../schema/0005_provenance.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.
@@ -61,6 +65,11 @@ fn apply_pending(conn: &Connection) -> Result<Vec<&'static str>, StoreError> {
         }
         conn.execute_batch(sql)
             .map_err(|e| StoreError::Migration { name, source: e })?;
+        if *name == "0005_provenance" {
+            // the log's hashes are computed here, not in SQL
+            super::log::enter_unlogged_versions(conn)
+                .map_err(|e| StoreError::Migration { name, source: e })?;
+        }
         applied.push(*name);
     }
     if !applied.is_empty() {

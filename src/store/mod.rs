@@ -7,6 +7,7 @@
 mod articles;
 mod claims;
 mod links;
+pub mod log;
 pub mod migrate;
 
 use std::path::{Path, PathBuf};

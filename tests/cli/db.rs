@@ -22,13 +22,17 @@ fn read_commands_do_not_create_a_database() {
 #[test]
 fn an_old_schema_needs_migrate_and_migrate_upgrades() {
     let env = Env::new();
-    let good = env.write("a.txt", "Headline\n\nText.");
-    assert_eq!(env.run(&["add", good.to_str().unwrap()]).code, 0);
-    // Pretend the file was written at schema version 1 by dropping the later tables.
+    // A database written at schema version 1, holding one article.
     let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(claimtrail::store::migrate::MIGRATIONS[0].1)
+        .unwrap();
     conn.execute_batch(
-        "DROP TABLE fts_high_water; DROP TABLE link_edges; DROP TABLE link_keys; DROP TABLE occurrences_fts; DROP TABLE occurrences; DROP TABLE claims;
-         DROP TABLE actor_words; DROP TABLE actor_roles; DROP TABLE actor_aliases; DROP TABLE actors;
+        "INSERT INTO blobs (sha256, text, size) VALUES
+           ('c5f5a4c8157584ec42ddc5dfef59ceaef61f841c60e379bbf7ce3c9db577716b', 'Headline', 8);
+         INSERT INTO articles (ident, created_at) VALUES ('id:old', '2026-01-01T00:00:00Z');
+         INSERT INTO versions (article_id, version, sha256, added_at, source)
+           VALUES (1, 1, 'c5f5a4c8157584ec42ddc5dfef59ceaef61f841c60e379bbf7ce3c9db577716b',
+                   '2026-01-01T00:00:00Z', 'old.txt');
          PRAGMA user_version = 1;",
     )
     .unwrap();
@@ -38,7 +42,14 @@ fn an_old_schema_needs_migrate_and_migrate_upgrades() {
     assert!(r.stderr.contains("claimtrail db migrate"), "{}", r.stderr);
     let m = env.run(&["db", "migrate"]);
     assert_eq!(m.code, 0, "{}", m.stderr);
-    assert_eq!(env.run(&["articles"]).code, 0);
+    let listed = env.run(&["articles", "--json"]);
+    assert_eq!(listed.code, 0, "{}", listed.stderr);
+    assert!(listed.stdout.contains("id:old"), "{}", listed.stdout);
+    // the migration entered the old version in the ingest log
+    let log = env.run(&["log", "--json"]);
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&log.stdout).unwrap();
+    assert_eq!(entries.len(), 1, "{}", log.stdout);
+    assert_eq!(entries[0]["article_ident"], "id:old");
 }
 
 #[test]

@@ -5,3 +5,4 @@ mod common;
 mod add;
 mod claims;
 mod db;
+mod trust;
