@@ -10,8 +10,11 @@ fn with_corpus() -> Env {
     env
 }
 
-/// Runs `verify --json`; returns the exit code and the problems as (check, article, version).
-fn verify(env: &Env) -> (i32, Vec<(String, Option<i64>, Option<i64>)>) {
+/// A problem `verify` reported: (check, article id, version).
+type Problem = (String, Option<i64>, Option<i64>);
+
+/// Runs `verify --json`; returns the exit code and the problems.
+fn verify(env: &Env) -> (i32, Vec<Problem>) {
     let r = env.run(&["verify", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| {
         panic!("{e}: {} {}", r.stdout, r.stderr);
