@@ -69,7 +69,14 @@ struct Tally {
     added: usize,
     new_versions: usize,
     unchanged: usize,
+    skipped: usize,
     errors: usize,
+}
+
+impl Tally {
+    fn records(&self) -> usize {
+        self.added + self.new_versions + self.unchanged
+    }
 }
 
 pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
@@ -108,11 +115,15 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
     }
     let max = a.max_article_bytes;
     let mut tally = Tally::default();
+    let progress = progress_bar(inputs.len(), a.quiet);
+    let inputs_done = std::sync::atomic::AtomicU64::new(0);
+    let started = std::time::Instant::now();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     std::thread::scope(|scope| -> Result<(), Failure> {
         let (raw_tx, raw_rx) = sync_channel::<Vec<Item>>(2);
         let (ready_tx, ready_rx) = sync_channel::<Vec<Ready>>(2);
+        let inputs_done = &inputs_done;
         scope.spawn(move || {
             let mut chunk = Vec::with_capacity(CHUNK);
             for input in inputs {
@@ -129,6 +140,7 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
                         return;
                     }
                 }
+                inputs_done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
             if !chunk.is_empty() {
                 let _ = raw_tx.send(chunk);
@@ -153,13 +165,27 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
             }
         });
         for chunk in ready_rx {
-            write_chunk(&store, chunk, &a, &mut tally, &mut out)?;
+            write_chunk(&store, chunk, &a, &mut tally, &mut out, &progress)?;
+            progress.set_position(inputs_done.load(std::sync::atomic::Ordering::Relaxed));
+            let secs = started.elapsed().as_secs_f64().max(0.001);
+            progress.set_message(format!(
+                "{} records stored ({:.0}/s), {} errors",
+                tally.records(),
+                tally.records() as f64 / secs,
+                tally.errors
+            ));
         }
         Ok(())
     })?;
+    progress.finish_and_clear();
     if !a.quiet {
+        let skipped = if tally.skipped > 0 {
+            format!(", {} skipped", tally.skipped)
+        } else {
+            String::new()
+        };
         eprintln!(
-            "claimtrail: {} added, {} new versions, {} unchanged, {} errors",
+            "claimtrail: {} added, {} new versions, {} unchanged{skipped}, {} errors",
             tally.added, tally.new_versions, tally.unchanged, tally.errors
         );
     }
@@ -176,11 +202,18 @@ fn write_chunk(
     a: &AddArgs,
     tally: &mut Tally,
     out: &mut impl Write,
+    progress: &indicatif::ProgressBar,
 ) -> Result<(), Failure> {
     store.begin().context("starting a write transaction")?;
     let mut lines = Vec::with_capacity(chunk.len());
     for item in chunk {
         match item {
+            Ready::Error(IngestError::Skipped(at, why)) => {
+                tally.skipped += 1;
+                if !a.quiet && !a.json {
+                    progress.suspend(|| eprintln!("claimtrail: note: {at}: skipped ({why})"));
+                }
+            }
             Ready::Error(e) => lines.push(Err(e.to_string())),
             Ready::Article(p) => match store.store_article(&p) {
                 Ok(o) => lines.push(Ok(o)),
@@ -196,7 +229,7 @@ fn write_chunk(
         match line {
             Err(msg) => {
                 tally.errors += 1;
-                eprintln!("claimtrail: error: {msg}");
+                progress.suspend(|| eprintln!("claimtrail: error: {msg}"));
             }
             Ok(o) => {
                 match o.status {
@@ -209,16 +242,19 @@ fn write_chunk(
                     writeln!(out).context("writing output")?;
                 } else if !a.quiet {
                     let what = o.url.as_deref().or(o.title.as_deref()).unwrap_or("");
-                    writeln!(
-                        out,
-                        "{:<11} {:>5}  v{:<3} {}  {}",
-                        o.status.label(),
-                        o.article_id,
-                        o.version,
-                        &o.sha256[..12],
-                        what
-                    )
-                    .context("writing output")?;
+                    progress
+                        .suspend(|| {
+                            writeln!(
+                                out,
+                                "{:<11} {:>5}  v{:<3} {}  {}",
+                                o.status.label(),
+                                o.article_id,
+                                o.version,
+                                &o.sha256[..12],
+                                what
+                            )
+                        })
+                        .context("writing output")?;
                 }
             }
         }
@@ -227,15 +263,43 @@ fn write_chunk(
     Ok(())
 }
 
+/// Returns the progress bar of an import on stderr: inputs done of all, records stored and
+/// their rate, time taken and left. Hidden with `--quiet` or when stderr is not a terminal.
+fn progress_bar(inputs: usize, quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::with_draw_target(
+        Some(u64::try_from(inputs).unwrap_or(u64::MAX)),
+        indicatif::ProgressDrawTarget::stderr_with_hz(4),
+    );
+    let template = if inputs > 1 {
+        "{bar:30} {pos}/{len} inputs · {msg} · {elapsed} (eta {eta})"
+    } else {
+        "{spinner} {msg} · {elapsed}"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        pb.set_style(style);
+    }
+    pb.enable_steady_tick(std::time::Duration::from_millis(250));
+    pb
+}
+
 /// Returns true when the inputs hold exactly one article (per-article flags are allowed).
 fn single_article(inputs: &[Result<ingest::Input, IngestError>], max: usize) -> bool {
     match inputs {
         [Ok(input)] => match input.format {
-            InputFormat::Text | InputFormat::Json => true,
-            // A JSON Lines file given with per-article flags must hold one record; stdin
-            // cannot be read twice, so it is taken as one.
-            InputFormat::Jsonl => {
-                input.path.is_none() || ingest::open_input(input, max).take(2).count() <= 1
+            InputFormat::Text | InputFormat::Json | InputFormat::Html => true,
+            // A JSON Lines or WARC file given with per-article flags must hold one article;
+            // stdin cannot be read twice, so it is taken as one.
+            InputFormat::Jsonl | InputFormat::Warc => {
+                input.path.is_none()
+                    || ingest::open_input(input, max)
+                        .filter(|r| !matches!(r, Err(IngestError::Skipped(..))))
+                        .take(2)
+                        .count()
+                        <= 1
             }
         },
         _ => false,

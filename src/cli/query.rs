@@ -80,7 +80,10 @@ pub(crate) struct ArticleArgs {
     /// Print the stored text of the latest (or --version) version
     #[arg(long)]
     text: bool,
-    /// The version for --text
+    /// Write the raw bytes as collected (the HTML page) of the latest (or --version) version
+    #[arg(long, conflicts_with = "text")]
+    raw: bool,
+    /// The version for --text and --raw
     #[arg(long, value_name = "N")]
     version: Option<i64>,
     #[command(flatten)]
@@ -132,6 +135,13 @@ pub(crate) fn cmd_article(g: &Global, a: ArticleArgs) -> Result<(), Failure> {
         let v = a.version.unwrap_or(art.versions);
         let text = store.version_text(art.id, v)?;
         return print(&text);
+    }
+    if a.raw {
+        let v = a.version.unwrap_or(art.versions);
+        let (_, bytes) = store.version_raw(art.id, v)?;
+        let mut out = std::io::stdout().lock();
+        out.write_all(&bytes).context("writing output")?;
+        return Ok(out.flush().context("writing output")?);
     }
     let versions = store.versions_of(art.id)?;
     if a.json.json {

@@ -724,6 +724,22 @@ fn is_trailing_adverbial(w: &str) -> bool {
             | "over"
             | "for"
             | "of"
+            | "outside"
+            | "inside"
+            | "near"
+            | "following"
+            | "ahead"
+            | "amid"
+            | "across"
+            | "behind"
+            | "around"
+            | "since"
+            | "because"
+            | "although"
+            | "though"
+            | "until"
+            | "once"
+            | "despite"
     )
 }
 
@@ -1259,6 +1275,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                         | "we"
                         | "the"
                 )
+                && !(o > a && is_trailing_adverbial(&t.lower(o)))
             {
                 o += 1;
             }
@@ -1370,9 +1387,23 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let quote_resumes = after_starts_quote
         && boundary
             .is_some_and(|p| t.toks[p].k == K::Close || (p > 0 && t.toks[p - 1].k == K::Close));
+    // `X did Y, the union said, after talks broke down`: a subordinate clause after the cue
+    let clause_after_comma = {
+        let mut x = b;
+        while x < end && t.toks[x].k == K::Comma {
+            x += 1;
+        }
+        x > b
+            && x < end
+            && t.is_word(x)
+            && !t.quoted(x)
+            && is_trailing_adverbial(&t.lower(x))
+            && !(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
+    };
     let trailing = after_words == 0
         || ing_next
         || quote_resumes
+        || (!has_that && clause_after_comma && boundary.is_some() && before_words >= 3)
         || (!has_that
             && !after_starts_quote
             && b < end

@@ -528,6 +528,8 @@ mod tests {
             ("Republican Sen. Rand Paul of Kentucky, who opposed the bill, said it \"puts others first.\"", "Rand Paul", "said", "it \"puts", None),
             ("Ukrainian President Volodymyr Zelenskyy thanked senators in a post, writing that the vote showed \"leadership.\"", "Volodymyr Zelenskyy", "writing", "the vote showed", None),
             ("A spokesperson for Maersk said the company was monitoring the situation.", "Maersk", "said", "the company was", None),
+            ("\"We are ready to talk,\" union negotiator Niek Stam told reporters outside the terminal.", "Niek Stam", "told", "We are ready to talk", None),
+            ("Dock workers extended their strike on Tuesday, the FNV union said, after talks broke down overnight.", "FNV union", "said", "Dock workers extended", None),
             ("Speaking to the BBC, Diane Abbott said she had been treated unfairly.", "Diane Abbott", "said", "she had been", Some("the BBC")),
             ("Speaking to reporters in Brussels, NATO chief Mark Rutte said allies would spend more.", "Mark Rutte", "said", "allies would", None),
             ("\"It's simply not true,\" a government spokesman said of the reports.", "government", "said", "It's simply not true", None),

@@ -4,9 +4,12 @@
 //! means one more file and one more [`InputFormat`] variant. Readers only read: normalising,
 //! hashing and extracting happen in [`prepare`], storing happens in the store.
 
+pub mod fetch;
+pub mod html;
 pub mod json;
 pub mod normalize;
 pub mod text;
+pub mod warc;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -49,14 +52,21 @@ pub enum IngestError {
     #[error("{0}: {1}")]
     Json(String, String),
     /// A named file has an extension that no reader handles.
-    #[error("{0}: unknown file type (use --input-format text|jsonl|json)")]
+    #[error("{0}: unknown file type (use --input-format text|jsonl|json|html|warc)")]
     UnknownType(String),
     /// A directory held no article files.
     #[error("{0}: directory holds no articles")]
     EmptyDir(String),
-    /// A per-article metadata value is not usable.
+    /// A per-article metadata value is not usable, or a record is damaged.
     #[error("{0}: {1}")]
     BadValue(String, String),
+    /// Fetching a url failed.
+    #[error("{0}: {1}")]
+    Fetch(String, String),
+    /// A record that holds no article (a WARC request, an image): skipped and counted, not an
+    /// error.
+    #[error("{0}: skipped ({1})")]
+    Skipped(String, String),
 }
 
 /// The formats that `add` reads.
@@ -68,6 +78,10 @@ pub enum InputFormat {
     Jsonl,
     /// One JSON object per file.
     Json,
+    /// A saved web page.
+    Html,
+    /// A web archive (WARC, optionally gzip-compressed).
+    Warc,
 }
 
 impl InputFormat {
@@ -77,37 +91,48 @@ impl InputFormat {
             "text" | "txt" | "md" => Some(Self::Text),
             "jsonl" | "ndjson" => Some(Self::Jsonl),
             "json" => Some(Self::Json),
+            "html" | "htm" => Some(Self::Html),
+            "warc" => Some(Self::Warc),
             _ => None,
         }
     }
 
     /// Returns the format implied by a file's extension, if any.
     pub fn from_path(path: &Path) -> Option<Self> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".warc") || name.ends_with(".warc.gz") {
+            return Some(Self::Warc);
+        }
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "txt" | "md" => Some(Self::Text),
             "jsonl" | "ndjson" => Some(Self::Jsonl),
             "json" => Some(Self::Json),
+            "html" | "htm" | "xhtml" => Some(Self::Html),
             _ => None,
         }
     }
 }
 
-/// One input to read: a file, or standard input when `path` is `None`.
+/// One input to read: a file, a url to fetch, or standard input when both are `None`.
 #[derive(Debug, Clone)]
 pub struct Input {
-    /// The file, or `None` for stdin.
+    /// The file.
     pub path: Option<PathBuf>,
+    /// The url to fetch.
+    pub url: Option<String>,
     /// How to read it.
     pub format: InputFormat,
 }
 
 impl Input {
-    /// Returns the name used in messages: the path as given, or `stdin`.
+    /// Returns the name used in messages: the path or url as given, or `stdin`.
     pub fn name(&self) -> String {
-        self.path
-            .as_ref()
-            .map_or_else(|| "stdin".to_string(), |p| p.display().to_string())
+        match (&self.path, &self.url) {
+            (Some(p), _) => p.display().to_string(),
+            (None, Some(u)) => u.clone(),
+            (None, None) => "stdin".to_string(),
+        }
     }
 }
 
@@ -316,7 +341,16 @@ pub fn expand_inputs(
         if arg == "-" {
             out.push(Ok(Input {
                 path: None,
+                url: None,
                 format: forced.unwrap_or(InputFormat::Text),
+            }));
+            continue;
+        }
+        if fetch::is_url(arg) {
+            out.push(Ok(Input {
+                path: None,
+                url: Some(arg.clone()),
+                format: InputFormat::Html,
             }));
             continue;
         }
@@ -333,6 +367,7 @@ pub fn expand_inputs(
             Ok(_) => match forced.or_else(|| InputFormat::from_path(&path)) {
                 Some(format) => out.push(Ok(Input {
                     path: Some(path),
+                    url: None,
                     format,
                 })),
                 None => out.push(Err(IngestError::UnknownType(arg.clone()))),
@@ -379,6 +414,7 @@ fn walk_dir(
         match forced.or_else(|| InputFormat::from_path(&path)) {
             Some(format) => out.push(Ok(Input {
                 path: Some(path),
+                url: None,
                 format,
             })),
             None => notes.push(format!("{}: skipped (unknown file type)", path.display())),
@@ -391,10 +427,15 @@ pub type ArticleStream = Box<dyn Iterator<Item = Result<RawArticle, IngestError>
 
 /// Opens one input with the reader for its format.
 pub fn open_input(input: &Input, max_bytes: usize) -> ArticleStream {
+    if let Some(url) = &input.url {
+        return Box::new(std::iter::once(fetch::fetch(url, max_bytes)));
+    }
     match input.format {
         InputFormat::Text => Box::new(std::iter::once(text::read(input, max_bytes))),
         InputFormat::Json => Box::new(std::iter::once(json::read_object_file(input, max_bytes))),
         InputFormat::Jsonl => json::read_lines(input, max_bytes),
+        InputFormat::Html => Box::new(std::iter::once(html::read(input, max_bytes))),
+        InputFormat::Warc => warc::read(input, max_bytes),
     }
 }
 

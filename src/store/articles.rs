@@ -87,6 +87,14 @@ pub struct VersionRow {
     pub size: i64,
     /// The input it came from.
     pub source: String,
+    /// sha256 of the raw bytes as collected (an HTML page), when kept.
+    pub raw_sha256: Option<String>,
+    /// When it was fetched (a url, or a WARC record's capture time).
+    pub fetched_at: Option<String>,
+    /// The author(s) the page names.
+    pub author: Option<String>,
+    /// The page's last-modified date.
+    pub modified: Option<String>,
 }
 
 const ARTICLE_SELECT: &str = "SELECT a.id, a.url, a.ident, a.outlet, a.title,
@@ -269,7 +277,8 @@ impl Store {
     /// Returns the versions of an article, oldest first.
     pub fn versions_of(&self, article_id: i64) -> Result<Vec<VersionRow>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT v.version, v.sha256, v.added_at, v.published, b.size, v.source
+            "SELECT v.version, v.sha256, v.added_at, v.published, b.size, v.source,
+                    v.raw_sha256, v.fetched_at, v.author, v.modified
              FROM versions v JOIN blobs b ON b.sha256 = v.sha256
              WHERE v.article_id = ?1 ORDER BY v.version",
         )?;
@@ -281,9 +290,29 @@ impl Store {
                 published: r.get(3)?,
                 size: r.get(4)?,
                 source: r.get(5)?,
+                raw_sha256: r.get(6)?,
+                fetched_at: r.get(7)?,
+                author: r.get(8)?,
+                modified: r.get(9)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Returns the raw bytes (and their media type) a version's text was extracted from.
+    pub fn version_raw(
+        &self,
+        article_id: i64,
+        version: i64,
+    ) -> Result<(String, Vec<u8>), StoreError> {
+        self.conn
+            .prepare_cached(
+                "SELECT r.media_type, r.bytes FROM versions v JOIN raw_blobs r ON r.sha256 = v.raw_sha256
+                 WHERE v.article_id = ?1 AND v.version = ?2",
+            )?
+            .query_row(params![article_id, version], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .ok_or(StoreError::NoRaw(article_id, version))
     }
 
     /// Returns the stored text of one version of an article.

@@ -69,6 +69,9 @@ pub enum StoreError {
     /// The article has no such version.
     #[error("article `{0}` has no version `{1}`")]
     NoVersion(i64, i64),
+    /// The version was not read from raw bytes (or has no such version).
+    #[error("article `{0}` version `{1}` has no raw page kept (it was not read from HTML)")]
+    NoRaw(i64, i64),
     /// No claim has the id given.
     #[error("no claim `{0}`")]
     NoClaim(i64),

@@ -6,3 +6,4 @@ mod add;
 mod claims;
 mod db;
 mod trust;
+mod web;
