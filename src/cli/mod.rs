@@ -6,6 +6,7 @@
 mod add;
 mod query;
 mod render;
+mod share;
 mod trust;
 
 use std::io::IsTerminal;
@@ -54,8 +55,14 @@ enum Command {
     Actors(query::ActorsArgs),
     /// Show the provenance and wording history of one claim, or diff two claims
     Claim(query::ClaimArgs),
-    /// Export every occurrence (one row per attributed statement per version)
+    /// Export every occurrence (one row per attributed statement per version), or every claim
+    /// as schema.org ClaimReview JSON-LD
     Export(query::ExportArgs),
+    /// Write one self-contained HTML page about a claim, for sharing (claimtrail report 28 >
+    /// claim.html)
+    Report(share::ReportArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(CompletionsArgs),
     /// Database information and migrations
     Db(query::DbArgs),
     /// Print the tamper-evident ingest log (one hash-chained entry per stored version)
@@ -63,6 +70,13 @@ enum Command {
     /// Re-hash every stored text, check every version against the log and the chain, and run
     /// SQLite's integrity checks; exit 0 only when all holds
     Verify(trust::VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
 }
 
 /// Settings every command sees.
@@ -125,6 +139,12 @@ pub fn main() -> ExitCode {
         Command::Claim(a) => query::cmd_claim(&global, a),
         Command::Export(a) => query::cmd_export(&global, &a),
         Command::Db(a) => query::cmd_db(&global, a),
+        Command::Report(a) => share::cmd_report(&global, &a),
+        Command::Completions(a) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(a.shell, &mut cmd, "claimtrail", &mut std::io::stdout());
+            Ok(())
+        }
         Command::Log(a) => trust::cmd_log(&global, &a),
         Command::Verify(a) => trust::cmd_verify(&global, &a),
     };

@@ -22,6 +22,91 @@ pub(crate) fn print_json<T: Serialize>(v: &T) -> Result<(), Failure> {
     Ok(())
 }
 
+/// How a list command prints its rows.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub(crate) enum ListFormat {
+    /// A table for people
+    Table,
+    /// One JSON array
+    Json,
+    /// One JSON object per line
+    Jsonl,
+    /// Comma-separated values with a header line (lists joined with "; ")
+    Csv,
+}
+
+/// The output options of list commands.
+#[derive(Debug, Args, Clone, Copy)]
+pub(crate) struct ListFlags {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    /// Print JSON (the same as --format json)
+    #[arg(long, conflicts_with = "format")]
+    json: bool,
+}
+
+impl ListFlags {
+    fn format(self) -> ListFormat {
+        if self.json {
+            ListFormat::Json
+        } else {
+            self.format
+        }
+    }
+}
+
+/// Prints rows as JSON, JSON Lines or CSV; returns false for `table`, which the caller draws.
+pub(crate) fn print_rows<T: Serialize>(rows: &[T], flags: ListFlags) -> Result<bool, Failure> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match flags.format() {
+        ListFormat::Table => return Ok(false),
+        ListFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, rows).context("writing output")?;
+            writeln!(out).context("writing output")?;
+        }
+        ListFormat::Jsonl => {
+            for r in rows {
+                serde_json::to_writer(&mut out, r).context("writing output")?;
+                writeln!(out).context("writing output")?;
+            }
+        }
+        ListFormat::Csv => {
+            let values: Vec<serde_json::Value> = rows
+                .iter()
+                .map(serde_json::to_value)
+                .collect::<Result<_, _>>()
+                .context("encoding rows")?;
+            let columns: Vec<String> = match values.first() {
+                Some(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
+                _ => Vec::new(),
+            };
+            writeln!(out, "{}", columns.join(",")).context("writing output")?;
+            for v in &values {
+                let cells: Vec<String> = columns
+                    .iter()
+                    .map(|c| csv_field(&csv_cell(&v[c.as_str()])))
+                    .collect();
+                writeln!(out, "{}", cells.join(",")).context("writing output")?;
+            }
+        }
+    }
+    out.flush().context("writing output")?;
+    Ok(true)
+}
+
+/// One JSON value as a CSV cell: text as is, lists joined with "; ", null empty.
+fn csv_cell(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => {
+            items.iter().map(csv_cell).collect::<Vec<_>>().join("; ")
+        }
+        other => other.to_string(),
+    }
+}
+
 /// Returns the date part of an ISO 8601 date-time, for tables.
 fn date(s: Option<&str>) -> String {
     s.map_or_else(|| "-".to_string(), |d| d.chars().take(10).collect())
@@ -41,14 +126,14 @@ pub(crate) struct ArticlesArgs {
     #[arg(long)]
     outlet: Option<String>,
     #[command(flatten)]
-    json: JsonFlag,
+    out: ListFlags,
 }
 
 pub(crate) fn cmd_articles(g: &Global, a: &ArticlesArgs) -> Result<(), Failure> {
     let store = open_read(g)?;
     let rows = store.articles(a.outlet.as_deref())?;
-    if a.json.json {
-        return print_json(&rows);
+    if print_rows(&rows, a.out)? {
+        return Ok(());
     }
     let mut t = table(
         g,
@@ -245,7 +330,7 @@ pub(crate) struct ClaimsArgs {
     #[arg(long, default_value_t = 50, value_name = "N")]
     limit: usize,
     #[command(flatten)]
-    json: JsonFlag,
+    out: ListFlags,
 }
 
 pub(crate) fn cmd_claims(g: &Global, a: &ClaimsArgs) -> Result<(), Failure> {
@@ -267,8 +352,8 @@ pub(crate) fn cmd_claims(g: &Global, a: &ClaimsArgs) -> Result<(), Failure> {
         limit: a.limit,
     };
     let (rows, total) = store.claims(&filter)?;
-    if a.json.json {
-        return print_json(&rows);
+    if print_rows(&rows, a.out)? {
+        return Ok(());
     }
     let mut t = table(
         g,
@@ -313,14 +398,14 @@ pub(crate) fn cmd_claims(g: &Global, a: &ClaimsArgs) -> Result<(), Failure> {
 #[derive(Debug, Args)]
 pub(crate) struct ActorsArgs {
     #[command(flatten)]
-    json: JsonFlag,
+    out: ListFlags,
 }
 
 pub(crate) fn cmd_actors(g: &Global, a: &ActorsArgs) -> Result<(), Failure> {
     let store = open_read(g)?;
     let rows = store.actors()?;
-    if a.json.json {
-        return print_json(&rows);
+    if print_rows(&rows, a.out)? {
+        return Ok(());
     }
     let mut t = table(
         g,
@@ -342,7 +427,7 @@ pub(crate) fn cmd_actors(g: &Global, a: &ActorsArgs) -> Result<(), Failure> {
 // ---------------------------------------------------------------- claim
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Against {
+pub(crate) enum Against {
     /// Each wording against the one before it
     Previous,
     /// Each wording against the earliest
@@ -380,30 +465,33 @@ struct ClaimDiffArgs {
     json: JsonFlag,
 }
 
+/// One compared pair of wordings of a claim.
 #[derive(Serialize)]
-struct DiffEntry {
-    from: i64,
-    to: i64,
-    ops: Vec<DiffOp>,
+pub(crate) struct DiffEntry {
+    pub from: i64,
+    pub to: i64,
+    pub ops: Vec<DiffOp>,
 }
 
+/// A later version of an article that no longer carries the claim.
 #[derive(Serialize)]
-struct DroppedIn {
-    article_id: i64,
-    version: i64,
+pub(crate) struct DroppedIn {
+    pub article_id: i64,
+    pub version: i64,
 }
 
+/// Everything `claim ID` shows (and `report` and the ClaimReview export use).
 #[derive(Serialize)]
-struct ClaimView {
-    claim_id: i64,
-    actors: Vec<String>,
-    text: String,
-    first_seen: String,
-    articles: usize,
-    outlets: usize,
-    occurrences: Vec<ExportRow>,
-    diffs: Vec<DiffEntry>,
-    dropped_in: Vec<DroppedIn>,
+pub(crate) struct ClaimView {
+    pub claim_id: i64,
+    pub actors: Vec<String>,
+    pub text: String,
+    pub first_seen: String,
+    pub articles: usize,
+    pub outlets: usize,
+    pub occurrences: Vec<ExportRow>,
+    pub diffs: Vec<DiffEntry>,
+    pub dropped_in: Vec<DroppedIn>,
 }
 
 /// Returns the index of the wording that occurrence `i` is compared with: its counterpart in
@@ -429,7 +517,7 @@ fn previous_wording(occ: &[crate::store::ExportRow], i: usize) -> usize {
         .unwrap_or(i - 1)
 }
 
-fn claim_view(store: &Store, id: i64, against: Against) -> Result<ClaimView, Failure> {
+pub(crate) fn claim_view(store: &Store, id: i64, against: Against) -> Result<ClaimView, Failure> {
     let claim_id = store.resolve_claim(id)?;
     let occ = store.claim_occurrences(claim_id)?;
     let first = occ.first().ok_or(crate::store::StoreError::NoClaim(id))?;
@@ -620,6 +708,8 @@ enum ExportFormat {
     Jsonl,
     /// Comma-separated values with a header
     Csv,
+    /// schema.org Claim objects as one JSON-LD document, for ClaimReview tooling
+    Claimreview,
 }
 
 #[derive(Debug, Args)]
@@ -660,6 +750,9 @@ pub(crate) fn cmd_export(g: &Global, a: &ExportArgs) -> Result<(), Failure> {
     let store = open_read(g)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    if matches!(a.format, ExportFormat::Claimreview) {
+        return super::share::export_claimreview(&store, &mut out);
+    }
     if matches!(a.format, ExportFormat::Csv) {
         writeln!(out, "{}", EXPORT_COLUMNS.join(",")).context("writing output")?;
     }
@@ -669,6 +762,7 @@ pub(crate) fn cmd_export(g: &Global, a: &ExportArgs) -> Result<(), Failure> {
             ExportFormat::Jsonl => serde_json::to_writer(&mut out, &r)
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out)),
+            ExportFormat::Claimreview => unreachable!("handled above"),
             ExportFormat::Csv => {
                 let o = |s: &Option<String>| csv_field(s.as_deref().unwrap_or(""));
                 writeln!(

@@ -2,17 +2,16 @@
 
 use clap::Args;
 
-use super::query::{open_read, print, print_json};
+use super::query::{open_read, print, print_json, print_rows, ListFlags};
 use super::render::{shorten, table};
 use super::{Failure, Global};
 
 #[derive(Debug, Args)]
 pub(crate) struct LogArgs {
-    /// Print the entries as a JSON array
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    out: ListFlags,
     /// Print only the head of the chain (the last entry's hash), to keep outside the database
-    #[arg(long, conflicts_with = "json")]
+    #[arg(long)]
     head: bool,
 }
 
@@ -25,8 +24,8 @@ pub(crate) fn cmd_log(g: &Global, a: &LogArgs) -> Result<(), Failure> {
             None => print(crate::store::log::GENESIS),
         };
     }
-    if a.json {
-        return print_json(&entries);
+    if print_rows(&entries, a.out)? {
+        return Ok(());
     }
     let mut t = table(
         g,

@@ -400,6 +400,24 @@ impl Store {
         }
     }
 
+    /// Returns the ids of the claims that have occurrences (every live claim), in order.
+    pub fn live_claims(&self) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT claim_id FROM occurrences ORDER BY claim_id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Returns the kind (person, org, group) of the canonical actor named `name`.
+    pub fn actor_kind(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT kind FROM actors WHERE name = ?1 LIMIT 1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Returns every occurrence of a claim, in chronological order.
     pub fn claim_occurrences(&self, claim_id: i64) -> Result<Vec<ExportRow>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(

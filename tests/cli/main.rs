@@ -5,5 +5,6 @@ mod common;
 mod add;
 mod claims;
 mod db;
+mod share;
 mod trust;
 mod web;
