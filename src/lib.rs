@@ -18,6 +18,8 @@
 pub mod cli;
 pub mod diff;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ingest;
 pub mod link;
 pub mod store;

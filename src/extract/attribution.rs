@@ -118,6 +118,12 @@ impl<'a> Tokens<'a> {
                     let cj = chars[j].1;
                     if cj.is_alphanumeric() {
                         j += 1;
+                    } else if matches!(cj, ',' | '.')
+                        && chars[j - 1].1.is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|x| x.1.is_ascii_digit())
+                    {
+                        // "5,000", "3.5": one number
+                        j += 2;
                     } else if matches!(cj, '-' | '\'' | '’' | '.' | '&' | '‑')
                         && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric())
                         // a full stop joins only abbreviations like "U.S." (one letter per part)
@@ -743,6 +749,114 @@ fn is_trailing_adverbial(w: &str) -> bool {
     )
 }
 
+/// Weak cues that are only verbs ("believe", unlike "remarks" or "notes"): with a clause after
+/// them they report a statement even without "that".
+fn is_belief_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "suspect"
+            | "suspects"
+            | "suspected"
+            | "reckon"
+            | "reckons"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "argue"
+            | "argues"
+            | "insist"
+            | "insists"
+            | "maintain"
+            | "maintains"
+            | "maintained"
+            | "acknowledge"
+            | "acknowledges"
+            | "acknowledged"
+            | "concede"
+            | "concedes"
+            | "conceded"
+    )
+}
+
+/// Returns true when the words from `b` read as a clause with its own verb: a subject of one
+/// to four words, then an auxiliary or modal ("the plan will fail", "prices have risen") or a
+/// past tense after a noun ("the outbreak peaked").
+fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "very"
+                | "more"
+                | "most"
+                | "newly"
+                | "recently"
+                | "so"
+                | "too"
+        )
+    };
+    for k in b + 1..end.min(b + 5) {
+        if !t.is_word(k) || t.quoted(k) {
+            return false;
+        }
+        let w = t.lower(k);
+        let aux = matches!(
+            w.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "has"
+                | "have"
+                | "had"
+                | "does"
+                | "did"
+                | "remains"
+                | "remain"
+                | "won't"
+                | "can't"
+                | "isn't"
+                | "aren't"
+                | "wasn't"
+                | "weren't"
+        );
+        let past = w.len() > 4 && w.ends_with("ed") && !determiner(&t.lower(k - 1));
+        if aux || past {
+            return true;
+        }
+    }
+    false
+}
+
 /// Finds the attributions of one sentence.
 pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     let n = t.len();
@@ -882,6 +996,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             // "..., adding", "went as far as calling", "by saying": the cue continues a clause
             let joined = i > 0
                 && (t.toks[i - 1].k == K::Comma
+                    // `"constructive but difficult," adding`: the comma inside the quote
+                    || (i > 1 && t.toks[i - 1].k == K::Close && t.toks[i - 2].k == K::Comma)
                     || (t.is_word(i - 1)
                         && matches!(
                             t.lower(i - 1).as_str(),
@@ -1420,8 +1536,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if after_words < 2 {
         return None;
     }
-    // Weak cues ("noted", "added", "believes") need "that", a colon or a quote after them.
-    if is_weak_cue(&lc) && !has_that && !after_starts_quote && !(cue_takes_object(&lc)) {
+    // Weak cues ("noted", "added", "believes") need "that", a colon, a quote or a clause
+    // ("officials believe the outbreak peaked") after them.
+    let introduces_statement = has_that
+        || after_starts_quote
+        || cue_takes_object(&lc)
+        || (is_belief_verb(&lc) && clause_follows(t, b, end));
+    if is_weak_cue(&lc) && !introduces_statement {
         return None;
     }
     // Pre-positioned speakers must start the clause.
@@ -1597,6 +1718,19 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
             e += 1;
         }
         if (i + 1..e).any(|k| is_title(&bare(t.word(k)))) {
+            let role = t.slice(i + 2, e - 1).to_string();
+            return (Some(role), e);
+        }
+        // "Maria Lopez, a nurse at the hospital": a short description that ends the sentence
+        // describes the speaker, whatever the noun
+        let short = e - (i + 1) <= 8 && e >= t.content_end();
+        let descriptive = (i + 2..e).all(|k| {
+            !matches!(
+                t.lower(k).as_str(),
+                "that" | "which" | "who" | "whose" | "when" | "after" | "before" | "while" | "as"
+            )
+        });
+        if short && descriptive && e > i + 2 && !is_cap(t.word(i + 2)) {
             let role = t.slice(i + 2, e - 1).to_string();
             return (Some(role), e);
         }

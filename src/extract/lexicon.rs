@@ -247,6 +247,8 @@ const CUES: &[&str] = &[
     "lamented",
     "charged",
     "countered",
+    "counter",
+    "counters",
     "retorted",
     "acknowledging",
     "adding",
@@ -352,7 +354,9 @@ pub fn is_relay_cue(w: &str) -> bool {
 pub fn is_weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "maintain"
+        "counter"
+            | "counters"
+            | "maintain"
             | "maintains"
             | "maintained"
             | "conclude"
@@ -445,6 +449,8 @@ pub fn is_weak_cue(w: &str) -> bool {
 
 /// Titles and roles that can stand before a name or for a person.
 const TITLES: &[&str] = &[
+    // an unnamed speaker: "a government source", "a source close to the talks"
+    "source",
     "minister",
     "president",
     "vice",

@@ -101,6 +101,10 @@ struct Mention {
     echo: bool,
 }
 
+/// The sentences (headline first) in which a lone title may be resolved to the name that
+/// follows it.
+const LEDE: usize = 3;
+
 /// Extracts every attributed statement of a text, in text order.
 pub fn extract(text: &str) -> Vec<Occurrence> {
     let sents = sentences::split(text);
@@ -158,18 +162,22 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             }
             let was_pronoun = actor.form == Form::Pronoun;
             resolve(&mut actor, &mentions, si);
-            // "Peru's health minister says ..." then "César Vásquez promised ...": the name
-            // given right after a lone title is that title's holder.
+            // "Peru's health minister says ..." then "César Vásquez promised ...": in a
+            // headline or lede, the name given right after a lone title is that title's
+            // holder (deeper in an article, the next name is as likely someone else).
             if actor.kind == ActorKind::Person
                 && actor.form == Form::Full
                 && actor.role.is_none()
+                && found.apposition.is_none()
                 && actor.name.contains(' ')
             {
                 let earlier = out
                     .iter_mut()
                     .rev()
                     .take_while(|(sj, _, _)| si <= sj + 2)
-                    .find(|(_, _, a)| a.unresolved_title && a.kind == ActorKind::Person);
+                    .find(|(sj, _, a)| {
+                        *sj <= LEDE && a.unresolved_title && a.kind == ActorKind::Person
+                    });
                 if let Some((_, _, title_holder)) = earlier {
                     let title = title_holder.name.clone();
                     title_holder.role = Some(title.clone());
@@ -210,8 +218,15 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
         .filter(|(_, f, _)| !f.content.trim().is_empty())
         .map(|(si, f, a)| {
             let s = sents[si];
+            // `LIMA, March 4 — "We are ready," X said`: once the dateline is gone, a content
+            // that is one quotation is direct speech
+            let stripped = strip_dateline(&f.content);
+            let (content, kind) = match whole_quote(stripped) {
+                Some(inner) if stripped.len() < f.content.len() => (inner, SpeechKind::Direct),
+                _ => (stripped, f.kind),
+            };
             Occurrence {
-                content: strip_dateline(&f.content).to_string(),
+                content: close_quote(content),
                 sent_start: chars.at(s.start),
                 sent_end: chars.at(s.end),
                 actor_surface: f.speaker_surface,
@@ -223,11 +238,58 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 actor_kind: a.kind,
                 role: a.role.filter(|r| !r.is_empty()),
                 cue: f.cue,
-                kind: f.kind,
+                kind,
                 reported_by: f.reported_by,
             }
         })
         .collect()
+}
+
+/// Closes a quotation that the content opens but whose closing mark fell outside it (`called
+/// the report "absurd` → `called the report "absurd"`), dropping a comma left inside.
+fn close_quote(content: &str) -> String {
+    let straight = content.matches('"').count();
+    let (opens, closes) = (content.matches('“').count(), content.matches('”').count());
+    // the unmatched straight mark must open a quotation: at the start, or after a space
+    let last_opens = content.rfind('"').is_some_and(|i| {
+        content[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(')
+    });
+    let close = if straight % 2 == 1 && last_opens {
+        '"'
+    } else if opens > closes {
+        '”'
+    } else {
+        return content.to_string();
+    };
+    let mut out = content
+        .trim_end()
+        .trim_end_matches([',', ';', ':'])
+        .to_string();
+    out.push(close);
+    out
+}
+
+/// Returns the inside of a content that is one quotation and nothing else (`"We are ready,"`
+/// → `We are ready`), or `None`.
+fn whole_quote(content: &str) -> Option<&str> {
+    let t = content.trim();
+    let open = t.chars().next()?;
+    let close = match open {
+        '"' => '"',
+        '“' => '”',
+        '«' => '»',
+        '„' => '“',
+        _ => return None,
+    };
+    let inner = t[open.len_utf8()..].strip_suffix(close)?;
+    if inner.contains(['"', '“', '”', '«', '»', '„']) {
+        return None;
+    }
+    let inner = inner.trim().trim_end_matches([',', ';', ':']).trim_end();
+    (!inner.is_empty()).then_some(inner)
 }
 
 /// Resolves titles that came before any name ("..., says Russian minister" in a headline) to
@@ -239,19 +301,24 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
         if !actor.unresolved_title || actor.kind != ActorKind::Person {
             continue;
         }
-        // A lede that gives only the title and a next sentence that names the speaker
-        // ("Peru's health minister says ... César Vásquez promised ..."): the same person.
+        // A headline or lede that gives only the title and a next sentence that names the
+        // speaker ("Peru's health minister says ... César Vásquez promised ..."): the same
+        // person. Deeper in an article, the next name is as likely someone else.
+        let in_lede = si <= LEDE;
         let next_named = out[k + 1..]
             .iter()
             .take_while(|(sj, _, _)| *sj <= si + 2)
-            .find(|(_, _, a)| {
+            .find(|(_, f, a)| {
                 a.kind == ActorKind::Person
                     && a.form == Form::Full
                     && !a.unresolved_title
                     && a.role.is_none()
+                    // "said Maria Lopez, a nurse at the hospital" is someone else
+                    && f.apposition.is_none()
                     && a.name.contains(' ')
             })
-            .map(|(_, _, a)| a.name.clone());
+            .map(|(_, _, a)| a.name.clone())
+            .filter(|_| in_lede);
         let actor = &mut out[k].2;
         if let Some(name) = next_named {
             actor.role = Some(actor.name.clone());
@@ -514,6 +581,52 @@ mod tests {
         }
     }
 
+    /// One expected statement: actor, cue, kind, content starts with.
+    type Want<'a> = (&'a str, &'a str, SpeechKind, &'a str);
+
+    /// Several statements in one text, in order.
+    #[test]
+    fn handles_messy_prose() {
+        let cases: &[(&str, &[Want<'_>])] = &[
+            (
+                "Strike talks\n\nROTTERDAM, June 12 — \"We will not back down,\" Stam said on Thursday.",
+                &[("Stam", "said", SpeechKind::Direct, "We will not back down")],
+            ),
+            (
+                "Talks\n\nThe ministry described the talks as \"constructive but difficult,\" adding that a deal was \"within reach.\"",
+                &[
+                    ("ministry", "described", SpeechKind::Mixed, "the talks as \"constructive but difficult\""),
+                    ("ministry", "adding", SpeechKind::Mixed, "a deal was \"within reach."),
+                ],
+            ),
+            (
+                "Plan\n\nCritics say the plan is unworkable; supporters counter that it will save money.",
+                &[
+                    ("Critics", "say", SpeechKind::Indirect, "the plan is unworkable"),
+                    ("supporters", "counter", SpeechKind::Indirect, "it will save money"),
+                ],
+            ),
+            (
+                // the next name has its own description: not the spokeswoman
+                "Sanctions\n\nAsked whether sanctions would follow, the spokeswoman said: \"All options are on the table.\"\n\n\"This is a dark day,\" said Maria Lopez, a nurse at the hospital.",
+                &[
+                    ("spokeswoman", "said", SpeechKind::Direct, "All options are on the table"),
+                    ("Maria Lopez", "said", SpeechKind::Direct, "This is a dark day"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = extract(text);
+            assert_eq!(got.len(), want.len(), "{text}: {got:#?}");
+            for (o, (actor, cue, kind, content)) in got.iter().zip(want.iter()) {
+                assert_eq!(o.actor_name, *actor, "{text}");
+                assert_eq!(o.cue, *cue, "{text}");
+                assert_eq!(o.kind, *kind, "{text}");
+                assert!(o.content.starts_with(content), "{text}: {:?}", o.content);
+            }
+        }
+    }
+
     /// (text, actor name, cue, content starts with, reported_by)
     #[test]
     fn handles_wire_style_constructions() {
@@ -530,6 +643,9 @@ mod tests {
             ("A spokesperson for Maersk said the company was monitoring the situation.", "Maersk", "said", "the company was", None),
             ("\"We are ready to talk,\" union negotiator Niek Stam told reporters outside the terminal.", "Niek Stam", "told", "We are ready to talk", None),
             ("Dock workers extended their strike on Tuesday, the FNV union said, after talks broke down overnight.", "FNV union", "said", "Dock workers extended", None),
+            ("A government source, speaking on condition of anonymity, said the cabinet was split.", "government source", "said", "the cabinet was split", None),
+            ("The union, which represents 5,000 dock workers, said it will not call off the action.", "union", "said", "it will not call off the action", None),
+            ("Health officials believe the outbreak peaked in early March.", "Health officials", "believe", "the outbreak peaked", None),
             ("Speaking to the BBC, Diane Abbott said she had been treated unfairly.", "Diane Abbott", "said", "she had been", Some("the BBC")),
             ("Speaking to reporters in Brussels, NATO chief Mark Rutte said allies would spend more.", "Mark Rutte", "said", "allies would", None),
             ("\"It's simply not true,\" a government spokesman said of the reports.", "government", "said", "It's simply not true", None),

@@ -22,7 +22,7 @@ use scraper::{Html, Node};
 use serde_json::Value;
 
 use super::normalize::parse_published;
-use super::{decode_text, read_limited, IngestError, Input, RawArticle, RawBytes};
+use super::{decode_text, file_ident, read_input, IngestError, Input, RawArticle, RawBytes};
 
 /// What a page yields: its article text and metadata.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -45,23 +45,9 @@ pub struct Page {
 
 /// Reads one HTML file (or stdin) into a raw article, keeping the bytes as collected.
 pub fn read(input: &Input, max_bytes: usize) -> Result<RawArticle, IngestError> {
-    let name = input.name();
-    let bytes = match &input.path {
-        Some(p) => {
-            let f = std::fs::File::open(p).map_err(|e| IngestError::Io {
-                path: name.clone(),
-                source: e,
-            })?;
-            read_limited(f, &name, max_bytes)?
-        }
-        None => read_limited(std::io::stdin().lock(), &name, max_bytes)?,
-    };
-    let fallback_ident = input.path.as_ref().map(|p| {
-        let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-        format!("file:{}", abs.display())
-    });
-    let mut raw = from_bytes(bytes, &name, None, None)?;
-    raw.fallback_ident = fallback_ident;
+    let bytes = read_input(input, max_bytes)?;
+    let mut raw = from_bytes(bytes, &input.name(), None, None)?;
+    raw.fallback_ident = file_ident(input);
     Ok(raw)
 }
 

@@ -9,7 +9,7 @@ use std::io::BufRead;
 
 use serde_json::{Map, Value};
 
-use super::{decode_text, read_limited, ArticleStream, IngestError, Input, RawArticle};
+use super::{decode_text, open_reader, read_input, ArticleStream, IngestError, Input, RawArticle};
 
 /// Keys tried in order for each field; the first non-null one wins.
 const URL_KEYS: &[&str] = &["url", "source"];
@@ -66,17 +66,8 @@ fn pick(map: &Map<String, Value>, keys: &[&str], at: &str) -> Result<Option<Stri
 /// Reads a file (or stdin) holding one JSON object, as news-please writes one per article.
 pub fn read_object_file(input: &Input, max_bytes: usize) -> Result<RawArticle, IngestError> {
     let name = input.name();
-    let bytes = match &input.path {
-        Some(p) => {
-            let f = std::fs::File::open(p).map_err(|e| IngestError::Io {
-                path: name.clone(),
-                source: e,
-            })?;
-            // JSON escapes make the file larger than the text; allow for that.
-            read_limited(f, &name, max_bytes.saturating_mul(2))?
-        }
-        None => read_limited(std::io::stdin().lock(), &name, max_bytes.saturating_mul(2))?,
-    };
+    // JSON escapes make the file larger than the text; allow for that.
+    let bytes = read_input(input, max_bytes.saturating_mul(2))?;
     let s = decode_text(bytes, &name)?;
     let v: Value = serde_json::from_str(&s).map_err(|e| {
         IngestError::Json(
@@ -90,19 +81,22 @@ pub fn read_object_file(input: &Input, max_bytes: usize) -> Result<RawArticle, I
 /// Streams a JSON Lines file (or stdin): one record per non-blank line, each error naming
 /// `file:line`.
 pub fn read_lines(input: &Input, max_bytes: usize) -> ArticleStream {
-    let name = input.name();
-    let reader: Box<dyn BufRead + Send> = match &input.path {
-        Some(p) => match std::fs::File::open(p) {
-            Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
-            Err(e) => {
-                return Box::new(std::iter::once(Err(IngestError::Io {
-                    path: name,
-                    source: e,
-                })))
-            }
-        },
-        None => Box::new(std::io::BufReader::new(std::io::stdin())),
-    };
+    match open_reader(input) {
+        Ok(r) => lines_from_reader(
+            Box::new(std::io::BufReader::with_capacity(1 << 16, r)),
+            input.name(),
+            max_bytes,
+        ),
+        Err(e) => Box::new(std::iter::once(Err(e))),
+    }
+}
+
+/// Streams JSON Lines from any reader; `name` names it in errors (`name:line`).
+pub fn lines_from_reader(
+    reader: Box<dyn BufRead + Send>,
+    name: String,
+    max_bytes: usize,
+) -> ArticleStream {
     Box::new(JsonLines {
         reader,
         name,

@@ -439,6 +439,32 @@ pub fn open_input(input: &Input, max_bytes: usize) -> ArticleStream {
     }
 }
 
+/// Opens an input for reading: its file, or stdin.
+pub(crate) fn open_reader(input: &Input) -> Result<Box<dyn std::io::Read + Send>, IngestError> {
+    match &input.path {
+        Some(p) => std::fs::File::open(p)
+            .map(|f| Box::new(f) as Box<dyn std::io::Read + Send>)
+            .map_err(|e| IngestError::Io {
+                path: input.name(),
+                source: e,
+            }),
+        None => Ok(Box::new(std::io::stdin())),
+    }
+}
+
+/// Reads a whole input (at most `max` bytes) into memory.
+pub(crate) fn read_input(input: &Input, max: usize) -> Result<Vec<u8>, IngestError> {
+    read_limited(open_reader(input)?, &input.name(), max)
+}
+
+/// The identity of an article read from a file without a url: `file:` and its absolute path.
+pub(crate) fn file_ident(input: &Input) -> Option<String> {
+    input.path.as_ref().map(|p| {
+        let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+        format!("file:{}", abs.display())
+    })
+}
+
 /// Reads at most `max` bytes (plus one, to detect excess) from a reader into memory.
 pub(crate) fn read_limited(
     mut r: impl std::io::Read,

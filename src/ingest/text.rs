@@ -12,34 +12,29 @@
 //! ---
 //! ```
 
-use super::{decode_text, read_limited, IngestError, Input, RawArticle};
+use super::{decode_text, file_ident, read_input, IngestError, Input, RawArticle};
 
 /// Reads one text article from a file or stdin.
 pub fn read(input: &Input, max_bytes: usize) -> Result<RawArticle, IngestError> {
-    let name = input.name();
-    let bytes = match &input.path {
-        Some(p) => {
-            let f = std::fs::File::open(p).map_err(|e| IngestError::Io {
-                path: name.clone(),
-                source: e,
-            })?;
-            read_limited(f, &name, max_bytes)?
-        }
-        None => read_limited(std::io::stdin().lock(), &name, max_bytes)?,
-    };
-    let text = decode_text(bytes, &name)?;
+    let bytes = read_input(input, max_bytes)?;
+    from_bytes(bytes, &input.name(), file_ident(input))
+}
+
+/// Turns the bytes of a text file into a raw article (front matter read, text decoded).
+pub fn from_bytes(
+    bytes: Vec<u8>,
+    name: &str,
+    fallback_ident: Option<String>,
+) -> Result<RawArticle, IngestError> {
+    let text = decode_text(bytes, name)?;
     let (meta, text) = split_front_matter(&text);
-    let fallback_ident = input.path.as_ref().map(|p| {
-        let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-        format!("file:{}", abs.display())
-    });
     let field = |k: &str| {
         meta.iter()
             .find(|(key, _)| key == k)
             .map(|(_, v)| v.clone())
     };
     Ok(RawArticle {
-        source: name,
+        source: name.to_string(),
         url: field("url"),
         outlet: field("outlet"),
         title: field("title"),

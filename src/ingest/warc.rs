@@ -21,19 +21,18 @@ const MAX_HEADERS: usize = 512;
 
 /// Opens a WARC file (or stdin) and returns its articles, one per HTML response record.
 pub fn read(input: &Input, max_bytes: usize) -> super::ArticleStream {
-    let name = input.name();
-    let raw: Box<dyn Read + Send> = match &input.path {
-        Some(p) => match std::fs::File::open(p) {
-            Ok(f) => Box::new(f),
-            Err(e) => {
-                return Box::new(std::iter::once(Err(IngestError::Io {
-                    path: name,
-                    source: e,
-                })))
-            }
-        },
-        None => Box::new(std::io::stdin()),
-    };
+    match super::open_reader(input) {
+        Ok(r) => from_reader(r, input.name(), max_bytes),
+        Err(e) => Box::new(std::iter::once(Err(e))),
+    }
+}
+
+/// Reads the articles of a WARC stream (gzip-compressed or not); `name` names it in errors.
+pub fn from_reader(
+    raw: Box<dyn Read + Send>,
+    name: String,
+    max_bytes: usize,
+) -> super::ArticleStream {
     let mut buffered = BufReader::with_capacity(1 << 16, raw);
     let gzip = matches!(buffered.fill_buf(), Ok(b) if b.starts_with(&[0x1f, 0x8b]));
     let reader: Box<dyn BufRead + Send> = if gzip {

@@ -1,6 +1,6 @@
 //! `claims`, `actors`, `claim` and `export` on the sample corpus.
 
-use crate::common::{corpus, jsonl, Env};
+use crate::common::{corpus, jsonl, partition, Env};
 
 fn with_corpus() -> Env {
     let env = Env::new();
@@ -178,27 +178,6 @@ fn corpus_files() -> Vec<String> {
     let mut out = Vec::new();
     walk(&corpus(), &mut out);
     out
-}
-
-/// The partition of occurrences into claims, each occurrence named by its place.
-fn partition(env: &Env) -> std::collections::BTreeSet<Vec<String>> {
-    let mut groups: std::collections::BTreeMap<i64, Vec<String>> =
-        std::collections::BTreeMap::new();
-    for r in jsonl(&env.run(&["export"]).stdout) {
-        let name = format!("{} v{} {}", r["url"], r["version"], r["sentence"]);
-        let name = format!("{name} | {}", r["text"]);
-        groups
-            .entry(r["claim_id"].as_i64().unwrap())
-            .or_default()
-            .push(name);
-    }
-    groups
-        .into_values()
-        .map(|mut v| {
-            v.sort();
-            v
-        })
-        .collect()
 }
 
 #[test]

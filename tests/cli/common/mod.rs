@@ -106,3 +106,28 @@ pub fn jsonl(s: &str) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).expect("json line"))
         .collect()
 }
+
+/// The partition of occurrences into claims, each occurrence named by its article, the hash of
+/// its version's text, its sentence and its content: the same whatever order (or how many
+/// processes) added the articles.
+pub fn partition(env: &Env) -> std::collections::BTreeSet<Vec<String>> {
+    let mut groups: std::collections::BTreeMap<i64, Vec<String>> =
+        std::collections::BTreeMap::new();
+    for r in jsonl(&env.run(&["export"]).stdout) {
+        let name = format!(
+            "{} {} {} | {}",
+            r["url"], r["sha256"], r["sentence"], r["text"]
+        );
+        groups
+            .entry(r["claim_id"].as_i64().unwrap())
+            .or_default()
+            .push(name);
+    }
+    groups
+        .into_values()
+        .map(|mut v| {
+            v.sort();
+            v
+        })
+        .collect()
+}
