@@ -105,6 +105,12 @@ struct Mention {
 /// follows it.
 const LEDE: usize = 3;
 
+/// How many of the latest mentions a reference is resolved against.
+const MENTION_WINDOW: usize = 400;
+
+/// How many sentences ahead a title that came before any name looks for its holder.
+const FORWARD_SENTENCES: usize = 60;
+
 /// Extracts every attributed statement of a text, in text order.
 pub fn extract(text: &str) -> Vec<Occurrence> {
     let sents = sentences::split(text);
@@ -161,7 +167,10 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 None => {}
             }
             let was_pronoun = actor.form == Form::Pronoun;
-            resolve(&mut actor, &mentions, si);
+            // the nearest mentions only: references reach back a few paragraphs, and a long
+            // text must not make each resolution scan everything before it
+            let recent = &mentions[mentions.len().saturating_sub(MENTION_WINDOW)..];
+            resolve(&mut actor, recent, si);
             // "Peru's health minister says ..." then "César Vásquez promised ...": in a
             // headline or lede, the name given right after a lone title is that title's
             // holder (deeper in an article, the next name is as likely someone else).
@@ -331,9 +340,11 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
         probe.form = Form::Title;
         probe.unresolved_title = false;
         // only the mentions that come later: earlier ones already failed the strict match
-        let later: Vec<Mention> = mentions
+        let from = mentions.partition_point(|m| m.sent <= si);
+        let later: Vec<Mention> = mentions[from..]
             .iter()
-            .filter(|m| m.sent > si && !m.echo)
+            .take_while(|m| m.sent <= si + FORWARD_SENTENCES)
+            .filter(|m| !m.echo)
             .cloned()
             .collect();
         resolve_with(&mut probe, &later, false);

@@ -44,10 +44,58 @@ pub fn split(text: &str) -> Vec<Sentence> {
         if line.trim().is_empty() {
             continue;
         }
+        let from = out.len();
         split_line(line, base, para, &mut out);
+        cap_lengths(text, from, &mut out);
         para += 1;
     }
     out
+}
+
+/// Longest sentence handed to attribution, in bytes. Real sentences stay far below; a longer
+/// one (a page without full stops, a hostile file) is cut into pieces of at most this size,
+/// at a clause mark or a space, so that finding attributions costs time and memory linear in
+/// the text rather than quadratic in a sentence's length.
+pub const MAX_SENTENCE: usize = 2000;
+
+/// Cuts the sentences from `out[from..]` that are longer than [`MAX_SENTENCE`].
+fn cap_lengths(text: &str, from: usize, out: &mut Vec<Sentence>) {
+    if out[from..].iter().all(|s| s.end - s.start <= MAX_SENTENCE) {
+        return;
+    }
+    let long: Vec<Sentence> = out.drain(from..).collect();
+    for s in long {
+        let mut start = s.start;
+        while s.end - start > MAX_SENTENCE {
+            let mut limit = start + MAX_SENTENCE;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &text[start..limit];
+            let cut = window
+                .rfind([';', ','])
+                .map(|i| i + 1)
+                .filter(|&i| i > MAX_SENTENCE / 2)
+                .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+                .unwrap_or(window.len());
+            out.push(Sentence {
+                start,
+                end: start + cut,
+                para: s.para,
+            });
+            start += cut;
+            while start < s.end && text[start..].starts_with(char::is_whitespace) {
+                start += text[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        if start < s.end {
+            out.push(Sentence {
+                start,
+                end: s.end,
+                para: s.para,
+            });
+        }
+    }
 }
 
 fn split_line(line: &str, base: usize, para: usize, out: &mut Vec<Sentence>) {
@@ -267,6 +315,23 @@ mod tests {
 
     fn texts(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_into_pieces() {
+        let text = format!(
+            "Head\n\n{}end.",
+            "the minister said that it was fine, and ".repeat(3000)
+        );
+        let sents = split(&text);
+        assert!(sents.len() > 50);
+        assert!(sents.iter().all(|s| s.end - s.start <= MAX_SENTENCE));
+        // the pieces cover the paragraph in order, cut after a comma
+        for w in sents[1..].windows(2) {
+            assert!(w[0].end <= w[1].start);
+            assert!(text[w[0].start..w[0].end].ends_with(','));
+        }
+        assert!(text[..sents.last().unwrap().end].ends_with("end."));
     }
 
     #[test]

@@ -27,6 +27,10 @@ use crate::link::{self, Fingerprint};
 /// A posting list longer than this marks its key as boilerplate: it is no longer looked up.
 const MAX_POSTINGS: usize = 32;
 
+/// Most pairs of occurrences compared between two versions by best match (news articles hold
+/// tens of statements; this bounds the cost of pathological ones).
+const MAX_PAIRS: usize = 250_000;
+
 /// Claims larger than this do not grow further (a guard against runaway boilerplate).
 const MAX_CLUSTER: usize = 2000;
 
@@ -118,19 +122,39 @@ impl Store {
                 ins.execute(params![key, o.id])?;
             }
         }
-        // A headline or a repeat that restates a statement of the same version.
-        for (i, x) in fresh.iter().enumerate() {
-            for y in &fresh[i + 1..] {
-                if link::same_statement(&x.fp, &y.fp, same_actor(x.actor_id, y.actor_id)) {
-                    edges.insert(
-                        ordered(x.id, y.id),
-                        link::match_score(&x.fp, &y.fp).max(0.01),
-                    );
+        // A headline or a repeat that restates a statement of the same version: the pairs
+        // that share an index key, as across versions (never all pairs: a hostile text can
+        // hold tens of thousands of statements).
+        let mut by_key: HashMap<i64, Vec<usize>> = HashMap::new();
+        for (i, o) in fresh.iter().enumerate() {
+            for key in o.fp.keys() {
+                by_key.entry(key).or_default().push(i);
+            }
+        }
+        let mut pairs = BTreeSet::new();
+        for members in by_key.values().filter(|m| m.len() <= MAX_POSTINGS) {
+            for (n, &i) in members.iter().enumerate() {
+                for &j in &members[n + 1..] {
+                    pairs.insert((i, j));
                 }
+            }
+        }
+        for (i, j) in pairs {
+            let (x, y) = (&fresh[i], &fresh[j]);
+            if link::same_statement(&x.fp, &y.fp, same_actor(x.actor_id, y.actor_id)) {
+                edges.insert(
+                    ordered(x.id, y.id),
+                    link::match_score(&x.fp, &y.fp).max(0.01),
+                );
             }
         }
         for other in related {
             let theirs = self.version_linkables(other)?;
+            if fresh.len().saturating_mul(theirs.len()) > MAX_PAIRS {
+                // two versions with thousands of statements each (a hostile or machine-made
+                // text): keep the key-based edges only
+                continue;
+            }
             for (i, j) in mutual_best(fresh, &theirs) {
                 let (o, c) = (&fresh[i], &theirs[j]);
                 if link::weak_match(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id)) {

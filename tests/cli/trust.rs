@@ -293,3 +293,74 @@ fn an_import_killed_at_several_points_completes_on_rerun() {
     assert_eq!(clean.counts(), env.counts());
     assert_eq!(partition(&clean), partition(&env));
 }
+
+/// A directory of hostile and odd files imports without a panic: each bad file gets one error
+/// line naming it, the good ones are stored, and the database verifies.
+#[test]
+fn a_hostile_directory_gives_clear_errors_and_no_panic() {
+    let env = Env::new();
+    let mut seed = 12345u64;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        seed >> 33
+    };
+    let dir = env.path("hostile");
+    let mut expect_bad = Vec::new();
+    for i in 0..30 {
+        let bytes: Vec<u8> = (0..200 + next() % 2000).map(|_| next() as u8).collect();
+        env.write(&format!("hostile/random{i:02}.txt"), &bytes);
+    }
+    env.write(
+        "hostile/nul.txt",
+        b"Headline\n\nText with a \0 NUL byte, the minister said.",
+    );
+    expect_bad.push("nul.txt");
+    env.write("hostile/latin1.txt", b"Caf\xe9 owners said prices rose.");
+    expect_bad.push("latin1.txt");
+    env.write(
+        "hostile/deep.html",
+        format!("{}<p>deep</p>", "<div>".repeat(50_000)),
+    );
+    expect_bad.push("deep.html");
+    env.write("hostile/not-a-warc.warc", "GET / HTTP/1.1\r\n\r\n");
+    expect_bad.push("not-a-warc.warc");
+    env.write(
+        "hostile/broken.jsonl",
+        "{\"text\": \"ok, the minister said.\"}\n{broken\n",
+    );
+    expect_bad.push("broken.jsonl:2");
+    let odd = [
+        format!("Quotes\n\n{}", "\"".repeat(3000)),
+        format!("Long line\n\n{}", "the minister said that it was fine and ".repeat(5000)),
+        "RTL\n\n\u{202e}قال الوزير إن الخطة جيدة\u{202c}, the minister said. \u{200b}\u{200d}\u{feff}".to_string(),
+        format!("Zero width\n\n\"We\u{200b} are\u{200b} ready,\" {}the minister said.", "\u{200b}".repeat(500)),
+    ];
+    for (i, text) in odd.iter().enumerate() {
+        env.write(&format!("hostile/odd{i}.md"), text);
+    }
+    let r = env.run(&["add", "-q", dir.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    for bad in expect_bad {
+        assert!(
+            r.stderr
+                .lines()
+                .any(|l| l.starts_with("claimtrail: error: ") && l.contains(bad)),
+            "{bad}: {}",
+            r.stderr
+        );
+    }
+    // every error is one line that names a file of the directory
+    for line in r.stderr.lines() {
+        assert!(
+            line.starts_with("claimtrail: error: ") && line.contains("hostile/"),
+            "{line}"
+        );
+    }
+    // the odd but valid texts are stored, and the JSON Lines file's good line too
+    let stored = env.count("articles");
+    assert!(stored > odd.len() as i64, "{stored}");
+    assert_eq!(verify(&env), (0, vec![]));
+}
