@@ -12,7 +12,10 @@ cd "$root"
 ci=${CLAIMTRAIL_CI:-0}
 if [ "$ci" = 1 ]; then
     if ! command -v chromium >/dev/null 2>&1; then
-        apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null
+        sudo=""
+        [ "$(id -u)" = 0 ] || sudo=sudo
+        export DEBIAN_FRONTEND=noninteractive
+        $sudo apt-get update -qq >/dev/null && $sudo apt-get install -y -qq chromium >/dev/null
     fi
     python3 -c "import pyld" 2>/dev/null || python3 -m pip install -q pyld >/dev/null 2>&1
     export CLAIMTRAIL_REQUIRE_CHROMIUM=1

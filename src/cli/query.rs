@@ -397,19 +397,31 @@ pub(crate) fn cmd_claims(g: &Global, a: &ClaimsArgs) -> Result<(), Failure> {
 
 #[derive(Debug, Args)]
 pub(crate) struct ActorsArgs {
+    /// Show at most N actors (the most quoted first); 0 for all
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    limit: usize,
     #[command(flatten)]
     out: ListFlags,
 }
 
 pub(crate) fn cmd_actors(g: &Global, a: &ActorsArgs) -> Result<(), Failure> {
     let store = open_read(g)?;
-    let rows = store.actors()?;
+    let limit = if a.limit == 0 { usize::MAX } else { a.limit };
+    let (rows, total) = store.actors(limit)?;
     if print_rows(&rows, a.out)? {
         return Ok(());
     }
     let mut t = table(
         g,
-        &["actor", "kind", "roles", "aliases", "claims", "articles"],
+        &[
+            "actor",
+            "kind",
+            "roles",
+            "aliases",
+            "statements",
+            "claims",
+            "articles",
+        ],
     );
     for r in &rows {
         t.add_row(vec![
@@ -417,11 +429,18 @@ pub(crate) fn cmd_actors(g: &Global, a: &ActorsArgs) -> Result<(), Failure> {
             r.kind.clone(),
             shorten(&r.roles.join("; "), 60),
             shorten(&r.aliases.join("; "), 60),
+            r.statements.to_string(),
             r.claims.to_string(),
             r.articles.to_string(),
         ]);
     }
-    print(&t.to_string())
+    let mut s = t.to_string();
+    if total > rows.len() {
+        s.push_str(&format!("\n… {} more (use --limit)", total - rows.len()));
+    } else {
+        s.push_str(&format!("\n{total} actors"));
+    }
+    print(&s)
 }
 
 // ---------------------------------------------------------------- claim

@@ -46,13 +46,8 @@ pub fn fetch(url: &str, max_bytes: usize) -> Result<RawArticle, IngestError> {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
-    let media = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    if !(media == "text/html" || media == "application/xhtml+xml") {
+    let media = media_type(&content_type);
+    if !is_html(&media) {
         return Err(fail(format!(
             "not an HTML page (content type {})",
             if media.is_empty() { "missing" } else { &media }
@@ -73,6 +68,21 @@ pub fn fetch(url: &str, max_bytes: usize) -> Result<RawArticle, IngestError> {
     let mut raw = html::from_bytes(bytes, url, Some(&final_url), charset(&content_type))?;
     raw.fetched_at = Some(fetched_at);
     Ok(raw)
+}
+
+/// The media type of a content type, lower-cased, without parameters.
+pub(crate) fn media_type(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// Returns true for the media types of web pages.
+pub(crate) fn is_html(media: &str) -> bool {
+    media == "text/html" || media == "application/xhtml+xml"
 }
 
 /// The `charset` parameter of a content type.

@@ -630,11 +630,20 @@ fn first_text_of(doc: &Html, tag: &str) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// The article's blocks of text, in order.
-fn article_blocks(doc: &Html) -> Vec<String> {
-    let root = doc.tree.root();
-    // Score every paragraph's parent (and half its grandparent), outside furniture.
-    let mut score: HashMap<NodeId, f64> = HashMap::new();
+/// What a walk does after visiting a node.
+enum Step {
+    /// Visit its children.
+    Descend,
+    /// Leave its children out.
+    Skip,
+}
+
+/// Visits the nodes under `root` in document order, leaving furniture (and whatever `visit`
+/// says to skip) out; iterative, so any depth is safe.
+fn walk_outside_furniture(
+    root: NodeRef<'_, Node>,
+    mut visit: impl FnMut(NodeRef<'_, Node>) -> Step,
+) {
     let mut skip: Option<NodeId> = None;
     for edge in root.traverse() {
         match edge {
@@ -646,23 +655,8 @@ fn article_blocks(doc: &Html) -> Vec<String> {
                     skip = Some(n.id());
                     continue;
                 }
-                let Node::Element(el) = n.value() else {
-                    continue;
-                };
-                if el.name() != "p" {
-                    continue;
-                }
-                let (text, links) = block_text(n);
-                let len = text.chars().count();
-                if len < 25 || links * 2 > len {
-                    continue;
-                }
-                let s = 1.0 + text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0);
-                if let Some(parent) = n.parent() {
-                    *score.entry(parent.id()).or_default() += s;
-                    if let Some(grand) = parent.parent() {
-                        *score.entry(grand.id()).or_default() += s / 2.0;
-                    }
+                if let Step::Skip = visit(n) {
+                    skip = Some(n.id());
                 }
             }
             Edge::Close(n) => {
@@ -672,6 +666,34 @@ fn article_blocks(doc: &Html) -> Vec<String> {
             }
         }
     }
+}
+
+/// The article's blocks of text, in order.
+fn article_blocks(doc: &Html) -> Vec<String> {
+    let root = doc.tree.root();
+    // Score every paragraph's parent (and half its grandparent), outside furniture.
+    let mut score: HashMap<NodeId, f64> = HashMap::new();
+    walk_outside_furniture(root, |n| {
+        let Node::Element(el) = n.value() else {
+            return Step::Descend;
+        };
+        if el.name() != "p" {
+            return Step::Descend;
+        }
+        let (text, links) = block_text(n);
+        let len = text.chars().count();
+        if len < 25 || links * 2 > len {
+            return Step::Descend;
+        }
+        let s = 1.0 + text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0);
+        if let Some(parent) = n.parent() {
+            *score.entry(parent.id()).or_default() += s;
+            if let Some(grand) = parent.parent() {
+                *score.entry(grand.id()).or_default() += s / 2.0;
+            }
+        }
+        Step::Descend
+    });
     let boost = |id: NodeId| -> f64 {
         let Some(n) = doc.tree.get(id) else {
             return 1.0;
@@ -724,43 +746,27 @@ fn blocks_under(roots: &[NodeRef<'_, Node>]) -> Vec<String> {
         loose.clear();
     };
     for root in roots {
-        let mut skip: Option<NodeId> = None;
-        for edge in root.traverse() {
-            match edge {
-                Edge::Open(n) => {
-                    if skip.is_some() {
-                        continue;
+        walk_outside_furniture(*root, |n| {
+            match n.value() {
+                Node::Element(el) if is_block(el.name()) && !holds_blocks(n) => {
+                    flush(&mut loose, &mut out);
+                    let (text, links) = block_text(n);
+                    let len = text.chars().count();
+                    // a list of links ("Read more", related stories) is not text
+                    if len > 0 && !(links * 10 > len * 6 && len < 300) {
+                        out.push(text);
                     }
-                    if is_furniture(n) {
-                        skip = Some(n.id());
-                        continue;
-                    }
-                    match n.value() {
-                        Node::Element(el) if is_block(el.name()) && !holds_blocks(n) => {
-                            flush(&mut loose, &mut out);
-                            let (text, links) = block_text(n);
-                            let len = text.chars().count();
-                            // a list of links ("Read more", related stories) is not text
-                            if len > 0 && !(links * 10 > len * 6 && len < 300) {
-                                out.push(text);
-                            }
-                            skip = Some(n.id());
-                        }
-                        Node::Element(el) if el.name() == "br" => loose.push('\n'),
-                        Node::Element(el) if matches!(el.name(), "div" | "section" | "table") => {
-                            flush(&mut loose, &mut out);
-                        }
-                        Node::Text(t) => push_words(&mut loose, t),
-                        _ => {}
-                    }
+                    return Step::Skip;
                 }
-                Edge::Close(n) => {
-                    if skip == Some(n.id()) {
-                        skip = None;
-                    }
+                Node::Element(el) if el.name() == "br" => loose.push('\n'),
+                Node::Element(el) if matches!(el.name(), "div" | "section" | "table") => {
+                    flush(&mut loose, &mut out);
                 }
+                Node::Text(t) => push_words(&mut loose, t),
+                _ => {}
             }
-        }
+            Step::Descend
+        });
         flush(&mut loose, &mut out);
     }
     // loose text split at line breaks; drop repeats of the same block in a row

@@ -264,16 +264,11 @@ impl Records {
                 }
             }
         }
-        let media = content_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let media = super::fetch::media_type(&content_type);
         if !(200..300).contains(&status) {
             return Err(IngestError::Skipped(at, format!("HTTP status {status}")));
         }
-        if !(media == "text/html" || media == "application/xhtml+xml") {
+        if !super::fetch::is_html(&media) {
             let media = if media.is_empty() {
                 "no content type".to_string()
             } else {

@@ -550,7 +550,7 @@ impl Fingerprint {
     /// that two occurrences sharing a good part of their stems (Jaccard 0.4 → 88%, 0.5 → 97%)
     /// share a key, while each costs a fixed number of index rows.
     pub fn keys(&self) -> Vec<i64> {
-        const BANDS: u64 = 12;
+        const BANDS: u64 = 8;
         if self.stems.is_empty() {
             return Vec::new();
         }
@@ -595,7 +595,7 @@ impl Fingerprint {
 const LONG_WORD_WEIGHT: f32 = 1.5;
 
 /// How many long plain words of an occurrence get a key of their own.
-const SINGLE_KEYS: usize = 8;
+const SINGLE_KEYS: usize = 5;
 
 /// FNV-1a of bytes with a seed: a fixed hash, so keys are stable across runs and builds.
 fn fnv(bytes: &[u8], seed: u64) -> u64 {

@@ -152,6 +152,8 @@ pub struct ActorRow {
     pub roles: Vec<String>,
     /// Names as written, most frequent first.
     pub aliases: Vec<String>,
+    /// Number of statements (occurrences in every article version).
+    pub statements: i64,
     /// Number of claims.
     pub claims: i64,
     /// Number of articles.
@@ -194,8 +196,9 @@ impl Store {
                     i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
                     fp.to_bytes(),
                 ])?;
+            let occurrence_id = self.conn.last_insert_rowid();
             fresh.push(super::links::Linkable {
-                id: self.conn.last_insert_rowid(),
+                id: occurrence_id,
                 version_id,
                 actor_id,
                 fp: fp.clone(),
@@ -309,17 +312,36 @@ impl Store {
         let actor_json = actor_ids.map(|ids| serde_json::to_string(&ids).expect("ids serialize"));
         // no words to search for means no filter
         let grep = f.grep.as_deref().map(fts_query).filter(|q| !q.is_empty());
-        // Matching occurrences, earliest first; the first per claim represents it.
-        let mut stmt = self.conn.prepare_cached(
+        // Matching occurrences, earliest first; the first per claim represents it. Only the
+        // filters given are in the SQL, so that SQLite drives the query from the actor index
+        // or the full-text index instead of scanning every occurrence.
+        let mut conds: Vec<&str> = Vec::new();
+        if actor_json.is_some() {
+            conds.push("o.actor_id IN (SELECT value FROM json_each(?1))");
+        }
+        if f.article_id.is_some() {
+            conds.push("v.article_id = ?2");
+        }
+        if f.outlet.is_some() {
+            conds.push("coalesce(v.outlet, a.outlet) = ?3 COLLATE NOCASE");
+        }
+        if grep.is_some() {
+            conds
+                .push("o.id IN (SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH ?4)");
+        }
+        let sql = format!(
             "SELECT o.id, o.claim_id FROM occurrences o
              JOIN versions v ON v.id = o.version_id
              JOIN articles a ON a.id = v.article_id
-             WHERE (?1 IS NULL OR o.actor_id IN (SELECT value FROM json_each(?1)))
-               AND (?2 IS NULL OR v.article_id = ?2)
-               AND (?3 IS NULL OR coalesce(v.outlet, a.outlet) = ?3 COLLATE NOCASE)
-               AND (?4 IS NULL OR o.id IN (SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH ?4))
+             WHERE {} AND (?1 IS NULL OR 1) AND (?2 IS NULL OR 1) AND (?3 IS NULL OR 1) AND (?4 IS NULL OR 1)
              ORDER BY coalesce(v.published, v.added_at), v.article_id, v.version, o.seq",
-        )?;
+            if conds.is_empty() {
+                "1".to_string()
+            } else {
+                conds.join(" AND ")
+            }
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut seen = BTreeSet::new();
         let mut reps = Vec::new();
         let rows = stmt.query_map(params![actor_json, f.article_id, f.outlet, grep], |r| {
@@ -444,53 +466,48 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Returns every canonical actor with its roles, aliases and counts, most claims first.
-    pub fn actors(&self) -> Result<Vec<ActorRow>, StoreError> {
+    /// Returns the actors with the most statements first (ties by name), at most `limit` of
+    /// them, each with its aliases, roles and numbers of statements, claims and articles (kept
+    /// by triggers, schema/0006); and the number of actors in all.
+    pub fn actors(&self, limit: usize) -> Result<(Vec<ActorRow>, usize), StoreError> {
+        let total: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM actors")?
+            .query_row([], |r| r.get(0))?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT ac.id, ac.name, ac.kind,
-                    (SELECT count(DISTINCT o.claim_id) FROM occurrences o WHERE o.actor_id = ac.id),
-                    (SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id
-                     WHERE o.actor_id = ac.id)
-             FROM actors ac",
+            "SELECT id, name, kind, occurrences, claims, articles FROM actors
+             ORDER BY occurrences DESC, name LIMIT ?1",
         )?;
         let mut rows: Vec<ActorRow> = stmt
-            .query_map([], |r| {
+            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
                 Ok(ActorRow {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     kind: r.get(2)?,
                     roles: Vec::new(),
                     aliases: Vec::new(),
-                    claims: r.get(3)?,
-                    articles: r.get(4)?,
+                    statements: r.get(3)?,
+                    claims: r.get(4)?,
+                    articles: r.get(5)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
-        // aliases and roles in two passes, not two queries per actor
-        let index: std::collections::HashMap<i64, usize> =
-            rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let mut lists = |sql: &str,
-                         pick: fn(&mut ActorRow) -> &mut Vec<String>|
-         -> Result<(), StoreError> {
-            let mut stmt = self.conn.prepare_cached(sql)?;
-            for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
-                let (id, value) = row?;
-                if let Some(&k) = index.get(&id) {
-                    pick(&mut rows[k]).push(value);
-                }
-            }
-            Ok(())
-        };
-        lists(
-            "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, n DESC, alias",
-            |r| &mut r.aliases,
+        // aliases and roles of the listed actors only
+        let mut aliases = self.conn.prepare_cached(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY n DESC, alias",
         )?;
-        lists(
-            "SELECT actor_id, role FROM actor_roles ORDER BY actor_id, n DESC, role",
-            |r| &mut r.roles,
+        let mut roles = self.conn.prepare_cached(
+            "SELECT role FROM actor_roles WHERE actor_id = ?1 ORDER BY n DESC, role",
         )?;
-        rows.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
-        Ok(rows)
+        for r in &mut rows {
+            r.aliases = aliases
+                .query_map([r.id], |x| x.get(0))?
+                .collect::<Result<_, _>>()?;
+            r.roles = roles
+                .query_map([r.id], |x| x.get(0))?
+                .collect::<Result<_, _>>()?;
+        }
+        Ok((rows, usize::try_from(total).unwrap_or(usize::MAX)))
     }
 
     /// Streams every occurrence, by article, version and position, to `each`.

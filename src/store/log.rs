@@ -141,7 +141,7 @@ pub(super) fn enter_unlogged_versions(conn: &Connection) -> rusqlite::Result<()>
 /// One problem `verify` found.
 #[derive(Debug, Clone, Serialize)]
 pub struct Problem {
-    /// What kind of check failed: text, raw, log, chain, versions, sqlite.
+    /// What kind of check failed: text, raw, log, chain, versions, counts, sqlite.
     pub check: &'static str,
     /// The article concerned, when known.
     pub article_id: Option<i64>,
@@ -371,7 +371,34 @@ impl Store {
                 );
             }
         }
-        // 6. SQLite's own checks
+        // 6. the per-actor counts the triggers keep
+        {
+            let mut stmt = self.conn.prepare(
+                "SELECT a.id, a.name, a.occurrences, a.claims, a.articles,
+                        (SELECT count(*) FROM occurrences o WHERE o.actor_id = a.id),
+                        (SELECT count(DISTINCT o.claim_id) FROM occurrences o WHERE o.actor_id = a.id),
+                        (SELECT count(DISTINCT v.article_id) FROM occurrences o
+                         JOIN versions v ON v.id = o.version_id WHERE o.actor_id = a.id)
+                 FROM actors a",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let kept: (i64, i64, i64) = (r.get(2)?, r.get(3)?, r.get(4)?);
+                let real: (i64, i64, i64) = (r.get(5)?, r.get(6)?, r.get(7)?);
+                if kept != real {
+                    let name: String = r.get(1)?;
+                    report(
+                        "counts",
+                        None,
+                        None,
+                        format!(
+                            "actor {name}: kept counts (statements, claims, articles) {kept:?}, actual {real:?}"
+                        ),
+                    );
+                }
+            }
+        }
+        // 7. SQLite's own checks
         {
             let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
             let mut rows = stmt.query([])?;

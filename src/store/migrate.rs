@@ -20,6 +20,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_provenance",
         include_str!("../../schema/0005_provenance.sql"),
     ),
+    (
+        "0006_actor_counts",
+        include_str!("../../schema/0006_actor_counts.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.

@@ -1,6 +1,6 @@
 //! `claims`, `actors`, `claim` and `export` on the sample corpus.
 
-use crate::common::{corpus, jsonl, partition, Env};
+use crate::common::{corpus, jsonl, kursk_claim, partition, Env};
 
 fn with_corpus() -> Env {
     let env = Env::new();
@@ -201,20 +201,10 @@ fn linking_does_not_depend_on_the_order_of_adding() {
 #[test]
 fn the_kursk_statement_is_one_claim_across_outlets() {
     let env = with_corpus();
-    let r = env.run(&[
-        "claims",
-        "--grep",
-        "comprehensive strategic alliance",
-        "--sort",
-        "repeats",
-        "--json",
-    ]);
-    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
-    let top = &rows[0];
-    assert!(top["articles"].as_i64().unwrap() >= 4, "{top}");
-    let id = top["claim_id"].as_i64().unwrap().to_string();
+    let id = kursk_claim(&env);
     let v: serde_json::Value =
         serde_json::from_str(&env.run(&["claim", &id, "--json"]).stdout).unwrap();
+    assert!(v["articles"].as_i64().unwrap() >= 4, "{v}");
     let occ = v["occurrences"].as_array().unwrap();
     // the wire original comes first
     assert_eq!(occ[0]["outlet"], "Novost Wire", "{v}");

@@ -1,27 +1,13 @@
 //! Output for other tools and people: ClaimReview JSON-LD, the HTML report (rendered in
 //! headless Chromium when it is installed), shell completions and list formats.
 
-use crate::common::{corpus, Env};
+use crate::common::{corpus, kursk_claim, Env};
 
 fn with_corpus() -> Env {
     let env = Env::new();
     let r = env.run(&["add", "-q", corpus().to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     env
-}
-
-/// The id of the Kursk-alliance claim.
-fn kursk(env: &Env) -> String {
-    let r = env.run(&[
-        "claims",
-        "--grep",
-        "comprehensive strategic alliance",
-        "--sort",
-        "repeats",
-        "--json",
-    ]);
-    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
-    rows[0]["claim_id"].as_i64().unwrap().to_string()
 }
 
 #[test]
@@ -54,7 +40,7 @@ fn claimreview_export_is_schema_org_json_ld() {
             assert!(a["url"].as_str().unwrap().starts_with("https://"));
         }
     }
-    let id = kursk(&env);
+    let id = kursk_claim(&env);
     let node = graph
         .iter()
         .find(|c| c["identifier"] == id.as_str())
@@ -71,7 +57,7 @@ fn claimreview_export_is_schema_org_json_ld() {
 #[test]
 fn the_report_is_one_self_contained_page() {
     let env = with_corpus();
-    let id = kursk(&env);
+    let id = kursk_claim(&env);
     let r = env.run(&["report", &id]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let html = r.stdout;

@@ -364,3 +364,31 @@ fn a_hostile_directory_gives_clear_errors_and_no_panic() {
     assert!(stored > odd.len() as i64, "{stored}");
     assert_eq!(verify(&env), (0, vec![]));
 }
+
+/// The per-actor counts kept by triggers match a full recount after claims merged, and a
+/// drifted count is reported.
+#[test]
+fn kept_actor_counts_match_a_recount() {
+    let env = with_corpus();
+    assert_eq!(verify(&env), (0, vec![]));
+    let actors: Vec<serde_json::Value> =
+        serde_json::from_str(&env.run(&["actors", "--json", "--limit", "0"]).stdout).unwrap();
+    let bel = actors
+        .iter()
+        .find(|a| a["name"] == "Andrei Belousov")
+        .unwrap();
+    // his statements are in 7 claims (the Kursk statement's split halves and headline merged)
+    let claims: Vec<serde_json::Value> = serde_json::from_str(
+        &env.run(&["claims", "--actor", "belousov", "--json", "--limit", "500"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(bel["claims"].as_i64(), Some(claims.len() as i64));
+    tamper(
+        &env,
+        "UPDATE actors SET claims = claims + 1 WHERE name = 'Andrei Belousov'",
+    );
+    let (code, problems) = verify(&env);
+    assert_eq!(code, 1);
+    assert!(problems.iter().any(|p| p.0 == "counts"), "{problems:?}");
+}

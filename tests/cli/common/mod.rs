@@ -131,3 +131,18 @@ pub fn partition(env: &Env) -> std::collections::BTreeSet<Vec<String>> {
         })
         .collect()
 }
+
+/// The id of the claim that the sample corpus repeats most among those holding "comprehensive
+/// strategic alliance": the Kursk-alliance statement of the seed story.
+pub fn kursk_claim(env: &Env) -> String {
+    let r = env.run(&[
+        "claims",
+        "--grep",
+        "comprehensive strategic alliance",
+        "--sort",
+        "repeats",
+        "--json",
+    ]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    rows[0]["claim_id"].as_i64().unwrap().to_string()
+}
