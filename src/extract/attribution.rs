@@ -790,6 +790,28 @@ fn is_belief_verb(w: &str) -> bool {
     )
 }
 
+/// Lower-case words inside names: "Jan de Boer", "Ursula von der Leyen".
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "del"
+            | "dos"
+            | "ten"
+            | "ter"
+    )
+}
+
 /// Returns true when the words from `b` read as a clause with its own verb: a subject of one
 /// to four words, then an auxiliary or modal ("the plan will fail", "prices have risen") or a
 /// past tense after a noun ("the outbreak peaked").
@@ -1247,7 +1269,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         if acronym {
         } else if let Some(r) = relay_in(inner) {
             relay = Some(r);
-        } else if (k + 1..j).all(|m| t.is_word(m) && is_cap(t.word(m))) && j - k <= 4 {
+        } else if (k + 1..j).all(|m| {
+            t.is_word(m)
+                && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(&t.lower(m))))
+        }) && j - k <= 5
+        {
             // "The terminal operators' association, Deltalinqs, said": the name
             apposition = Some(format!("NAME:{inner}"));
         } else if matches!(first.as_str(), "the" | "a" | "an") || is_title(&bare(t.word(k + 1))) {
@@ -1569,6 +1595,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     | "whereas"
                     | "yet"
                     | "so"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "once"
+                    | "if"
             ))
     {
         return None;

@@ -449,6 +449,33 @@ pub fn is_weak_cue(w: &str) -> bool {
 
 /// Titles and roles that can stand before a name or for a person.
 const TITLES: &[&str] = &[
+    // people quoted by what they do ("a firefighter told local radio")
+    "firefighter",
+    "nurse",
+    "teacher",
+    "farmer",
+    "driver",
+    "student",
+    "worker",
+    "soldier",
+    "volunteer",
+    "survivor",
+    "neighbour",
+    "neighbor",
+    "shopkeeper",
+    "passenger",
+    "pilot",
+    "engineer",
+    "protester",
+    "campaigner",
+    "voter",
+    "villager",
+    "fisherman",
+    "trader",
+    "investor",
+    "banker",
+    "medic",
+    "paramedic",
     // an unnamed speaker: "a government source", "a source close to the talks"
     "source",
     "minister",
