@@ -1,13 +1,6 @@
 //! `claims`, `actors`, `claim` and `export` on the sample corpus.
 
-use crate::common::{corpus, jsonl, kursk_claim, partition, Env};
-
-fn with_corpus() -> Env {
-    let env = Env::new();
-    let r = env.run(&["add", "-q", corpus().to_str().unwrap()]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    env
-}
+use crate::common::{corpus, jsonl, kursk_claim, partition, with_corpus, Env};
 
 #[test]
 fn claims_by_actor_are_his_and_only_his() {

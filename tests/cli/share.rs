@@ -1,14 +1,7 @@
 //! Output for other tools and people: ClaimReview JSON-LD, the HTML report (rendered in
 //! headless Chromium when it is installed), shell completions and list formats.
 
-use crate::common::{corpus, kursk_claim, Env};
-
-fn with_corpus() -> Env {
-    let env = Env::new();
-    let r = env.run(&["add", "-q", corpus().to_str().unwrap()]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    env
-}
+use crate::common::{kursk_claim, with_corpus, Env};
 
 #[test]
 fn claimreview_export_is_schema_org_json_ld() {

@@ -1,14 +1,7 @@
 //! `log` and `verify`: the ingest log is a hash chain, and tampering is reported with the
 //! article and version it concerns.
 
-use crate::common::{corpus, partition, Env};
-
-fn with_corpus() -> Env {
-    let env = Env::new();
-    let r = env.run(&["add", "-q", corpus().to_str().unwrap()]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    env
-}
+use crate::common::{partition, with_corpus, Env};
 
 /// A problem `verify` reported: (check, article id, version).
 type Problem = (String, Option<i64>, Option<i64>);

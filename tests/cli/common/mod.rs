@@ -146,3 +146,11 @@ pub fn kursk_claim(env: &Env) -> String {
     let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
     rows[0]["claim_id"].as_i64().unwrap().to_string()
 }
+
+/// A workspace holding the sample corpus.
+pub fn with_corpus() -> Env {
+    let env = Env::new();
+    let r = env.run(&["add", "-q", corpus().to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    env
+}
