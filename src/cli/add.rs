@@ -21,10 +21,10 @@ const CHUNK: usize = 256;
 
 #[derive(Debug, Args)]
 pub(crate) struct AddArgs {
-    /// Files, directories (walked recursively) or - for stdin
+    /// Files, directories (walked recursively), http(s) URLs, or - for stdin
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<String>,
-    /// Read inputs as text, jsonl or json instead of guessing from the extension
+    /// Read inputs as text, jsonl, json, html or warc instead of guessing from the extension
     #[arg(long, value_name = "FORMAT")]
     input_format: Option<String>,
     /// URL of the article (one article only)
@@ -83,7 +83,7 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
     let forced = match &a.input_format {
         Some(f) => Some(InputFormat::parse(f).ok_or_else(|| {
             anyhow::anyhow!(
-                "{}: unknown --input-format `{f}` (expected text, jsonl or json)",
+                "{}: unknown --input-format `{f}` (expected text, jsonl, json, html or warc)",
                 a.inputs.join(", ")
             )
         })?),
@@ -282,6 +282,7 @@ fn progress_bar(inputs: usize, quiet: bool) -> indicatif::ProgressBar {
     if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         pb.set_style(style);
     }
+    pb.set_message("0 records stored");
     pb.enable_steady_tick(std::time::Duration::from_millis(250));
     pb
 }

@@ -43,7 +43,7 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Add articles from files, directories or stdin (-)
+    /// Add articles from files, directories, URLs or stdin (-)
     Add(add::AddArgs),
     /// List stored articles
     Articles(query::ArticlesArgs),
