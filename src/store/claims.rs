@@ -329,12 +329,19 @@ impl Store {
             conds
                 .push("o.id IN (SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH ?4)");
         }
+        // Occurrence ids follow their order in a version, so ordering by id needs no table
+        // lookup: the actor index covers the query; articles are joined only for --outlet.
         let sql = format!(
             "SELECT o.id, o.claim_id FROM occurrences o
              JOIN versions v ON v.id = o.version_id
-             JOIN articles a ON a.id = v.article_id
+             {}
              WHERE {} AND (?1 IS NULL OR 1) AND (?2 IS NULL OR 1) AND (?3 IS NULL OR 1) AND (?4 IS NULL OR 1)
-             ORDER BY coalesce(v.published, v.added_at), v.article_id, v.version, o.seq",
+             ORDER BY coalesce(v.published, v.added_at), v.article_id, v.version, o.id",
+            if f.outlet.is_some() {
+                "JOIN articles a ON a.id = v.article_id"
+            } else {
+                ""
+            },
             if conds.is_empty() {
                 "1".to_string()
             } else {
