@@ -1015,6 +1015,29 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // "-ing" cues continue the last speaker: "..., adding that ..."; without one, the
         // sentence's subject speaks ("Zelenskyy thanked senators, writing that ...")
         if l.ends_with("ing") {
+            // "..., with President Lena Vogt saying inflation was on track": the noun phrase
+            // after "with" speaks
+            let with_speaker = (i.saturating_sub(7)..i.saturating_sub(1))
+                .rev()
+                .find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "with")
+                .filter(|&k| (k + 1..i).all(|m| t.is_word(m) && !t.quoted(m)))
+                .map(|k| t.slice(k + 1, i - 1).to_string())
+                .filter(|np| {
+                    parse_actor(np).is_some_and(|a| a.form != super::actors::Form::Pronoun)
+                });
+            if let Some(np) = with_speaker {
+                let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if let Some(f) = forward_content(t, i, start, np.clone(), np.clone(), None, None, i)
+                {
+                    last_speaker = Some((np.clone(), np, None));
+                    out.push(f);
+                }
+                continue;
+            }
             // "..., adding", "went as far as calling", "by saying": the cue continues a clause
             let joined = i > 0
                 && (t.toks[i - 1].k == K::Comma
@@ -1037,14 +1060,21 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 if joined {
                     // "Kim was quoted by KCNA as saying ..."
                     let relay = relay_in(t.slice(0, i - 1));
+                    // "telling reporters in Berlin that ...": the audience is not content
+                    let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
+                        i + 2
+                    } else if cue_takes_object(&l) {
+                        (i + 2..t.content_end().min(i + 10))
+                            .take_while(|&k| t.is_word(k) && !t.quoted(k))
+                            .find(|&k| t.lower(k) == "that")
+                            .map_or(i + 1, |k| k + 1)
+                    } else {
+                        i + 1
+                    };
                     if let Some(f) = forward_content(
                         t,
                         i,
-                        if t.is_word(i + 1) && t.lower(i + 1) == "that" {
-                            i + 2
-                        } else {
-                            i + 1
-                        },
+                        start,
                         sp.clone(),
                         surf.clone(),
                         app.clone(),
@@ -1314,10 +1344,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "sources familiar with the matter", "people close to the talks"
     if j >= 3 && t.is_word(j - 1) && t.is_word(j - 2) {
         let (w3, w2) = (t.lower(j - 2), t.lower(j - 1));
-        let familiar = j >= 3 && t.lower(j - 3) == "familiar" && w3 == "with" && w2 == "the";
+        // "familiar with the matter", "close to the talks" (4 words); "close to Putin" (3)
+        let w4 = t.lower(j - 3);
+        let familiar = w4 == "familiar" && w3 == "with" && w2 == "the";
+        let close_the = w4 == "close" && w3 == "to" && w2 == "the";
         let close = w3 == "close" && w2 == "to";
-        if familiar || close {
-            j -= if familiar { 4 } else { 3 };
+        if familiar || close_the {
+            j -= 4;
+        } else if close {
+            j -= 3;
         }
     }
     let mut s = t.np_left(j)?;

@@ -468,18 +468,24 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
 /// Drops a wire dateline from the start of a content ("LIMA, March 4 — ", "MOSCOW, Sept. 12
 /// (Novost) — ", "SEOUL — "): a place in capitals, an optional date and agency, then a dash.
 fn strip_dateline(content: &str) -> &str {
-    let Some(dash) = content.find(['—', '–']).filter(|&d| d <= 60) else {
+    // an em or en dash, or a hyphen between spaces ("CAIRO (Reuters) - ")
+    let dash = content
+        .find(['—', '–'])
+        .or_else(|| content.find(" - ").map(|d| d + 1))
+        .filter(|&d| d <= 60);
+    let Some(dash) = dash else {
         return content;
     };
     let head = content[..dash].trim();
     let place = head.split([',', '(']).next().unwrap_or("").trim();
-    let is_place = !place.is_empty()
-        && place.chars().any(char::is_alphabetic)
+    let is_place = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && place
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-');
     if is_place {
-        content[dash..].trim_start_matches(['—', '–']).trim_start()
+        content[dash..]
+            .trim_start_matches(['—', '–', '-'])
+            .trim_start()
     } else {
         content
     }
@@ -660,6 +666,10 @@ mod tests {
             ("\"It spread very fast,\" a firefighter told local broadcaster RTV Rijnmond.", "firefighter", "told", "It spread very fast", Some("local broadcaster RTV Rijnmond")),
             ("Sefcovic's comments came hours after the Irish prime minister urged both sides to show flexibility.", "Irish prime minister", "urged", "", None),
             ("\"We will rebuild,\" the mayor, Jan de Boer, said on Sunday.", "Jan de Boer", "said", "We will rebuild", None),
+            ("The bank kept rates unchanged, with President Lena Vogt saying inflation was on track.", "Lena Vogt", "saying", "inflation was on track", None),
+            ("Policymakers were split, sources close to the discussion said.", "sources", "said", "Policymakers were split", None),
+            ("Braun welcomed the decision, telling reporters in Berlin that stability mattered.", "Braun", "telling", "stability mattered", None),
+            ("CAIRO (Reuters) - Negotiators will meet again on Sunday, two security sources said.", "two security sources", "said", "Negotiators will meet", None),
             ("Speaking to the BBC, Diane Abbott said she had been treated unfairly.", "Diane Abbott", "said", "she had been", Some("the BBC")),
             ("Speaking to reporters in Brussels, NATO chief Mark Rutte said allies would spend more.", "Mark Rutte", "said", "allies would", None),
             ("\"It's simply not true,\" a government spokesman said of the reports.", "government", "said", "It's simply not true", None),
@@ -771,6 +781,10 @@ mod tests {
         assert_eq!(
             strip_dateline("MOSCOW, Sept. 12 (Novost) — the minister"),
             "the minister"
+        );
+        assert_eq!(
+            strip_dateline("CAIRO (Reuters) - Negotiators will meet"),
+            "Negotiators will meet"
         );
         assert_eq!(
             strip_dateline("Prices rose — sharply"),
