@@ -140,7 +140,17 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     }
     let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
     // Groups: "analysts", "Russian officials", "medical officials in Morandor".
-    if let Some(g) = lower.iter().rposition(|w| is_group(w)) {
+    // ("Dave Morris of Cumbria Police" is a person of a body, not a group)
+    let named_of_body = is_cap(words[0])
+        && lower
+            .iter()
+            .position(|w| matches!(w.as_str(), "of" | "from" | "at"))
+            .is_some_and(|k| k >= 2 && lower[..k].iter().all(|w| !is_group(w)));
+    if let Some(g) = lower
+        .iter()
+        .rposition(|w| is_group(w))
+        .filter(|_| !named_of_body)
+    {
         let name = words[..=g].join(" ");
         let name = name.trim_end_matches(['\'', '’', ',']).to_string();
         return Some(ParsedActor {
@@ -224,7 +234,11 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     }
     // "epidemiologist Laura Méndez of the University of São Paulo": a name right after the
     // first title is the person, whatever follows it.
-    if let Some(t) = lower.iter().position(|w| word_is_title(w)) {
+    if let Some(mut t) = lower.iter().position(|w| word_is_title(w)) {
+        // "Chief Inspector Dave Morris of Cumbria Police": the last title of the run
+        while t + 1 < words.len() && word_is_title(words[t + 1]) {
+            t += 1;
+        }
         let mut e = t + 1;
         while e < words.len()
             && is_cap(words[e])
@@ -247,6 +261,26 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
                 role: Some(role.join(" ")),
                 kind: ActorKind::Person,
                 form: if single { Form::Short } else { Form::Full },
+                via,
+                unresolved_title: false,
+            });
+        }
+    }
+    // "Dave Morris of Cumbria Police": a name, then the body it speaks for
+    if let Some(k) = words
+        .iter()
+        .position(|w| matches!(w.to_lowercase().as_str(), "of" | "from" | "at"))
+    {
+        let name_like = k >= 2
+            && words[..k]
+                .iter()
+                .all(|w| is_cap(w) && !word_is_title(w) && !word_is_org(w));
+        if name_like && title_pos.is_none() && words[k + 1..].iter().any(|w| is_cap(w)) {
+            return Some(ParsedActor {
+                name: words[..k].join(" "),
+                role: Some(words[k..].join(" ")),
+                kind: ActorKind::Person,
+                form: Form::Full,
                 via,
                 unresolved_title: false,
             });
@@ -455,6 +489,24 @@ mod tests {
         assert_eq!(p("Moscow").map(|a| a.2), Some(ActorKind::Org));
         assert_eq!(p("the ceremony"), None);
         assert_eq!(p("this move"), None);
+        // a person of a body, titled or not
+        assert_eq!(
+            p("Chief Inspector Dave Morris of Cumbria Police"),
+            Some((
+                "Dave Morris".into(),
+                Some("Chief Inspector of Cumbria Police".into()),
+                ActorKind::Person,
+                Form::Full
+            ))
+        );
+        assert_eq!(
+            p("Dave Morris of Cumbria Police").map(|a| a.0),
+            Some("Dave Morris".into())
+        );
+        assert_eq!(
+            p("Senior officials at the ministry").map(|a| a.2),
+            Some(ActorKind::Group)
+        );
         // a descriptor before a body's name is its role
         assert_eq!(
             p("Employers' group Deltalinqs"),
