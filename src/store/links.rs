@@ -101,7 +101,9 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut edges: BTreeMap<(i64, i64), f32> = BTreeMap::new();
         let mut related = BTreeSet::new();
-        for o in fresh {
+        // each key, with the fresh occurrences filed under it (for pairs within the version)
+        let mut by_key: HashMap<i64, Vec<usize>> = HashMap::new();
+        for (i, o) in fresh.iter().enumerate() {
             let keys = o.fp.keys();
             for c in self.candidates(&keys)? {
                 if c.version_id == version_id {
@@ -120,17 +122,12 @@ impl Store {
             )?;
             for key in keys {
                 ins.execute(params![key, o.id])?;
+                by_key.entry(key).or_default().push(i);
             }
         }
         // A headline or a repeat that restates a statement of the same version: the pairs
         // that share an index key, as across versions (never all pairs: a hostile text can
         // hold tens of thousands of statements).
-        let mut by_key: HashMap<i64, Vec<usize>> = HashMap::new();
-        for (i, o) in fresh.iter().enumerate() {
-            for key in o.fp.keys() {
-                by_key.entry(key).or_default().push(i);
-            }
-        }
         let mut pairs = BTreeSet::new();
         for members in by_key.values().filter(|m| m.len() <= MAX_POSTINGS) {
             for (n, &i) in members.iter().enumerate() {
