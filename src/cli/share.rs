@@ -41,19 +41,6 @@ fn claim_node(store: &Store, v: &ClaimView) -> Result<Value, Failure> {
         .iter()
         .find(|o| o.actor.is_some())
         .or(v.occurrences.first());
-    let author = match first {
-        Some(o) => {
-            let name = o.actor.clone().unwrap_or_else(|| o.actor_surface.clone());
-            let kind = store.actor_kind(&name)?;
-            let t = if kind.as_deref() == Some("person") {
-                "Person"
-            } else {
-                "Organization"
-            };
-            json!({"@type": t, "name": name})
-        }
-        None => Value::Null,
-    };
     let mut appearances: Vec<Value> = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for o in &v.occurrences {
@@ -67,21 +54,20 @@ fn claim_node(store: &Store, v: &ClaimView) -> Result<Value, Failure> {
         "@id": format!("claimtrail:claim/{}", v.claim_id),
         "identifier": v.claim_id.to_string(),
         "text": v.text,
-        "author": author,
         "datePublished": v.first_seen,
         "firstAppearance": appearances.first().cloned().unwrap_or(Value::Null),
         "appearance": appearances,
     });
-    if author_is_null(&node) {
-        if let Some(m) = node.as_object_mut() {
-            m.remove("author");
-        }
+    if let Some(o) = first {
+        let name = o.actor.clone().unwrap_or_else(|| o.actor_surface.clone());
+        let t = if store.actor_kind(&name)?.as_deref() == Some("person") {
+            "Person"
+        } else {
+            "Organization"
+        };
+        node["author"] = json!({"@type": t, "name": name});
     }
     Ok(node)
-}
-
-fn author_is_null(node: &Value) -> bool {
-    node.get("author").is_some_and(Value::is_null)
 }
 
 /// Where a claim appeared: the article (a `CreativeWork`) with its url, publisher and date.

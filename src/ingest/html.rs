@@ -229,11 +229,10 @@ pub fn parse_page(html: &str, base: Option<&str>) -> Page {
     let meta = Meta::read(&doc);
     let body = article_blocks(&doc);
     let ld = json_ld(&doc);
-    let first_h1 = first_text_of(&doc, "h1");
     let title = meta
         .get("og:title")
         .or_else(|| ld.headline.clone())
-        .or(first_h1)
+        .or_else(|| first_text_of(&doc, "h1"))
         .or_else(|| first_text_of(&doc, "title"));
     let resolve = |u: String| -> Option<String> {
         match url::Url::parse(&u) {
