@@ -16,8 +16,13 @@ use super::{Failure, Global};
 use crate::ingest::{self, IngestError, InputFormat, Overrides, PreparedArticle, RawArticle};
 use crate::store::{AddStatus, Store};
 
-/// Articles per transaction.
+/// Articles prepared together (one rayon batch).
 const CHUNK: usize = 256;
+
+/// Most articles per transaction: while prepared chunks are waiting, the writer keeps adding
+/// them to the open transaction (fewer commits, full-text flushes and WAL syncs); when none is
+/// waiting it commits, so that status lines are never held back for long.
+const TXN_ARTICLES: usize = 2048;
 
 #[derive(Debug, Args)]
 pub(crate) struct AddArgs {
@@ -164,8 +169,10 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
                 }
             }
         });
-        for chunk in ready_rx {
-            write_chunk(&store, chunk, &a, &mut tally, &mut out, &progress)?;
+        while let Ok(first) = ready_rx.recv() {
+            write_batch(
+                &store, first, &ready_rx, &a, &mut tally, &mut out, &progress,
+            )?;
             progress.set_position(inputs_done.load(std::sync::atomic::Ordering::Relaxed));
             let secs = started.elapsed().as_secs_f64().max(0.001);
             progress.set_message(format!(
@@ -177,6 +184,9 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
         }
         Ok(())
     })?;
+    store
+        .finish()
+        .with_context(|| format!("writing the linking index of {}", g.db.display()))?;
     progress.finish_and_clear();
     if !a.quiet {
         let skipped = if tally.skipped > 0 {
@@ -195,18 +205,33 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Stores one chunk in one transaction and prints its lines after the commit.
-fn write_chunk(
+/// Stores a chunk, and the chunks already waiting (up to [`TXN_ARTICLES`] articles), in one
+/// transaction, and prints their lines after the commit.
+fn write_batch(
     store: &Store,
-    chunk: Vec<Ready>,
+    mut first: Vec<Ready>,
+    waiting: &std::sync::mpsc::Receiver<Vec<Ready>>,
     a: &AddArgs,
     tally: &mut Tally,
     out: &mut impl Write,
     progress: &indicatif::ProgressBar,
 ) -> Result<(), Failure> {
     store.begin().context("starting a write transaction")?;
-    let mut lines = Vec::with_capacity(chunk.len());
-    for item in chunk {
+    let mut lines = Vec::new();
+    let mut stored = 0;
+    let more = std::iter::from_fn(|| {
+        if stored >= TXN_ARTICLES {
+            return None;
+        }
+        let chunk = if stored == 0 {
+            std::mem::take(&mut first)
+        } else {
+            waiting.try_recv().ok()?
+        };
+        stored += chunk.len().max(1);
+        Some(chunk)
+    });
+    for item in more.flatten() {
         match item {
             Ready::Error(IngestError::Skipped(at, why)) => {
                 tally.skipped += 1;

@@ -122,9 +122,15 @@ impl Store {
     /// that a failure rolls back only this article.
     pub fn store_article(&self, art: &PreparedArticle) -> Result<AddOutcome, StoreError> {
         self.conn.execute_batch("SAVEPOINT article")?;
-        match self.store_article_inner(art) {
+        let stored = self.store_article_inner(art).and_then(|outcome| {
+            self.conn.execute_batch("RELEASE article")?;
+            Ok(outcome)
+        });
+        match stored {
             Ok(outcome) => {
-                self.conn.execute_batch("RELEASE article")?;
+                // the writer's caches keep what the article added
+                self.keys.borrow_mut().keep_staged();
+                self.actors.borrow_mut().keep_staged();
                 Ok(outcome)
             }
             Err(e) => {
@@ -133,6 +139,8 @@ impl Store {
                     .execute_batch("ROLLBACK TO article; RELEASE article");
                 // cached linking data may name rows that no longer exist
                 self.link_cache.clear();
+                self.keys.borrow_mut().drop_staged();
+                self.actors.borrow_mut().drop_staged();
                 Err(e)
             }
         }
@@ -233,7 +241,7 @@ impl Store {
             ])?;
         let version_id = self.conn.last_insert_rowid();
         super::log::append(&self.conn, version_id)?;
-        self.store_occurrences(version_id, &art.occurrences, &art.fingerprints)?;
+        self.store_occurrences(version_id, art)?;
         Ok(outcome(status, article_id, version))
     }
 

@@ -6,10 +6,11 @@ use std::collections::BTreeSet;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use super::links::{Fresh, Node};
 use super::{Store, StoreError};
 use crate::extract::actors::{actor_key, fold_word};
 use crate::extract::{ActorKind, Occurrence};
-use crate::link::Fingerprint;
+use crate::ingest::PreparedArticle;
 
 /// One occurrence as `export` writes it (and `claim --json` lists it).
 #[derive(Debug, Clone, Serialize)]
@@ -161,117 +162,188 @@ pub struct ActorRow {
 }
 
 impl Store {
-    /// Stores the occurrences of a new version, then links them to claims.
+    /// Links the occurrences of a new version to claims, then stores them, each in its claim.
     pub(super) fn store_occurrences(
         &self,
         version_id: i64,
-        occs: &[Occurrence],
-        fps: &[Fingerprint],
+        art: &PreparedArticle,
     ) -> Result<(), StoreError> {
-        let mut fresh = Vec::with_capacity(occs.len());
-        for (seq, (occ, fp)) in occs.iter().zip(fps).enumerate() {
-            let actor_id = self.resolve_actor(occ)?;
-            self.conn
-                .prepare_cached("INSERT INTO claims (merged_into) VALUES (NULL)")?
-                .execute([])?;
-            let claim_id = self.conn.last_insert_rowid();
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO occurrences (version_id, seq, claim_id, origin_claim, actor_id, actor_surface,
-                        role, cue, kind, reported_by, content, sent_start, sent_end, fingerprint)
-                     VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                )?
-                .execute(params![
-                    version_id,
-                    i64::try_from(seq).unwrap_or(i64::MAX),
-                    claim_id,
-                    actor_id,
-                    occ.actor_surface,
-                    occ.role,
-                    occ.cue,
-                    occ.kind.as_str(),
-                    occ.reported_by,
-                    occ.content,
-                    i64::try_from(occ.sent_start).unwrap_or(i64::MAX),
-                    i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
-                    fp.to_bytes(),
-                ])?;
-            let occurrence_id = self.conn.last_insert_rowid();
-            fresh.push(super::links::Linkable {
-                id: occurrence_id,
+        let next = |table: &str| -> Result<i64, StoreError> {
+            let sql = format!("SELECT coalesce(max(id), 0) + 1 FROM {table}");
+            Ok(self
+                .conn
+                .prepare_cached(&sql)?
+                .query_row([], |r| r.get(0))?)
+        };
+        let (first_occ, first_claim) = (next("occurrences")?, next("claims")?);
+        let published = art
+            .published
+            .as_deref()
+            .and_then(crate::ingest::normalize::published_instant);
+        let mut nodes = Vec::with_capacity(art.occurrences.len());
+        for (seq, (occ, fp)) in art.occurrences.iter().zip(&art.fingerprints).enumerate() {
+            let seq = i64::try_from(seq).unwrap_or(i64::MAX);
+            nodes.push(Node {
+                id: first_occ + seq,
+                claim: first_claim + seq,
+                origin: first_claim + seq,
                 version_id,
-                actor_id,
+                identity: format!("{}:{seq}:{}", art.sha256, art.ident),
                 fp: fp.clone(),
+                actor_id: self.resolve_actor(occ)?,
+                published,
             });
         }
-        self.link_version(version_id, &fresh)
+        let fresh = Fresh { nodes };
+        let (claims, edges) = self.link_version(version_id, &fresh)?;
+        let mut new_claim = self
+            .conn
+            .prepare_cached("INSERT INTO claims (id, merged_into) VALUES (?1, ?2)")?;
+        let mut new_occurrence = self.conn.prepare_cached(
+            "INSERT INTO occurrences (id, version_id, seq, claim_id, origin_claim, actor_id,
+                actor_surface, role, cue, kind, reported_by, content, sent_start, sent_end,
+                fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        )?;
+        for (seq, ((node, occ), &claim)) in fresh
+            .nodes
+            .iter()
+            .zip(&art.occurrences)
+            .zip(&claims)
+            .enumerate()
+        {
+            new_claim.execute(params![
+                node.origin,
+                (claim != node.origin).then_some(claim)
+            ])?;
+            new_occurrence.execute(params![
+                node.id,
+                version_id,
+                i64::try_from(seq).unwrap_or(i64::MAX),
+                claim,
+                node.origin,
+                node.actor_id,
+                occ.actor_surface,
+                occ.role,
+                occ.cue,
+                occ.kind.as_str(),
+                occ.reported_by,
+                occ.content,
+                i64::try_from(occ.sent_start).unwrap_or(i64::MAX),
+                i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
+                node.fp.to_bytes(),
+            ])?;
+        }
+        self.insert_edges(&edges)?;
+        // the next versions of the story will look them up
+        for n in fresh.nodes {
+            self.link_cache.put(super::links::Linkable {
+                id: n.id,
+                version_id,
+                actor_id: n.actor_id,
+                fp: n.fp,
+            });
+        }
+        Ok(())
     }
 
-    /// Finds or creates the canonical actor of an occurrence and records its alias and role.
+    /// Finds or creates the canonical actor of an occurrence and counts its alias and role
+    /// (written at the commit, [`Store::write_actor_counts`]).
     fn resolve_actor(&self, occ: &Occurrence) -> Result<Option<i64>, StoreError> {
         let name = occ.actor_name.trim();
         if name.is_empty() {
             return Ok(None);
         }
         let key = actor_key(name, occ.actor_kind);
-        let mut id: Option<i64> = self
-            .conn
-            .prepare_cached("SELECT id FROM actors WHERE key = ?1")?
-            .query_row([&key], |r| r.get(0))
-            .optional()?;
+        let mut cache = self.actors.borrow_mut();
+        let mut id = match cache.id(&key) {
+            Some(id) => Some(id),
+            None => {
+                let found: Option<i64> = self
+                    .conn
+                    .prepare_cached("SELECT id FROM actors WHERE key = ?1")?
+                    .query_row([&key], |r| r.get(0))
+                    .optional()?;
+                if let Some(id) = found {
+                    cache.remember(&key, id);
+                }
+                found
+            }
+        };
         if id.is_none() && occ.actor_kind == ActorKind::Person && !key.contains(' ') {
             // A surname alone: the one known person with that surname, if there is exactly one.
-            let ids: Vec<i64> = self
-                .conn
-                .prepare_cached(
-                    "SELECT a.id FROM actors a WHERE a.kind = 'person' AND a.key LIKE '% ' || ?1 LIMIT 2",
-                )?
-                .query_map([&key], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            if ids.len() == 1 {
-                id = Some(ids[0]);
-            }
+            id = match cache.surname(&key) {
+                Some(known) => known,
+                None => {
+                    let ids: Vec<i64> = self
+                        .conn
+                        .prepare_cached("SELECT id FROM actors WHERE surname = ?1 LIMIT 2")?
+                        .query_map([&key], |r| r.get(0))?
+                        .collect::<Result<_, _>>()?;
+                    let one = (ids.len() == 1).then(|| ids[0]);
+                    cache.remember_surname(&key, one);
+                    one
+                }
+            };
         }
         let id = match id {
             Some(id) => id,
             None => {
+                let surname = (occ.actor_kind == ActorKind::Person)
+                    .then(|| key.rsplit_once(' ').map(|(_, last)| last))
+                    .flatten();
                 self.conn
-                    .prepare_cached("INSERT INTO actors (key, kind, name) VALUES (?1, ?2, ?3)")?
-                    .execute(params![key, occ.actor_kind.as_str(), name])?;
-                self.conn.last_insert_rowid()
+                    .prepare_cached(
+                        "INSERT INTO actors (key, kind, name, surname) VALUES (?1, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![key, occ.actor_kind.as_str(), name, surname])?;
+                let id = self.conn.last_insert_rowid();
+                cache.created(&key, id);
+                id
             }
         };
-        self.conn
-            .prepare_cached(
-                "INSERT INTO actor_aliases (actor_id, alias, n) VALUES (?1, ?2, 1)
-                 ON CONFLICT (actor_id, alias) DO UPDATE SET n = n + 1",
-            )?
-            .execute(params![id, name])?;
-        if let Some(role) = occ.role.as_deref().filter(|r| !r.is_empty()) {
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO actor_roles (actor_id, role, n) VALUES (?1, ?2, 1)
-                     ON CONFLICT (actor_id, role) DO UPDATE SET n = n + 1",
-                )?
-                .execute(params![id, role])?;
-        }
+        cache.count(id, name, occ.role.as_deref().filter(|r| !r.is_empty()));
+        Ok(Some(id))
+    }
+
+    /// Writes the alias and role counts of the transaction, the searchable words of new
+    /// aliases, and the canonical names of the actors concerned: the most frequent multi-word
+    /// alias, ties broken alphabetically.
+    pub(super) fn write_actor_counts(&self) -> Result<(), StoreError> {
+        let counts = self.actors.borrow_mut().take_pending();
+        let mut alias = self.conn.prepare_cached(
+            "INSERT INTO actor_aliases (actor_id, alias, n) VALUES (?1, ?2, ?3)
+             ON CONFLICT (actor_id, alias) DO UPDATE SET n = n + excluded.n",
+        )?;
         let mut words = self
             .conn
             .prepare_cached("INSERT OR IGNORE INTO actor_words (word, actor_id) VALUES (?1, ?2)")?;
-        for w in name
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            words.execute(params![fold_word(w), id])?;
+        let mut touched = BTreeSet::new();
+        for ((id, name), n) in &counts.aliases {
+            alias.execute(params![id, name, n])?;
+            for w in name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                words.execute(params![fold_word(w), id])?;
+            }
+            touched.insert(*id);
         }
-        // The canonical name: the most frequent multi-word alias, ties broken alphabetically.
-        self.conn
-            .prepare_cached(
-                "UPDATE actors SET name = (SELECT alias FROM actor_aliases WHERE actor_id = ?1
-                    ORDER BY instr(alias, ' ') > 0 DESC, n DESC, alias LIMIT 1) WHERE id = ?1",
-            )?
-            .execute([id])?;
-        Ok(Some(id))
+        let mut role = self.conn.prepare_cached(
+            "INSERT INTO actor_roles (actor_id, role, n) VALUES (?1, ?2, ?3)
+             ON CONFLICT (actor_id, role) DO UPDATE SET n = n + excluded.n",
+        )?;
+        for ((id, r), n) in &counts.roles {
+            role.execute(params![id, r, n])?;
+        }
+        let mut name = self.conn.prepare_cached(
+            "UPDATE actors SET name = (SELECT alias FROM actor_aliases WHERE actor_id = ?1
+                ORDER BY instr(alias, ' ') > 0 DESC, n DESC, alias LIMIT 1) WHERE id = ?1",
+        )?;
+        for id in touched {
+            name.execute([id])?;
+        }
+        Ok(())
     }
 
     /// Returns the ids of actors matching `name` by any alias, full name or surname.

@@ -24,8 +24,7 @@ use rusqlite::params;
 use super::{Store, StoreError};
 use crate::link::{self, Fingerprint};
 
-/// A posting list longer than this marks its key as boilerplate: it is no longer looked up.
-const MAX_POSTINGS: usize = 32;
+use super::keyindex::MAX_POSTINGS;
 
 /// Most pairs of occurrences compared between two versions by best match (news articles hold
 /// tens of statements; this bounds the cost of pathological ones).
@@ -40,33 +39,44 @@ const MAX_CLUSTER: usize = 2000;
 /// statements repeated hundreds of times.
 const RECLUSTER_LIMIT: usize = 64;
 
-/// Linking data of recent occurrences by id, cleared when it reaches [`LinkCache::CAPACITY`]
-/// entries (about 200 bytes each), so memory stays flat on any corpus size.
+/// Linking data of recent occurrences by id, in two generations of at most
+/// [`LinkCache::GENERATION`] entries (about 300 bytes each): when the young one is full it
+/// becomes the old one, and what is read from the old one moves back to the young one. Memory
+/// stays flat on any corpus size, and the occurrences of recent stories stay in.
 #[derive(Default)]
 pub(super) struct LinkCache {
-    map: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
+    young: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
+    old: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
 }
 
 impl LinkCache {
-    const CAPACITY: usize = 200_000;
+    const GENERATION: usize = 64_000;
 
     fn get(&self, id: i64) -> Option<std::rc::Rc<Linkable>> {
-        self.map.borrow().get(&id).cloned()
+        if let Some(l) = self.young.borrow().get(&id) {
+            return Some(l.clone());
+        }
+        let l = self.old.borrow_mut().remove(&id)?;
+        Some(self.put_rc(l))
     }
 
-    fn put(&self, l: Linkable) -> std::rc::Rc<Linkable> {
-        let mut map = self.map.borrow_mut();
-        if map.len() >= Self::CAPACITY {
-            map.clear();
+    pub(super) fn put(&self, l: Linkable) -> std::rc::Rc<Linkable> {
+        self.put_rc(std::rc::Rc::new(l))
+    }
+
+    fn put_rc(&self, rc: std::rc::Rc<Linkable>) -> std::rc::Rc<Linkable> {
+        let mut young = self.young.borrow_mut();
+        if young.len() >= Self::GENERATION {
+            *self.old.borrow_mut() = std::mem::take(&mut *young);
         }
-        let rc = std::rc::Rc::new(l);
-        map.insert(rc.id, rc.clone());
+        young.insert(rc.id, rc.clone());
         rc
     }
 
     /// Forgets everything (after a rollback, cached rows may no longer exist).
     pub(super) fn clear(&self) {
-        self.map.borrow_mut().clear();
+        self.young.borrow_mut().clear();
+        self.old.borrow_mut().clear();
     }
 }
 
@@ -80,32 +90,62 @@ pub(super) struct Linkable {
 }
 
 /// An occurrence inside a component being re-clustered.
-struct Node {
-    id: i64,
-    origin: i64,
-    version_id: i64,
+#[derive(Clone)]
+pub(super) struct Node {
+    pub id: i64,
+    /// The claim it is in before re-clustering.
+    pub claim: i64,
+    /// The claim created with it.
+    pub origin: i64,
+    pub version_id: i64,
     /// Content identity for tie-breaks: version hash and position, then article identity.
-    identity: String,
-    fp: Fingerprint,
-    actor_id: Option<i64>,
+    pub identity: String,
+    pub fp: Fingerprint,
+    pub actor_id: Option<i64>,
     /// The version's published date, in seconds, when known.
-    published: Option<i64>,
+    pub published: Option<i64>,
+}
+
+/// Edges between occurrences (smaller id first) and their similarity.
+pub(super) type Edges = BTreeMap<(i64, i64), f32>;
+
+/// A fresh version's occurrences, about to be stored: their ids and claim ids are the next
+/// free ones, so that linking can run before they are inserted and each is inserted into its
+/// final claim (moving an occurrence to another claim afterwards costs an update of each of
+/// its indexes and of the per-actor counts).
+pub(super) struct Fresh {
+    /// One node per occurrence, in order; `claim` and `origin` are its own new claim.
+    pub nodes: Vec<Node>,
 }
 
 impl Store {
-    /// Links the occurrences of a freshly stored version (see the module docs).
+    /// Links the occurrences of a version about to be stored (see the module docs): returns
+    /// the claim each joins and the edges to insert once they are stored. Occurrences already
+    /// stored that change claim are updated here.
     pub(super) fn link_version(
         &self,
         version_id: i64,
-        fresh: &[Linkable],
-    ) -> Result<(), StoreError> {
-        let mut edges: BTreeMap<(i64, i64), f32> = BTreeMap::new();
+        fresh: &Fresh,
+    ) -> Result<(Vec<i64>, Edges), StoreError> {
+        let own: Vec<i64> = fresh.nodes.iter().map(|n| n.origin).collect();
+        let linkables: Vec<Linkable> = fresh
+            .nodes
+            .iter()
+            .map(|n| Linkable {
+                id: n.id,
+                version_id,
+                actor_id: n.actor_id,
+                fp: n.fp.clone(),
+            })
+            .collect();
+        let mut edges = Edges::new();
         let mut related = BTreeSet::new();
         // each key, with the fresh occurrences filed under it (for pairs within the version)
         let mut by_key: HashMap<i64, Vec<usize>> = HashMap::new();
-        for (i, o) in fresh.iter().enumerate() {
+        let mut staged = Vec::new();
+        for (i, o) in linkables.iter().enumerate() {
             let keys = o.fp.keys();
-            for c in self.candidates(&keys)? {
+            for c in self.candidates(&keys, is_short(&o.fp))? {
                 if c.version_id == version_id {
                     continue;
                 }
@@ -117,12 +157,15 @@ impl Store {
                     );
                 }
             }
-            let mut ins = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)",
-            )?;
             for key in keys {
-                ins.execute(params![key, o.id])?;
+                staged.push((key, o.id, is_short(&o.fp)));
                 by_key.entry(key).or_default().push(i);
+            }
+        }
+        {
+            let mut index = self.keys.borrow_mut();
+            for (key, occ, short) in staged {
+                index.stage(key, occ, short);
             }
         }
         // A headline or a repeat that restates a statement of the same version: the pairs
@@ -137,7 +180,7 @@ impl Store {
             }
         }
         for (i, j) in pairs {
-            let (x, y) = (&fresh[i], &fresh[j]);
+            let (x, y) = (&linkables[i], &linkables[j]);
             if link::same_statement(&x.fp, &y.fp, same_actor(x.actor_id, y.actor_id)) {
                 edges.insert(
                     ordered(x.id, y.id),
@@ -147,13 +190,13 @@ impl Store {
         }
         for other in related {
             let theirs = self.version_linkables(other)?;
-            if fresh.len().saturating_mul(theirs.len()) > MAX_PAIRS {
+            if linkables.len().saturating_mul(theirs.len()) > MAX_PAIRS {
                 // two versions with thousands of statements each (a hostile or machine-made
                 // text): keep the key-based edges only
                 continue;
             }
-            for (i, j) in mutual_best(fresh, &theirs) {
-                let (o, c) = (&fresh[i], &theirs[j]);
+            for (i, j) in mutual_best(&linkables, &theirs) {
+                let (o, c) = (&linkables[i], &theirs[j]);
                 if link::weak_match(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id)) {
                     edges
                         .entry(ordered(o.id, c.id))
@@ -162,73 +205,95 @@ impl Store {
             }
         }
         if edges.is_empty() {
-            return Ok(());
+            return Ok((own, edges));
         }
+        let claims = self.recluster(&edges, fresh)?;
+        Ok((claims, edges))
+    }
+
+    /// Stores the edges of a version once its occurrences are stored.
+    pub(super) fn insert_edges(&self, edges: &Edges) -> Result<(), StoreError> {
         let mut ins = self.conn.prepare_cached(
             "INSERT OR REPLACE INTO link_edges (a, b, score) VALUES (?1, ?2, ?3)",
         )?;
-        for ((a, b), score) in &edges {
+        for ((a, b), score) in edges {
             ins.execute(params![a, b, f64::from(*score)])?;
         }
-        self.recluster(&edges)
+        Ok(())
     }
 
-    /// Recomputes the clusters that the new edges touch.
-    fn recluster(&self, new_edges: &BTreeMap<(i64, i64), f32>) -> Result<(), StoreError> {
+    /// Recomputes the clusters that the new edges touch; returns the claim of each fresh
+    /// occurrence.
+    fn recluster(&self, new_edges: &Edges, fresh: &Fresh) -> Result<Vec<i64>, StoreError> {
+        let fresh_at = |id: i64| fresh.nodes.iter().position(|n| n.id == id);
         // The occurrences of every claim an edge touches.
         let mut claims = BTreeSet::new();
+        let mut touched_fresh = BTreeSet::new();
         for &(a, b) in new_edges.keys() {
-            claims.insert(self.claim_of(a)?);
-            claims.insert(self.claim_of(b)?);
-        }
-        let mut ids = BTreeSet::new();
-        let mut members_of = self
-            .conn
-            .prepare_cached("SELECT id FROM occurrences WHERE claim_id = ?1")?;
-        for c in claims {
-            let m: Vec<i64> = members_of
-                .query_map([c], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            if m.len() > MAX_CLUSTER {
-                // A claim this large is boilerplate gone wrong; do not grow it further.
-                continue;
-            }
-            ids.extend(m);
-        }
-        if ids.len() > RECLUSTER_LIMIT {
-            return self.merge_incrementally(new_edges);
-        }
-        let nodes = self.nodes(&ids)?;
-        let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
-        // Every edge among them, from the most similar down; ties by content identity.
-        let mut edges: BTreeMap<(usize, usize), f32> = BTreeMap::new();
-        let mut out = self
-            .conn
-            .prepare_cached("SELECT b, score FROM link_edges WHERE a = ?1")?;
-        for n in &nodes {
-            for row in out.query_map([n.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))? {
-                let (b, score) = row?;
-                if let Some(&ib) = index.get(&b) {
-                    edges.insert((index[&n.id], ib), score as f32);
+            for x in [a, b] {
+                match fresh_at(x) {
+                    Some(i) => {
+                        touched_fresh.insert(i);
+                    }
+                    None => {
+                        claims.insert(self.claim_of(x)?);
+                    }
                 }
             }
         }
-        let mut order: Vec<(f32, String, usize, usize)> = edges
+        let mut nodes = Vec::new();
+        for c in claims {
+            let members = self.nodes_of_claim(c)?;
+            if members.len() > MAX_CLUSTER {
+                // A claim this large is boilerplate gone wrong; do not grow it further.
+                continue;
+            }
+            nodes.extend(members);
+        }
+        if nodes.len() + touched_fresh.len() > RECLUSTER_LIMIT {
+            return self.merge_incrementally(new_edges, fresh);
+        }
+        let old = nodes.len();
+        nodes.extend(touched_fresh.iter().map(|&i| fresh.nodes[i].clone()));
+        nodes.sort_by_key(|n| n.id);
+        let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+        // Every edge among them, from the most similar down; ties by content identity.
+        let mut edges: BTreeMap<(usize, usize), f32> = BTreeMap::new();
+        if old > 0 {
+            let mut out = self
+                .conn
+                .prepare_cached("SELECT b, score FROM link_edges WHERE a = ?1")?;
+            for n in nodes.iter().filter(|n| fresh_at(n.id).is_none()) {
+                for row in
+                    out.query_map([n.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?
+                {
+                    let (b, score) = row?;
+                    if let Some(&ib) = index.get(&b) {
+                        edges.insert((index[&n.id], ib), score as f32);
+                    }
+                }
+            }
+        }
+        for (&(a, b), &score) in new_edges {
+            if let (Some(&ia), Some(&ib)) = (index.get(&a), index.get(&b)) {
+                edges.insert((ia, ib), score);
+            }
+        }
+        let mut order: Vec<(f32, &str, &str, usize, usize)> = edges
             .into_iter()
             .map(|((ia, ib), s)| {
-                let (ka, kb) = (&nodes[ia].identity, &nodes[ib].identity);
-                let key = if ka <= kb {
-                    format!("{ka}|{kb}")
-                } else {
-                    format!("{kb}|{ka}")
-                };
-                (s, key, ia, ib)
+                let (ka, kb) = (nodes[ia].identity.as_str(), nodes[ib].identity.as_str());
+                let (k1, k2) = if ka <= kb { (ka, kb) } else { (kb, ka) };
+                (s, k1, k2, ia, ib)
             })
             .collect();
-        order.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+        order.sort_by(|x, y| {
+            y.0.total_cmp(&x.0)
+                .then_with(|| (x.1, x.2).cmp(&(y.1, y.2)))
+        });
         let mut parent: Vec<usize> = (0..nodes.len()).collect();
         let mut members: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
-        for (_, _, a, b) in order {
+        for (_, _, _, a, b) in order {
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
             if ra == rb {
                 continue;
@@ -249,10 +314,12 @@ impl Store {
             let moved = std::mem::take(&mut members[gone]);
             members[keep].extend(moved);
         }
-        // Write the clusters: each takes the smallest claim id of its occurrences.
-        let mut set_claim = self.conn.prepare_cached(
-            "UPDATE occurrences SET claim_id = ?2 WHERE id = ?1 AND claim_id != ?2",
-        )?;
+        // Each cluster takes the smallest claim id of its occurrences; stored occurrences that
+        // change claim are updated, fresh ones are inserted into theirs.
+        let mut result: Vec<i64> = fresh.nodes.iter().map(|n| n.origin).collect();
+        let mut set_claim = self
+            .conn
+            .prepare_cached("UPDATE occurrences SET claim_id = ?2 WHERE id = ?1")?;
         let mut set_merged = self.conn.prepare_cached(
             "UPDATE claims SET merged_into = ?2 WHERE id = ?1 AND merged_into IS NOT ?2",
         )?;
@@ -266,6 +333,14 @@ impl Store {
                 .min()
                 .expect("non-empty cluster");
             for &m in cluster {
+                if let Some(i) = fresh_at(nodes[m].id) {
+                    result[i] = claim;
+                    continue;
+                }
+                if nodes[m].claim == claim {
+                    // unchanged: its origin claim already resolves to `claim`
+                    continue;
+                }
                 set_claim.execute(params![nodes[m].id, claim])?;
                 let target = if nodes[m].origin == claim {
                     None
@@ -275,36 +350,54 @@ impl Store {
                 set_merged.execute(params![nodes[m].origin, target])?;
             }
         }
-        Ok(())
+        Ok(result)
     }
 
     /// Applies new edges one at a time, strongest first: two claims merge unless the guards
-    /// forbid it (see [`Store::recluster`]).
-    fn merge_incrementally(&self, new_edges: &BTreeMap<(i64, i64), f32>) -> Result<(), StoreError> {
+    /// forbid it (see [`Store::recluster`]); returns the claim of each fresh occurrence.
+    fn merge_incrementally(
+        &self,
+        new_edges: &Edges,
+        fresh: &Fresh,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut claim_of_fresh: Vec<i64> = fresh.nodes.iter().map(|n| n.origin).collect();
         let mut order: Vec<(&(i64, i64), &f32)> = new_edges.iter().collect();
         order.sort_by(|x, y| y.1.total_cmp(x.1).then_with(|| x.0.cmp(y.0)));
-        let mut members_of = self
-            .conn
-            .prepare_cached("SELECT id FROM occurrences WHERE claim_id = ?1")?;
         for (&(a, b), _) in order {
-            let (ca, cb) = (self.claim_of(a)?, self.claim_of(b)?);
+            let claim_of = |x: i64, now: &[i64]| -> Result<i64, StoreError> {
+                match fresh.nodes.iter().position(|n| n.id == x) {
+                    Some(i) => Ok(now[i]),
+                    None => self.claim_of(x),
+                }
+            };
+            let (ca, cb) = (claim_of(a, &claim_of_fresh)?, claim_of(b, &claim_of_fresh)?);
             if ca == cb {
                 continue;
             }
-            let ma: BTreeSet<i64> = members_of
-                .query_map([ca], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            let mb: BTreeSet<i64> = members_of
-                .query_map([cb], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            if ma.len() + mb.len() > MAX_CLUSTER {
+            let members = |c: i64| -> Result<Vec<Node>, StoreError> {
+                let mut m = self.nodes_of_claim(c)?;
+                m.extend(
+                    fresh
+                        .nodes
+                        .iter()
+                        .zip(&claim_of_fresh)
+                        .filter(|(_, &fc)| fc == c)
+                        .map(|(n, _)| Node {
+                            claim: c,
+                            ..n.clone()
+                        }),
+                );
+                Ok(m)
+            };
+            let (na, nb) = (members(ca)?, members(cb)?);
+            if na.len() + nb.len() > MAX_CLUSTER {
                 continue;
             }
-            let (na, nb) = (self.nodes(&ma)?, self.nodes(&mb)?);
             let (ra, rb): (Vec<&Node>, Vec<&Node>) = (na.iter().collect(), nb.iter().collect());
             if guard_blocks(&ra, &rb) {
                 continue;
             }
+            // Fresh claims have the largest ids, so a stored occurrence never moves to one.
             let (keep, gone) = (ca.min(cb), ca.max(cb));
             self.conn
                 .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
@@ -316,71 +409,102 @@ impl Store {
                      WHERE id IN (SELECT origin_claim FROM occurrences WHERE claim_id = ?1) AND id != ?1",
                 )?
                 .execute(params![keep])?;
+            for c in &mut claim_of_fresh {
+                if *c == gone {
+                    *c = keep;
+                }
+            }
         }
-        Ok(())
+        Ok(claim_of_fresh)
     }
 
-    fn nodes(&self, ids: &BTreeSet<i64>) -> Result<Vec<Node>, StoreError> {
+    /// Returns the occurrences of a claim.
+    fn nodes_of_claim(&self, claim: i64) -> Result<Vec<Node>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident, o.fingerprint, o.actor_id, v.published
+            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident,
+                    o.fingerprint, o.actor_id, v.published
              FROM occurrences o JOIN versions v ON v.id = o.version_id JOIN articles a ON a.id = v.article_id
-             WHERE o.id = ?1",
+             WHERE o.claim_id = ?1",
         )?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            let node = stmt.query_row([id], |r| {
-                Ok(Node {
-                    id: r.get(0)?,
-                    origin: r.get(1)?,
-                    version_id: r.get(2)?,
-                    identity: r.get(3)?,
-                    fp: decode(&r.get::<_, Vec<u8>>(4)?),
-                    actor_id: r.get(5)?,
-                    published: r
-                        .get::<_, Option<String>>(6)?
-                        .as_deref()
-                        .and_then(crate::ingest::normalize::published_instant),
-                })
-            })?;
-            out.push(node);
-        }
-        Ok(out)
+        let rows = stmt.query_map([claim], |r| {
+            Ok(Node {
+                id: r.get(0)?,
+                claim,
+                origin: r.get(1)?,
+                version_id: r.get(2)?,
+                identity: r.get(3)?,
+                fp: decode(&r.get::<_, Vec<u8>>(4)?),
+                actor_id: r.get(5)?,
+                published: r
+                    .get::<_, Option<String>>(6)?
+                    .as_deref()
+                    .and_then(crate::ingest::normalize::published_instant),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Returns the occurrences filed under any of `keys`, skipping boilerplate keys.
-    fn candidates(&self, keys: &[i64]) -> Result<Vec<std::rc::Rc<Linkable>>, StoreError> {
-        let mut seen = BTreeSet::new();
-        let mut out = Vec::new();
-        let mut post = self
-            .conn
-            .prepare_cached("SELECT occurrence_id FROM link_keys WHERE key = ?1 LIMIT ?2")?;
+    /// Returns the occurrences filed under at least two of `keys`, or under one when either
+    /// side is short (see [`is_short`]): one shared key between two longer statements, a
+    /// common word pair or long word, almost never makes the same statement (0.4% of such
+    /// candidates passed on generated news, against 48% of those sharing two). Boilerplate
+    /// keys are skipped. The rule is symmetric, so it does not depend on the order of adding.
+    fn candidates(
+        &self,
+        keys: &[i64],
+        short: bool,
+    ) -> Result<Vec<std::rc::Rc<Linkable>>, StoreError> {
+        // occurrence id -> (keys shared, whether it is short when known)
+        let mut shared: BTreeMap<i64, (u32, Option<bool>)> = BTreeMap::new();
+        let mut post = self.conn.prepare_cached(
+            "SELECT occurrence_id FROM link_keys WHERE key = ?1 AND occurrence_id <= ?2 LIMIT ?3",
+        )?;
+        let index = self.keys.borrow();
+        let mut ids = Vec::new();
+        for &key in keys {
+            ids.clear();
+            let mut total = index.postings(key, |id, short| ids.push((id, Some(short))));
+            if index.in_sqlite(key) && total <= MAX_POSTINGS {
+                let limit = i64::try_from(MAX_POSTINGS + 1 - total).unwrap_or(i64::MAX);
+                for id in post.query_map(params![key, index.base(), limit], |r| r.get(0))? {
+                    ids.push((id?, None));
+                    total += 1;
+                }
+            }
+            if total > MAX_POSTINGS {
+                continue;
+            }
+            for &(id, known) in &ids {
+                let e = shared.entry(id).or_insert((0, known));
+                e.0 += 1;
+            }
+        }
+        drop(index);
         let mut row = self.conn.prepare_cached(
             "SELECT fingerprint, actor_id, version_id FROM occurrences WHERE id = ?1",
         )?;
-        for key in keys {
-            let ids: Vec<i64> = post
-                .query_map(params![key, (MAX_POSTINGS + 1) as i64], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            if ids.len() > MAX_POSTINGS {
+        let mut out = Vec::new();
+        for (id, (n, known)) in shared {
+            if n < 2 && !short && known == Some(false) {
                 continue;
             }
-            for id in ids {
-                if !seen.insert(id) {
-                    continue;
+            let l = match self.link_cache.get(id) {
+                Some(l) => l,
+                None => {
+                    let (fp, actor_id, version_id): (Vec<u8>, Option<i64>, i64) =
+                        row.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                    self.link_cache.put(Linkable {
+                        id,
+                        version_id,
+                        actor_id,
+                        fp: decode(&fp),
+                    })
                 }
-                if let Some(l) = self.link_cache.get(id) {
-                    out.push(l);
-                    continue;
-                }
-                let (fp, actor_id, version_id): (Vec<u8>, Option<i64>, i64) =
-                    row.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                out.push(self.link_cache.put(Linkable {
-                    id,
-                    version_id,
-                    actor_id,
-                    fp: decode(&fp),
-                }));
+            };
+            if n < 2 && !short && !is_short(&l.fp) {
+                continue;
             }
+            out.push(l);
         }
         Ok(out)
     }
@@ -409,8 +533,15 @@ impl Store {
 }
 
 /// Reads a stored fingerprint; a damaged one matches nothing.
-fn decode(bytes: &[u8]) -> Fingerprint {
+pub(super) fn decode(bytes: &[u8]) -> Fingerprint {
     Fingerprint::from_bytes(bytes).unwrap_or_else(|| Fingerprint::new(""))
+}
+
+/// Returns true for an occurrence of a few words (a headline, a quoted fragment): it may
+/// share only one index key with the statement it restates.
+pub(super) fn is_short(fp: &Fingerprint) -> bool {
+    const SHORT_STEMS: usize = 5;
+    fp.len() <= SHORT_STEMS
 }
 
 fn ordered(a: i64, b: i64) -> (i64, i64) {

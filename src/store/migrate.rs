@@ -24,6 +24,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0006_actor_counts",
         include_str!("../../schema/0006_actor_counts.sql"),
     ),
+    (
+        "0007_bulk_writes",
+        include_str!("../../schema/0007_bulk_writes.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.

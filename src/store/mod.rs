@@ -4,8 +4,10 @@
 //! touching the rest. Write opens create and migrate; read opens are read-only and never
 //! migrate. Texts are stored as plain TEXT so that other SQLite tools can read them.
 
+mod actor_cache;
 mod articles;
 mod claims;
+mod keyindex;
 mod links;
 pub mod log;
 pub mod migrate;
@@ -87,6 +89,10 @@ pub struct Store {
     /// Recently stored or read occurrences' linking data, so that candidate lookups need not
     /// read them back from SQLite (bounded; see `links.rs`).
     link_cache: links::LinkCache,
+    /// The writer's in-memory linking index (see `keyindex.rs`).
+    keys: std::cell::RefCell<keyindex::KeyIndex>,
+    /// The writer's actor cache and pending alias counts (see `actor_cache.rs`).
+    actors: std::cell::RefCell<actor_cache::ActorCache>,
 }
 
 /// Row counts and version of a database, for `db info`.
@@ -154,6 +160,8 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             link_cache: links::LinkCache::default(),
+            keys: std::cell::RefCell::default(),
+            actors: std::cell::RefCell::default(),
         })
     }
 
@@ -191,6 +199,8 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             link_cache: links::LinkCache::default(),
+            keys: std::cell::RefCell::default(),
+            actors: std::cell::RefCell::default(),
         })
     }
 
@@ -210,6 +220,8 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             link_cache: links::LinkCache::default(),
+            keys: std::cell::RefCell::default(),
+            actors: std::cell::RefCell::default(),
         })
     }
 
@@ -221,13 +233,95 @@ impl Store {
     /// Starts a write transaction, waiting for other writers (`BEGIN IMMEDIATE`).
     pub fn begin(&self) -> Result<(), StoreError> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        if let Err(e) = self.catch_up() {
+            self.rollback();
+            return Err(e);
+        }
         Ok(())
     }
 
-    /// Indexes the transaction's new occurrences for full-text search, then commits.
+    /// Brings the in-memory linking index up to date with what other writers stored since
+    /// this one's last transaction (or starts it, at the first transaction), and writes it out
+    /// when memory is full.
+    fn catch_up(&self) -> Result<(), StoreError> {
+        let max_actor: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(id), 0) FROM actors", [], |r| r.get(0))?;
+        self.actors.borrow_mut().sync(max_actor);
+        let max: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(id), 0) FROM occurrences", [], |r| {
+                    r.get(0)
+                })?;
+        let mut index = self.keys.borrow_mut();
+        if !index.started() {
+            let high_water: i64 = self.conn.query_row(
+                "SELECT last_id FROM link_high_water WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )?;
+            index.start(high_water);
+        }
+        if max > index.seen() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id, fingerprint FROM occurrences WHERE id > ?1 ORDER BY id",
+            )?;
+            let rows = stmt.query_map([index.seen()], |r| {
+                let fp = links::decode(&r.get::<_, Vec<u8>>(1)?);
+                Ok((r.get::<_, i64>(0)?, fp.keys(), links::is_short(&fp)))
+            })?;
+            let rows: Vec<(i64, Vec<i64>, bool)> = rows.collect::<Result<_, _>>()?;
+            index.catch_up(rows);
+        }
+        if index.full() {
+            drop(index);
+            self.write_link_index()?;
+            self.keys.borrow_mut().spill();
+        }
+        Ok(())
+    }
+
+    /// Writes the in-memory postings not in `link_keys` yet, in key order, and raises the
+    /// high-water mark (inside the open transaction).
+    fn write_link_index(&self) -> Result<(), StoreError> {
+        let mut ins = self.conn.prepare_cached(
+            "INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)",
+        )?;
+        let upto = self
+            .keys
+            .borrow()
+            .unwritten(|key, occ| ins.execute([key, occ]).map(drop))?;
+        self.conn.execute(
+            "UPDATE link_high_water SET last_id = max(last_id, ?1) WHERE id = 1",
+            [upto],
+        )?;
+        self.keys.borrow_mut().written_up_to(upto);
+        Ok(())
+    }
+
+    /// Writes the transaction's actor counts and full-text entries, then commits.
     pub fn commit(&self) -> Result<(), StoreError> {
+        self.write_actor_counts()?;
         self.sync_fts()?;
         self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    /// Writes the linking postings still in memory, in a transaction of their own; a writer
+    /// calls it when it has stored everything (if it does not, the next writer files them).
+    pub fn finish(&self) -> Result<(), StoreError> {
+        if !self.keys.borrow().started() {
+            return Ok(());
+        }
+        self.begin()?;
+        if let Err(e) = self.write_link_index() {
+            self.rollback();
+            return Err(e);
+        }
+        if let Err(e) = self.conn.execute_batch("COMMIT") {
+            self.rollback();
+            return Err(e.into());
+        }
         Ok(())
     }
 
@@ -247,6 +341,8 @@ impl Store {
     /// Rolls back the open transaction, if any.
     pub fn rollback(&self) {
         self.link_cache.clear();
+        self.keys.borrow_mut().reset();
+        self.actors.borrow_mut().reset();
         let _ = self.conn.execute_batch("ROLLBACK");
     }
 

@@ -1,0 +1,157 @@
+//! The writer's actor cache: actor ids by match key, and the alias and role counts of the open
+//! transaction, written once per transaction instead of once per occurrence.
+//!
+//! Like the linking index, it follows the article savepoints: what an article added is kept
+//! when the article is stored and dropped when it is rolled back.
+
+use std::collections::{BTreeMap, HashMap};
+
+/// Alias and role counts waiting to be written, by (actor id, alias or role).
+#[derive(Default)]
+pub(super) struct Counts {
+    pub aliases: BTreeMap<(i64, String), i64>,
+    pub roles: BTreeMap<(i64, String), i64>,
+}
+
+impl Counts {
+    fn absorb(&mut self, other: &mut Counts) {
+        for (k, n) in std::mem::take(&mut other.aliases) {
+            *self.aliases.entry(k).or_insert(0) += n;
+        }
+        for (k, n) in std::mem::take(&mut other.roles) {
+            *self.roles.entry(k).or_insert(0) += n;
+        }
+    }
+}
+
+#[derive(Default)]
+pub(super) struct ActorCache {
+    /// The highest actor id this writer knows of (to notice other writers' actors).
+    max_id: i64,
+    /// Actor ids by match key.
+    ids: HashMap<String, i64>,
+    /// A single-word person key (a surname alone): the one person with that surname, or None
+    /// when there are none or several.
+    surnames: HashMap<String, Option<i64>>,
+    /// Keys of the actors the article being stored created.
+    staged_new: Vec<String>,
+    /// The article's counts.
+    staged: Counts,
+    /// The transaction's counts.
+    pending: Counts,
+}
+
+impl ActorCache {
+    /// Entries kept before the cache starts over (about 100 bytes each).
+    const CAPACITY: usize = 500_000;
+
+    /// Notes the highest actor id at the start of a transaction: when another writer added
+    /// actors, a surname alone may no longer name one person.
+    pub(super) fn sync(&mut self, max_id: i64) {
+        if max_id != self.max_id {
+            self.surnames.clear();
+            self.max_id = max_id;
+        }
+        if self.ids.len() > Self::CAPACITY {
+            self.ids.clear();
+        }
+        if self.surnames.len() > Self::CAPACITY {
+            self.surnames.clear();
+        }
+    }
+
+    pub(super) fn id(&self, key: &str) -> Option<i64> {
+        self.ids.get(key).copied()
+    }
+
+    pub(super) fn remember(&mut self, key: &str, id: i64) {
+        self.ids.insert(key.to_string(), id);
+    }
+
+    pub(super) fn surname(&self, key: &str) -> Option<Option<i64>> {
+        self.surnames.get(key).copied()
+    }
+
+    pub(super) fn remember_surname(&mut self, key: &str, id: Option<i64>) {
+        self.surnames.insert(key.to_string(), id);
+    }
+
+    /// Records an actor the article created.
+    pub(super) fn created(&mut self, key: &str, id: i64) {
+        self.remember(key, id);
+        self.staged_new.push(key.to_string());
+        self.max_id = self.max_id.max(id);
+        // a new person may make its surname ambiguous
+        if let Some(last) = key.rsplit(' ').next() {
+            self.surnames.remove(last);
+        }
+    }
+
+    /// Counts one use of an alias, and of a role when given.
+    pub(super) fn count(&mut self, id: i64, alias: &str, role: Option<&str>) {
+        *self
+            .staged
+            .aliases
+            .entry((id, alias.to_string()))
+            .or_insert(0) += 1;
+        if let Some(role) = role {
+            *self.staged.roles.entry((id, role.to_string())).or_insert(0) += 1;
+        }
+    }
+
+    /// Keeps what the article added (its savepoint was released).
+    pub(super) fn keep_staged(&mut self) {
+        self.staged_new.clear();
+        self.pending.absorb(&mut self.staged);
+    }
+
+    /// Drops what the article added (it was rolled back).
+    pub(super) fn drop_staged(&mut self) {
+        for key in std::mem::take(&mut self.staged_new) {
+            self.ids.remove(&key);
+        }
+        self.staged = Counts::default();
+        self.surnames.clear();
+    }
+
+    /// Takes the transaction's counts to write.
+    pub(super) fn take_pending(&mut self) -> Counts {
+        std::mem::take(&mut self.pending)
+    }
+
+    /// Forgets everything after a failed transaction.
+    pub(super) fn reset(&mut self) {
+        *self = Self::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rolled_back_article_leaves_no_actor_or_count_behind() {
+        let mut c = ActorCache::default();
+        c.created("ann lee", 1);
+        c.count(1, "Ann Lee", Some("minister"));
+        c.keep_staged();
+        c.created("bo chan", 2);
+        c.count(2, "Bo Chan", None);
+        c.count(1, "Lee", None);
+        c.drop_staged();
+        assert_eq!(c.id("ann lee"), Some(1));
+        assert_eq!(c.id("bo chan"), None);
+        let p = c.take_pending();
+        assert_eq!(p.aliases.len(), 1);
+        assert_eq!(p.aliases[&(1, "Ann Lee".to_string())], 1);
+        assert_eq!(p.roles[&(1, "minister".to_string())], 1);
+    }
+
+    #[test]
+    fn a_new_person_forgets_the_cached_answer_for_its_surname() {
+        let mut c = ActorCache::default();
+        c.remember_surname("lee", Some(1));
+        c.created("bo lee", 2);
+        assert_eq!(c.surname("lee"), None);
+    }
+}

@@ -1,0 +1,353 @@
+//! The writer's in-memory view of the linking index (`link_keys`).
+//!
+//! Each occurrence is filed under about a dozen keys; looking every key up in a B-tree of
+//! millions of rows, and inserting it there one row at a time, was most of the cost of `add`.
+//! The writer now keeps in memory the postings of every occurrence above the table's high-water
+//! mark (`link_high_water`): those it stores, and those other writers stored meanwhile, filed
+//! from their fingerprints at the start of each of its transactions. It reads SQLite only for
+//! occurrences at or below the mark (`base`). Its postings are written to `link_keys` in bulk,
+//! in key order, when its memory is full and when it finishes, and only while the key is not
+//! boilerplate yet (a key with more than [`MAX_POSTINGS`] postings is never looked up, so its
+//! further postings would be dead rows). A writer killed before writing them leaves the mark
+//! behind, and the next writer files those occurrences from their fingerprints.
+//!
+//! Memory is bounded: past [`KeyIndex::MAX_NODES`] postings or [`KeyIndex::MAX_KEYS`] keys the
+//! index is written out and emptied, keeping only a Bloom filter of its keys, so that a key it
+//! never held is not looked up in SQLite.
+
+use std::collections::HashMap;
+
+/// A key with more postings than this is boilerplate: it is no longer looked up.
+pub(super) const MAX_POSTINGS: usize = 32;
+
+/// No next posting.
+const END: u32 = u32::MAX;
+
+/// The bit of a posting that marks a short occurrence (see `links::is_short`).
+const SHORT: u32 = 1 << 31;
+
+#[derive(Clone, Copy)]
+struct Head {
+    /// The latest posting of the key (an index into `nodes`).
+    last: u32,
+    /// Postings of the key held here (counted past [`MAX_POSTINGS`], but not stored).
+    count: u32,
+}
+
+#[derive(Clone, Copy)]
+struct Posting {
+    /// The occurrence id, less `base`, and [`SHORT`] for a short occurrence.
+    occ: u32,
+    /// The key's previous posting, or [`END`].
+    next: u32,
+}
+
+/// A Bloom filter of the keys spilled out of memory (their postings are only in SQLite).
+struct Bloom {
+    bits: Vec<u64>,
+}
+
+impl Bloom {
+    /// Bits per key of the expected number of keys (about 1% false positives with 3 probes).
+    const BITS_PER_KEY: usize = 10;
+
+    fn with_keys(n: usize) -> Self {
+        let words = (n * Self::BITS_PER_KEY / 64).max(1024).next_power_of_two();
+        Self {
+            bits: vec![0; words],
+        }
+    }
+
+    fn probes(&self, key: i64) -> impl Iterator<Item = usize> + '_ {
+        let h = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = self.bits.len() * 64 - 1;
+        (0..3u32).map(move |i| (h.rotate_left(21 * i) as usize) & mask)
+    }
+
+    fn insert(&mut self, key: i64) {
+        let bits: Vec<usize> = self.probes(key).collect();
+        for b in bits {
+            self.bits[b / 64] |= 1 << (b % 64);
+        }
+    }
+
+    fn contains(&self, key: i64) -> bool {
+        self.probes(key)
+            .all(|b| self.bits[b / 64] & (1 << (b % 64)) != 0)
+    }
+}
+
+/// The postings of recent occurrences, and the postings waiting to be written.
+#[derive(Default)]
+pub(super) struct KeyIndex {
+    /// Set once the database's state has been read (at the first transaction).
+    started: bool,
+    /// The high-water mark when this writer started: older postings are looked up in SQLite.
+    opened_at: i64,
+    /// Occurrences with an id at most this are looked up in SQLite, above it here.
+    base: i64,
+    /// The highest occurrence id whose postings are here (or at most `base`).
+    seen: i64,
+    heads: HashMap<i64, Head>,
+    nodes: Vec<Posting>,
+    /// Keys spilled out of memory since the database was opened.
+    spilled: Option<Bloom>,
+    /// Occurrences up to this id have their postings in SQLite.
+    written: i64,
+    /// Postings of the article being stored (key, occurrence, short), kept when it succeeds.
+    staged: Vec<(i64, i64, bool)>,
+}
+
+impl KeyIndex {
+    /// Postings held before spilling (8 bytes each).
+    const MAX_NODES: usize = 4_000_000;
+    /// Keys held before spilling (about 17 bytes each; under a power of two, with the hash
+    /// table's load factor of 7/8).
+    const MAX_KEYS: usize = 1_800_000;
+
+    /// Returns whether the index has been initialised for this database.
+    pub(super) fn started(&self) -> bool {
+        self.started
+    }
+
+    /// Initialises the index at the first transaction: occurrences up to the high-water mark
+    /// are in SQLite (the others are then caught up).
+    pub(super) fn start(&mut self, high_water: i64) {
+        self.started = true;
+        self.opened_at = high_water;
+        self.base = high_water;
+        self.seen = high_water;
+        self.written = high_water;
+    }
+
+    /// The highest occurrence id reflected here.
+    pub(super) fn seen(&self) -> i64 {
+        self.seen
+    }
+
+    /// Files the postings of occurrences another writer stored (id above `seen`), with
+    /// whether each is short.
+    pub(super) fn catch_up(
+        &mut self,
+        occurrences: impl IntoIterator<Item = (i64, Vec<i64>, bool)>,
+    ) {
+        for (id, keys, short) in occurrences {
+            for key in keys {
+                self.file(key, id, short);
+            }
+            self.seen = self.seen.max(id);
+        }
+    }
+
+    /// Returns whether `key` may have postings at most `base` (to be read from SQLite).
+    pub(super) fn in_sqlite(&self, key: i64) -> bool {
+        self.opened_at > 0 || self.spilled.as_ref().is_some_and(|b| b.contains(key))
+    }
+
+    /// Returns the number of postings of `key` held here and calls `each` with their
+    /// occurrence ids and whether each is short (none for a boilerplate key).
+    pub(super) fn postings(&self, key: i64, mut each: impl FnMut(i64, bool)) -> usize {
+        let Some(head) = self.heads.get(&key) else {
+            return 0;
+        };
+        if head.count as usize > MAX_POSTINGS {
+            return head.count as usize;
+        }
+        let mut at = head.last;
+        while at != END {
+            let p = self.nodes[at as usize];
+            each(self.base + i64::from(p.occ & !SHORT), p.occ & SHORT != 0);
+            at = p.next;
+        }
+        head.count as usize
+    }
+
+    /// The oldest occurrence id held here, less one: SQLite answers for ids up to it.
+    pub(super) fn base(&self) -> i64 {
+        self.base
+    }
+
+    /// Stages a posting of the article being stored.
+    pub(super) fn stage(&mut self, key: i64, occ: i64, short: bool) {
+        self.staged.push((key, occ, short));
+    }
+
+    /// Keeps the staged postings (the article's savepoint was released).
+    pub(super) fn keep_staged(&mut self) {
+        let mut staged = std::mem::take(&mut self.staged);
+        for &(key, occ, short) in &staged {
+            self.file(key, occ, short);
+            self.seen = self.seen.max(occ);
+        }
+        staged.clear();
+        self.staged = staged;
+    }
+
+    /// Drops the staged postings (the article was rolled back).
+    pub(super) fn drop_staged(&mut self) {
+        self.staged.clear();
+    }
+
+    /// Calls `write` with each posting not written to SQLite yet, in key order (the first
+    /// [`MAX_POSTINGS`] + 1 of each key); returns the occurrence id up to which SQLite will
+    /// then hold every posting, for [`KeyIndex::written_up_to`].
+    pub(super) fn unwritten<E>(
+        &self,
+        mut write: impl FnMut(i64, i64) -> Result<(), E>,
+    ) -> Result<i64, E> {
+        let mut keys: Vec<i64> = self.heads.keys().copied().collect();
+        keys.sort_unstable();
+        let mut occs = Vec::new();
+        for key in keys {
+            occs.clear();
+            let mut at = self.heads[&key].last;
+            while at != END {
+                let p = self.nodes[at as usize];
+                let occ = self.base + i64::from(p.occ & !SHORT);
+                if occ > self.written {
+                    occs.push(occ);
+                }
+                at = p.next;
+            }
+            occs.sort_unstable();
+            for &occ in &occs {
+                write(key, occ)?;
+            }
+        }
+        Ok(self.seen)
+    }
+
+    /// Records that SQLite holds the postings of every occurrence up to `id`.
+    pub(super) fn written_up_to(&mut self, id: i64) {
+        self.written = self.written.max(id);
+    }
+
+    /// Returns whether memory is full: its postings are to be written and it emptied.
+    pub(super) fn full(&self) -> bool {
+        self.nodes.len() >= Self::MAX_NODES || self.heads.len() >= Self::MAX_KEYS
+    }
+
+    /// Forgets everything after a failed transaction: it is read again from SQLite.
+    pub(super) fn reset(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Empties memory once its postings are written, keeping a filter of its keys.
+    pub(super) fn spill(&mut self) {
+        debug_assert!(self.written >= self.seen, "spilling postings not written");
+        let bloom = self
+            .spilled
+            .get_or_insert_with(|| Bloom::with_keys(Self::MAX_KEYS * 4));
+        for &key in self.heads.keys() {
+            bloom.insert(key);
+        }
+        self.heads = HashMap::new();
+        self.nodes = Vec::new();
+        self.base = self.seen;
+    }
+
+    fn file(&mut self, key: i64, occ: i64, short: bool) {
+        let rel = match u32::try_from(occ - self.base) {
+            Ok(rel) if rel < SHORT => rel | if short { SHORT } else { 0 },
+            _ => return,
+        };
+        let nodes = &mut self.nodes;
+        let head = self.heads.entry(key).or_insert(Head {
+            last: END,
+            count: 0,
+        });
+        head.count = head.count.saturating_add(1);
+        if head.count as usize > MAX_POSTINGS + 1 {
+            return;
+        }
+        let Ok(at) = u32::try_from(nodes.len()) else {
+            return;
+        };
+        if nodes.capacity() == 0 {
+            // reserved once (address space; pages are used as postings arrive)
+            nodes.reserve_exact(Self::MAX_NODES);
+        }
+        nodes.push(Posting {
+            occ: rel,
+            next: head.last,
+        });
+        head.last = at;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unwritten(ix: &KeyIndex) -> (Vec<(i64, i64)>, i64) {
+        let mut rows = Vec::new();
+        let upto = ix
+            .unwritten(|k, o| {
+                rows.push((k, o));
+                Ok::<_, ()>(())
+            })
+            .unwrap();
+        (rows, upto)
+    }
+
+    #[test]
+    fn postings_are_kept_only_for_stored_articles_and_written_in_key_order_once() {
+        let mut ix = KeyIndex::default();
+        ix.start(10);
+        ix.stage(7, 11, false);
+        ix.stage(3, 11, true);
+        ix.keep_staged();
+        ix.stage(7, 12, false);
+        ix.drop_staged();
+        let mut ids = Vec::new();
+        assert_eq!(ix.postings(7, |id, short| ids.push((id, short))), 1);
+        assert_eq!(ids, vec![(11, false)]);
+        ids.clear();
+        ix.postings(3, |id, short| ids.push((id, short)));
+        assert_eq!(ids, vec![(11, true)]);
+        let (rows, upto) = unwritten(&ix);
+        assert_eq!((rows, upto), (vec![(3, 11), (7, 11)], 11));
+        ix.written_up_to(upto);
+        ix.stage(3, 13, false);
+        ix.keep_staged();
+        assert_eq!(unwritten(&ix), (vec![(3, 13)], 13));
+        assert!(ix.in_sqlite(7), "the database held occurrences when opened");
+    }
+
+    #[test]
+    fn boilerplate_keys_stay_counted_but_only_their_first_postings_are_written() {
+        let mut ix = KeyIndex::default();
+        ix.start(0);
+        for occ in 1..=40 {
+            ix.stage(5, occ, false);
+            ix.keep_staged();
+        }
+        assert_eq!(
+            ix.postings(5, |_, _| panic!("a boilerplate key is not read")),
+            40
+        );
+        assert_eq!(unwritten(&ix).0.len(), MAX_POSTINGS + 1);
+        assert!(!ix.in_sqlite(5));
+    }
+
+    #[test]
+    fn a_spilled_key_is_looked_up_in_sqlite_and_others_are_not() {
+        let mut ix = KeyIndex::default();
+        ix.start(0);
+        ix.stage(42, 1, false);
+        ix.keep_staged();
+        ix.nodes
+            .resize(KeyIndex::MAX_NODES, Posting { occ: 0, next: END });
+        assert!(ix.full());
+        let (_, upto) = unwritten(&ix);
+        ix.written_up_to(upto);
+        ix.spill();
+        assert_eq!(ix.postings(42, |_, _| {}), 0);
+        assert_eq!(ix.base(), 1);
+        assert!(ix.in_sqlite(42));
+        assert!(
+            !(1000..1100).all(|k| ix.in_sqlite(k)),
+            "not every key is in the filter"
+        );
+    }
+}
