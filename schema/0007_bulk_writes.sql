@@ -17,3 +17,39 @@ ALTER TABLE actors ADD COLUMN surname TEXT;
 UPDATE actors SET surname = substr(key, length(rtrim(key, replace(key, ' ', ''))) + 1)
     WHERE kind = 'person' AND instr(key, ' ') > 0;
 CREATE INDEX actors_surname ON actors (surname) WHERE surname IS NOT NULL;
+
+-- Index keys are 31-bit (the top bits of the former 64-bit hash), which SQLite stores in 4
+-- bytes instead of 8; the stored keys are converted the same way.
+CREATE TABLE link_keys_31 (
+    key           INTEGER NOT NULL,
+    occurrence_id INTEGER NOT NULL REFERENCES occurrences (id),
+    PRIMARY KEY (key, occurrence_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO link_keys_31 (key, occurrence_id)
+    SELECT (key >> 33) & 2147483647, occurrence_id FROM link_keys ORDER BY 1, 2;
+DROP TABLE link_keys;
+ALTER TABLE link_keys_31 RENAME TO link_keys;
+
+-- Re-clustering reads edges by their first occurrence only.
+DROP INDEX link_edges_b;
+
+-- The full-text index keeps which occurrences hold a word, not where in them: `claims --grep`
+-- asks for words, all required, never for phrases or ranking (about half the index's size).
+DROP TABLE occurrences_fts;
+CREATE VIRTUAL TABLE occurrences_fts USING fts5 (
+    content, content = 'occurrences', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', detail = column, columnsize = 0
+);
+INSERT INTO occurrences_fts (occurrences_fts) VALUES ('rebuild');
+UPDATE fts_high_water SET last_id = coalesce((SELECT max(id) FROM occurrences), 0) WHERE id = 1;
+
+-- An occurrence's content that is a run of its sentence is stored as its place in the version's
+-- text (in characters), with `content` left empty, instead of a copy (src/store/text.rs).
+ALTER TABLE occurrences ADD COLUMN content_start INTEGER;
+ALTER TABLE occurrences ADD COLUMN content_len INTEGER;
+-- claimtrail never deletes occurrences, so the full-text index needs no delete trigger (it
+-- would need the content, which other SQLite tools cannot read from a place). An entry left
+-- behind by a deletion elsewhere matches no occurrence in `claims --grep`, which joins on them.
+-- The index is filled by claimtrail at each commit (src/store/mod.rs, `sync_fts`), which reads
+-- contents from their place: the `content` column is not the source of truth any more.
+DROP TRIGGER occurrences_fts_ad;

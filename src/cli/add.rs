@@ -158,7 +158,10 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
                     .into_par_iter()
                     .map(|item| match item {
                         Item::Raw(r) => match ingest::prepare(*r, over, max) {
-                            Ok(p) => Ready::Article(Box::new(p)),
+                            Ok(mut p) => {
+                                crate::store::pack_for_storage(&mut p);
+                                Ready::Article(Box::new(p))
+                            }
                             Err(e) => Ready::Error(e),
                         },
                         Item::Error(e) => Ready::Error(e),

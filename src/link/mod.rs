@@ -567,7 +567,7 @@ impl Fingerprint {
                 let mut key = [0u8; 8];
                 key[..4].copy_from_slice(&a.to_le_bytes());
                 key[4..].copy_from_slice(&b.to_le_bytes());
-                i64::from_ne_bytes(fnv(&key, 1000 + band).to_ne_bytes())
+                index_key(fnv(&key, 1000 + band))
             })
             .collect();
         // Long plain words ("fumigation", "replica") also stand alone, so that a short
@@ -583,12 +583,18 @@ impl Fingerprint {
             words
                 .iter()
                 .take(SINGLE_KEYS)
-                .map(|h| i64::from_ne_bytes(fnv(&h.to_le_bytes(), 500).to_ne_bytes())),
+                .map(|h| index_key(fnv(&h.to_le_bytes(), 500))),
         );
         keys.sort_unstable();
         keys.dedup();
         keys
     }
+}
+
+/// An index key: the top 31 bits of a hash, which SQLite stores in 4 bytes (a full 64-bit
+/// key took 8; a rare collision only adds a candidate that the comparison then rejects).
+fn index_key(h: u64) -> i64 {
+    i64::try_from(h >> 33).expect("31 bits")
 }
 
 /// Weight of a plain word of six letters or more.
@@ -856,5 +862,9 @@ mod tests {
         );
         let ka: std::collections::BTreeSet<i64> = a.keys().into_iter().collect();
         assert!(b.keys().iter().any(|k| ka.contains(k)));
+        assert!(
+            ka.iter().all(|&k| (0..1 << 31).contains(&k)),
+            "keys fit SQLite's 4-byte integers"
+        );
     }
 }

@@ -199,11 +199,16 @@ impl Store {
                 (self.conn.last_insert_rowid(), 1, AddStatus::Added)
             }
         };
+        // deflated when that was worth it (see `text.rs`), else the text itself
+        let stored_text: &dyn rusqlite::ToSql = match &art.deflated {
+            Some(d) => d,
+            None => &art.text,
+        };
         self.conn
             .prepare_cached("INSERT OR IGNORE INTO blobs (sha256, text, size) VALUES (?1, ?2, ?3)")?
             .execute(params![
                 art.sha256,
-                art.text,
+                stored_text,
                 i64::try_from(art.text.len()).unwrap_or(i64::MAX)
             ])?;
         if let Some(raw) = &art.raw {
@@ -327,7 +332,7 @@ impl Store {
     pub fn version_text(&self, article_id: i64, version: i64) -> Result<String, StoreError> {
         self.conn
             .prepare_cached(
-                "SELECT b.text FROM versions v JOIN blobs b ON b.sha256 = v.sha256
+                "SELECT ct_text(b.text) FROM versions v JOIN blobs b ON b.sha256 = v.sha256
                  WHERE v.article_id = ?1 AND v.version = ?2",
             )?
             .query_row(params![article_id, version], |r| r.get(0))

@@ -52,7 +52,10 @@ pub struct ExportRow {
 }
 
 const EXPORT_SELECT: &str = "SELECT o.id, o.claim_id, ac.name, o.actor_surface, o.role, o.cue, o.kind,
-        o.reported_by, o.content, substr(b.text, o.sent_start + 1, o.sent_end - o.sent_start),
+        o.reported_by,
+        CASE WHEN o.content_len IS NULL THEN o.content
+            ELSE ct_substr(b.text, o.content_start + 1, o.content_len) END,
+        ct_substr(b.text, o.sent_start + 1, o.sent_end - o.sent_start),
         a.url, coalesce(v.outlet, a.outlet), v.published, v.article_id, v.version, v.sha256, v.added_at
     FROM occurrences o
     JOIN versions v ON v.id = o.version_id
@@ -202,8 +205,8 @@ impl Store {
         let mut new_occurrence = self.conn.prepare_cached(
             "INSERT INTO occurrences (id, version_id, seq, claim_id, origin_claim, actor_id,
                 actor_surface, role, cue, kind, reported_by, content, sent_start, sent_end,
-                fingerprint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                fingerprint, content_start, content_len)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?;
         for (seq, ((node, occ), &claim)) in fresh
             .nodes
@@ -212,6 +215,13 @@ impl Store {
             .zip(&claims)
             .enumerate()
         {
+            // a content found in the text is stored as its place there (see `text.rs`)
+            let span = art.content_spans.get(seq).copied().flatten();
+            let content = if span.is_some() {
+                ""
+            } else {
+                occ.content.as_str()
+            };
             new_claim.execute(params![
                 node.origin,
                 (claim != node.origin).then_some(claim)
@@ -228,10 +238,12 @@ impl Store {
                 occ.cue,
                 occ.kind.as_str(),
                 occ.reported_by,
-                occ.content,
+                content,
                 i64::try_from(occ.sent_start).unwrap_or(i64::MAX),
                 i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
                 node.fp.to_bytes(),
+                span.map(|(start, _)| i64::try_from(start).unwrap_or(i64::MAX)),
+                span.map(|(_, len)| i64::try_from(len).unwrap_or(i64::MAX)),
             ])?;
         }
         self.insert_edges(&edges)?;
@@ -605,10 +617,13 @@ impl Store {
     }
 }
 
-/// Turns free text into an FTS5 query of its words (each quoted, all required).
+/// Turns free text into an FTS5 query of its words, all required. Words are cut where the
+/// index's tokenizer cuts them ("U.N." is "U" and "N"), so that each is one token: the index
+/// keeps no positions to match a phrase of several.
 fn fts_query(text: &str) -> String {
-    text.split_whitespace()
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
         .collect::<Vec<_>>()
         .join(" ")
 }

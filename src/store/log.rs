@@ -194,7 +194,7 @@ impl Store {
         let mut texts = 0;
         {
             let mut stmt = self.conn.prepare(
-                "SELECT b.sha256, b.text, v.article_id, v.version
+                "SELECT b.sha256, ct_text(b.text), v.article_id, v.version
                  FROM blobs b LEFT JOIN versions v ON v.sha256 = b.sha256 ORDER BY b.sha256",
             )?;
             let mut rows = stmt.query([])?;

@@ -11,11 +11,24 @@ mod keyindex;
 mod links;
 pub mod log;
 pub mod migrate;
+mod text;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
+
+/// Prepares an article's text for storage (on the preparing threads, not the writer): its
+/// deflated form, and where each occurrence's content is in it (see `text.rs`).
+pub fn pack_for_storage(art: &mut crate::ingest::PreparedArticle) {
+    art.deflated = text::deflate(&art.text);
+    art.content_spans = text::content_spans(
+        &art.text,
+        art.occurrences
+            .iter()
+            .map(|o| (o.content.clone(), o.sent_start, o.sent_end)),
+    );
+}
 
 pub use articles::{AddOutcome, AddStatus, ArticleRow, VersionRow};
 pub use claims::{ActorRow, ClaimFilter, ClaimRow, ClaimSort, ExportRow};
@@ -143,6 +156,10 @@ impl Store {
         };
         let conn = Connection::open(path).map_err(open_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
+        text::register(&conn).map_err(open_err)?;
+        // A new database gets 8 KiB pages: deflated article texts (about 2 KB each) pack into
+        // them with little slack. It applies only before the file is first written.
+        retry_busy(|| conn.execute_batch("PRAGMA page_size = 8192")).map_err(open_err)?;
         // journal_mode must be set outside a transaction; WAL lets readers run beside a writer.
         // While another process creates the file or recovers its WAL, SQLite can answer "busy"
         // here without calling the busy handler, so this step waits and retries itself.
@@ -180,6 +197,7 @@ impl Store {
         )
         .map_err(open_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
+        text::register(&conn).map_err(open_err)?;
         let found = migrate::current_version(&conn)?;
         let needed = migrate::latest_version();
         if found > needed {
@@ -216,6 +234,10 @@ impl Store {
                     source: e,
                 }
             })?;
+        text::register(&conn).map_err(|e| StoreError::Open {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
         Ok(Self {
             conn,
             path: path.to_path_buf(),
@@ -330,8 +352,11 @@ impl Store {
     fn sync_fts(&self) -> Result<(), StoreError> {
         self.conn.execute_batch(
             "INSERT INTO occurrences_fts (rowid, content)
-                 SELECT id, content FROM occurrences
-                 WHERE id > (SELECT last_id FROM fts_high_water WHERE id = 1) ORDER BY id;
+                 SELECT o.id, CASE WHEN o.content_len IS NULL THEN o.content
+                     ELSE ct_substr(b.text, o.content_start + 1, o.content_len) END
+                 FROM occurrences o JOIN versions v ON v.id = o.version_id
+                 JOIN blobs b ON b.sha256 = v.sha256
+                 WHERE o.id > (SELECT last_id FROM fts_high_water WHERE id = 1) ORDER BY o.id;
              UPDATE fts_high_water SET last_id = coalesce((SELECT max(id) FROM occurrences), 0)
                  WHERE id = 1;",
         )?;
