@@ -53,3 +53,8 @@ ALTER TABLE occurrences ADD COLUMN content_len INTEGER;
 -- The index is filled by claimtrail at each commit (src/store/mod.rs, `sync_fts`), which reads
 -- contents from their place: the `content` column is not the source of truth any more.
 DROP TRIGGER occurrences_fts_ad;
+
+-- The per-actor counts of 0006 are kept by the writer, summed per transaction
+-- (src/store/actor_cache.rs), instead of by triggers on every occurrence.
+DROP TRIGGER occurrences_actor_ai;
+DROP TRIGGER occurrences_actor_au;

@@ -246,7 +246,7 @@ impl Store {
             ])?;
         let version_id = self.conn.last_insert_rowid();
         super::log::append(&self.conn, version_id)?;
-        self.store_occurrences(version_id, art)?;
+        self.store_occurrences(article_id, version_id, art)?;
         Ok(outcome(status, article_id, version))
     }
 

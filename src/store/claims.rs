@@ -1,7 +1,7 @@
 //! Actors, claims and occurrences: storing what extraction found, linking it, and the queries
 //! behind `claims`, `actors`, `claim` and `export`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -168,6 +168,7 @@ impl Store {
     /// Links the occurrences of a new version to claims, then stores them, each in its claim.
     pub(super) fn store_occurrences(
         &self,
+        article_id: i64,
         version_id: i64,
         art: &PreparedArticle,
     ) -> Result<(), StoreError> {
@@ -222,6 +223,11 @@ impl Store {
             } else {
                 occ.content.as_str()
             };
+            if let Some(actor) = node.actor_id {
+                self.actors
+                    .borrow_mut()
+                    .occurrence(actor, claim, article_id);
+            }
             new_claim.execute(params![
                 node.origin,
                 (claim != node.origin).then_some(claim)
@@ -354,6 +360,46 @@ impl Store {
         )?;
         for id in touched {
             name.execute([id])?;
+        }
+        // Per-actor counts: a claim or an article counts while the actor has an occurrence in
+        // it; `verify` recounts them.
+        let mut delta: BTreeMap<i64, (i64, i64, i64)> = BTreeMap::new();
+        for (&actor, &n) in &counts.occurrences {
+            delta.entry(actor).or_default().0 += n;
+        }
+        for (table, key, changes, which) in [
+            ("actor_claims", "claim_id", &counts.in_claims, 1),
+            ("actor_articles", "article_id", &counts.in_articles, 2),
+        ] {
+            let mut upsert = self.conn.prepare_cached(&format!(
+                "INSERT INTO {table} (actor_id, {key}, n) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (actor_id, {key}) DO UPDATE SET n = n + excluded.n RETURNING n"
+            ))?;
+            let mut gone = self.conn.prepare_cached(&format!(
+                "DELETE FROM {table} WHERE actor_id = ?1 AND {key} = ?2"
+            ))?;
+            for (&(actor, id), &d) in changes.iter().filter(|(_, &d)| d != 0) {
+                let now: i64 = upsert.query_row(params![actor, id, d], |r| r.get(0))?;
+                let change = i64::from(now > 0) - i64::from(now - d > 0);
+                if now <= 0 {
+                    gone.execute(params![actor, id])?;
+                }
+                let e = delta.entry(actor).or_default();
+                if which == 1 {
+                    e.1 += change;
+                } else {
+                    e.2 += change;
+                }
+            }
+        }
+        let mut counters = self.conn.prepare_cached(
+            "UPDATE actors SET occurrences = occurrences + ?2, claims = claims + ?3,
+                 articles = articles + ?4 WHERE id = ?1",
+        )?;
+        for (actor, (o, c, a)) in delta {
+            if (o, c, a) != (0, 0, 0) {
+                counters.execute(params![actor, o, c, a])?;
+            }
         }
         Ok(())
     }

@@ -90,8 +90,8 @@ pub(super) struct KeyIndex {
     seen: i64,
     heads: HashMap<i64, Head>,
     nodes: Vec<Posting>,
-    /// Keys spilled out of memory since the database was opened.
-    spilled: Option<Bloom>,
+    /// Keys spilled out of memory since the database was opened: one filter per spill.
+    spilled: Vec<Bloom>,
     /// Occurrences up to this id have their postings in SQLite.
     written: i64,
     /// Postings of the article being stored (key, occurrence, short), kept when it succeeds.
@@ -100,10 +100,10 @@ pub(super) struct KeyIndex {
 
 impl KeyIndex {
     /// Postings held before spilling (8 bytes each).
-    const MAX_NODES: usize = 4_000_000;
+    const MAX_NODES: usize = 2_000_000;
     /// Keys held before spilling (about 17 bytes each; under a power of two, with the hash
     /// table's load factor of 7/8).
-    const MAX_KEYS: usize = 1_800_000;
+    const MAX_KEYS: usize = 900_000;
 
     /// Returns whether the index has been initialised for this database.
     pub(super) fn started(&self) -> bool {
@@ -141,7 +141,7 @@ impl KeyIndex {
 
     /// Returns whether `key` may have postings at most `base` (to be read from SQLite).
     pub(super) fn in_sqlite(&self, key: i64) -> bool {
-        self.opened_at > 0 || self.spilled.as_ref().is_some_and(|b| b.contains(key))
+        self.opened_at > 0 || self.spilled.iter().any(|b| b.contains(key))
     }
 
     /// Returns the number of postings of `key` held here and calls `each` with their
@@ -235,12 +235,11 @@ impl KeyIndex {
     /// Empties memory once its postings are written, keeping a filter of its keys.
     pub(super) fn spill(&mut self) {
         debug_assert!(self.written >= self.seen, "spilling postings not written");
-        let bloom = self
-            .spilled
-            .get_or_insert_with(|| Bloom::with_keys(Self::MAX_KEYS * 4));
+        let mut bloom = Bloom::with_keys(self.heads.len());
         for &key in self.heads.keys() {
             bloom.insert(key);
         }
+        self.spilled.push(bloom);
         self.heads = HashMap::new();
         self.nodes = Vec::new();
         self.base = self.seen;

@@ -50,7 +50,7 @@ pub(super) struct LinkCache {
 }
 
 impl LinkCache {
-    const GENERATION: usize = 64_000;
+    const GENERATION: usize = 32_000;
 
     fn get(&self, id: i64) -> Option<std::rc::Rc<Linkable>> {
         if let Some(l) = self.young.borrow().get(&id) {
@@ -342,6 +342,9 @@ impl Store {
                     continue;
                 }
                 set_claim.execute(params![nodes[m].id, claim])?;
+                if let Some(actor) = nodes[m].actor_id {
+                    self.actors.borrow_mut().moved(actor, nodes[m].claim, claim);
+                }
                 let target = if nodes[m].origin == claim {
                     None
                 } else {
@@ -402,6 +405,16 @@ impl Store {
             self.conn
                 .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
                 .execute(params![keep, gone])?;
+            // the stored occurrences that moved (fresh ones are counted when inserted)
+            let stored_gone = na
+                .iter()
+                .chain(&nb)
+                .filter(|n| n.claim == gone && fresh.nodes.iter().all(|f| f.id != n.id));
+            for n in stored_gone {
+                if let Some(actor) = n.actor_id {
+                    self.actors.borrow_mut().moved(actor, gone, keep);
+                }
+            }
             // every claim created with an occurrence now in `keep` resolves to it
             self.conn
                 .prepare_cached(
