@@ -17,6 +17,7 @@ It prints one summary table at the end. Standard library only.
 import argparse
 import shutil
 import json
+import math
 import os
 import resource
 import sqlite3
@@ -194,7 +195,9 @@ def main():
     if len(results) > 1:
         a0, a1 = results[-2], results[-1]
         growth = (a1["wall_s"] / a0["wall_s"]) / (a1["records"] / a0["records"])
-        print(f"\ntime per record grows {growth:.2f}x from {a0['records']} to {a1['records']} records")
+        doubling = (a1["wall_s"] / a0["wall_s"]) ** (1 / math.log2(a1["records"] / a0["records"]))
+        print(f"\ntime per record grows {growth:.2f}x from {a0['records']} to {a1['records']} records;"
+              f" doubling the records multiplies the time by {doubling:.2f}")
     print(f"\nincremental: {extra_rows} new records into the {big['records']}-record database in"
           f" {inc_wall:.2f} s: {1000 * inc_wall / extra_rows:.2f} ms per record"
           f" (bulk load: {1000 * big['wall_s'] / big['records']:.2f} ms per record)")

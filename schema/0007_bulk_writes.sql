@@ -19,10 +19,13 @@ UPDATE actors SET surname = substr(key, length(rtrim(key, replace(key, ' ', ''))
 CREATE INDEX actors_surname ON actors (surname) WHERE surname IS NOT NULL;
 
 -- Index keys are 31-bit (the top bits of the former 64-bit hash), which SQLite stores in 4
--- bytes instead of 8; the stored keys are converted the same way.
+-- bytes instead of 8; the stored keys are converted the same way. `short` marks a posting of a
+-- short occurrence (src/store/links.rs, `is_short`: it may be linked through one shared key),
+-- so that a lookup need not read the occurrence to know; NULL for postings stored before.
 CREATE TABLE link_keys_31 (
     key           INTEGER NOT NULL,
     occurrence_id INTEGER NOT NULL REFERENCES occurrences (id),
+    short         INTEGER,
     PRIMARY KEY (key, occurrence_id)
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO link_keys_31 (key, occurrence_id)

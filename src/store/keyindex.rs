@@ -92,6 +92,9 @@ pub(super) struct KeyIndex {
     nodes: Vec<Posting>,
     /// Keys spilled out of memory since the database was opened: one filter per spill.
     spilled: Vec<Bloom>,
+    /// Keys known to be boilerplate (more than [`MAX_POSTINGS`] postings), kept across spills
+    /// so that they are never read from SQLite again.
+    boilerplate: std::collections::HashSet<i64>,
     /// Occurrences up to this id have their postings in SQLite.
     written: i64,
     /// Postings of the article being stored (key, occurrence, short), kept when it succeeds.
@@ -100,10 +103,10 @@ pub(super) struct KeyIndex {
 
 impl KeyIndex {
     /// Postings held before spilling (8 bytes each).
-    const MAX_NODES: usize = 2_000_000;
+    const MAX_NODES: usize = 1_000_000;
     /// Keys held before spilling (about 17 bytes each; under a power of two, with the hash
     /// table's load factor of 7/8).
-    const MAX_KEYS: usize = 900_000;
+    const MAX_KEYS: usize = 450_000;
 
     /// Returns whether the index has been initialised for this database.
     pub(super) fn started(&self) -> bool {
@@ -147,6 +150,9 @@ impl KeyIndex {
     /// Returns the number of postings of `key` held here and calls `each` with their
     /// occurrence ids and whether each is short (none for a boilerplate key).
     pub(super) fn postings(&self, key: i64, mut each: impl FnMut(i64, bool)) -> usize {
+        if self.boilerplate.contains(&key) {
+            return MAX_POSTINGS + 1;
+        }
         let Some(head) = self.heads.get(&key) else {
             return 0;
         };
@@ -160,6 +166,11 @@ impl KeyIndex {
             at = p.next;
         }
         head.count as usize
+    }
+
+    /// Records that `key` is boilerplate (found so in SQLite).
+    pub(super) fn boilerplate(&mut self, key: i64) {
+        self.boilerplate.insert(key);
     }
 
     /// The oldest occurrence id held here, less one: SQLite answers for ids up to it.
@@ -188,12 +199,13 @@ impl KeyIndex {
         self.staged.clear();
     }
 
-    /// Calls `write` with each posting not written to SQLite yet, in key order (the first
+    /// Calls `write` with each posting not written to SQLite yet (key, occurrence, whether it
+    /// is short), in key order (the first
     /// [`MAX_POSTINGS`] + 1 of each key); returns the occurrence id up to which SQLite will
     /// then hold every posting, for [`KeyIndex::written_up_to`].
     pub(super) fn unwritten<E>(
         &self,
-        mut write: impl FnMut(i64, i64) -> Result<(), E>,
+        mut write: impl FnMut(i64, i64, bool) -> Result<(), E>,
     ) -> Result<i64, E> {
         let mut keys: Vec<i64> = self.heads.keys().copied().collect();
         keys.sort_unstable();
@@ -205,13 +217,13 @@ impl KeyIndex {
                 let p = self.nodes[at as usize];
                 let occ = self.base + i64::from(p.occ & !SHORT);
                 if occ > self.written {
-                    occs.push(occ);
+                    occs.push((occ, p.occ & SHORT != 0));
                 }
                 at = p.next;
             }
             occs.sort_unstable();
-            for &occ in &occs {
-                write(key, occ)?;
+            for &(occ, short) in &occs {
+                write(key, occ, short)?;
             }
         }
         Ok(self.seen)
@@ -236,8 +248,11 @@ impl KeyIndex {
     pub(super) fn spill(&mut self) {
         debug_assert!(self.written >= self.seen, "spilling postings not written");
         let mut bloom = Bloom::with_keys(self.heads.len());
-        for &key in self.heads.keys() {
+        for (&key, head) in &self.heads {
             bloom.insert(key);
+            if head.count as usize > MAX_POSTINGS {
+                self.boilerplate.insert(key);
+            }
         }
         self.spilled.push(bloom);
         self.heads = HashMap::new();
@@ -281,7 +296,7 @@ mod tests {
     fn unwritten(ix: &KeyIndex) -> (Vec<(i64, i64)>, i64) {
         let mut rows = Vec::new();
         let upto = ix
-            .unwritten(|k, o| {
+            .unwritten(|k, o, _| {
                 rows.push((k, o));
                 Ok::<_, ()>(())
             })
@@ -335,6 +350,10 @@ mod tests {
         ix.start(0);
         ix.stage(42, 1, false);
         ix.keep_staged();
+        for occ in 2..=40 {
+            ix.stage(5, occ, false);
+            ix.keep_staged();
+        }
         ix.nodes
             .resize(KeyIndex::MAX_NODES, Posting { occ: 0, next: END });
         assert!(ix.full());
@@ -342,7 +361,11 @@ mod tests {
         ix.written_up_to(upto);
         ix.spill();
         assert_eq!(ix.postings(42, |_, _| {}), 0);
-        assert_eq!(ix.base(), 1);
+        assert_eq!(ix.base(), 40);
+        assert!(
+            ix.postings(5, |_, _| panic!("not read")) > MAX_POSTINGS,
+            "a boilerplate key stays known after the spill"
+        );
         assert!(ix.in_sqlite(42));
         assert!(
             !(1000..1100).all(|k| ix.in_sqlite(k)),

@@ -50,7 +50,7 @@ pub(super) struct LinkCache {
 }
 
 impl LinkCache {
-    const GENERATION: usize = 32_000;
+    const GENERATION: usize = 24_000;
 
     fn get(&self, id: i64) -> Option<std::rc::Rc<Linkable>> {
         if let Some(l) = self.young.borrow().get(&id) {
@@ -470,18 +470,25 @@ impl Store {
         // occurrence id -> (keys shared, whether it is short when known)
         let mut shared: BTreeMap<i64, (u32, Option<bool>)> = BTreeMap::new();
         let mut post = self.conn.prepare_cached(
-            "SELECT occurrence_id FROM link_keys WHERE key = ?1 AND occurrence_id <= ?2 LIMIT ?3",
+            "SELECT occurrence_id, short FROM link_keys
+             WHERE key = ?1 AND occurrence_id <= ?2 LIMIT ?3",
         )?;
-        let index = self.keys.borrow();
+        let mut index = self.keys.borrow_mut();
         let mut ids = Vec::new();
         for &key in keys {
             ids.clear();
             let mut total = index.postings(key, |id, short| ids.push((id, Some(short))));
             if index.in_sqlite(key) && total <= MAX_POSTINGS {
                 let limit = i64::try_from(MAX_POSTINGS + 1 - total).unwrap_or(i64::MAX);
-                for id in post.query_map(params![key, index.base(), limit], |r| r.get(0))? {
-                    ids.push((id?, None));
+                let rows = post.query_map(params![key, index.base(), limit], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, Option<bool>>(1)?))
+                })?;
+                for row in rows {
+                    ids.push(row?);
                     total += 1;
+                }
+                if total > MAX_POSTINGS {
+                    index.boilerplate(key);
                 }
             }
             if total > MAX_POSTINGS {

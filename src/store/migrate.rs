@@ -113,6 +113,57 @@ mod tests {
     }
 
     #[test]
+    fn upgrading_to_bulk_writes_keeps_keys_search_and_surnames() {
+        let conn = Connection::open_in_memory().unwrap();
+        for (_, sql) in &MIGRATIONS[..6] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 6;
+             INSERT INTO blobs VALUES ('h', 'The minister said prices would fall.', 36);
+             INSERT INTO articles (id, ident, created_at) VALUES (1, 'id:a', 'now');
+             INSERT INTO versions (id, article_id, version, sha256, added_at, source)
+                 VALUES (1, 1, 1, 'h', 'now', 'test');
+             INSERT INTO actors (id, key, kind, name) VALUES (1, 'ann lee', 'person', 'Ann Lee');
+             INSERT INTO claims (id) VALUES (1);
+             INSERT INTO occurrences (id, version_id, seq, claim_id, origin_claim, actor_id,
+                 actor_surface, cue, kind, content, fingerprint, sent_start, sent_end)
+                 VALUES (1, 1, 0, 1, 1, 1, 'the minister', 'said', 'indirect',
+                         'prices would fall', x'', 0, 36);
+             INSERT INTO link_keys VALUES (-5, 1);",
+        )
+        .unwrap();
+        assert_eq!(migrate(&conn).unwrap(), vec!["0007_bulk_writes"]);
+        let key: i64 = conn
+            .query_row("SELECT key FROM link_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(key, i64::try_from((-5_i64).cast_unsigned() >> 33).unwrap());
+        let found: i64 = conn
+            .query_row(
+                "SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH 'prices'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(found, 1);
+        let surname: String = conn
+            .query_row("SELECT surname FROM actors WHERE id = 1", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(surname, "lee");
+        let triggers: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            triggers, 0,
+            "counts and the search index are kept by the writer"
+        );
+    }
+
+    #[test]
     fn refuses_a_newer_database() {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("PRAGMA user_version = 999").unwrap();

@@ -16,7 +16,7 @@ mod text;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{params, Connection, OpenFlags};
 
 /// Prepares an article's text for storage (on the preparing threads, not the writer): its
 /// deflated form, and where each occurrence's content is in it (see `text.rs`).
@@ -165,9 +165,12 @@ impl Store {
         // here without calling the busy handler, so this step waits and retries itself.
         retry_busy(|| conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())))
             .map_err(open_err)?;
+        // A 64 MB page cache for the writer: on a large database its inserts land all over
+        // the indexes, and this was the best use of the memory budget (measured against a
+        // larger in-memory linking index; see BENCHMARKS.md).
         retry_busy(|| {
             conn.execute_batch(
-                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;
+                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -64000;
                  PRAGMA temp_store = MEMORY;",
             )
         })
@@ -307,12 +310,12 @@ impl Store {
     /// high-water mark (inside the open transaction).
     fn write_link_index(&self) -> Result<(), StoreError> {
         let mut ins = self.conn.prepare_cached(
-            "INSERT OR IGNORE INTO link_keys (key, occurrence_id) VALUES (?1, ?2)",
+            "INSERT OR IGNORE INTO link_keys (key, occurrence_id, short) VALUES (?1, ?2, ?3)",
         )?;
         let upto = self
             .keys
             .borrow()
-            .unwritten(|key, occ| ins.execute([key, occ]).map(drop))?;
+            .unwritten(|key, occ, short| ins.execute(params![key, occ, short]).map(drop))?;
         self.conn.execute(
             "UPDATE link_high_water SET last_id = max(last_id, ?1) WHERE id = 1",
             [upto],
