@@ -61,3 +61,12 @@ DROP TRIGGER occurrences_fts_ad;
 -- (src/store/actor_cache.rs), instead of by triggers on every occurrence.
 DROP TRIGGER occurrences_actor_ai;
 DROP TRIGGER occurrences_actor_au;
+
+-- A Bloom filter of the keys in `link_keys` (src/store/keyindex.rs), kept by the writers, so
+-- that a writer adding to a large database does not look up keys that are not there. Built
+-- from `link_keys` when missing.
+CREATE TABLE link_bloom (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    bits BLOB NOT NULL,               -- little-endian 64-bit words, a power of two of them
+    keys INTEGER NOT NULL             -- distinct keys added (for its capacity)
+);

@@ -42,8 +42,9 @@ struct Posting {
     next: u32,
 }
 
-/// A Bloom filter of the keys spilled out of memory (their postings are only in SQLite).
-struct Bloom {
+/// A Bloom filter of index keys: of the keys spilled out of memory, and (persisted in
+/// `link_bloom`) of every key in `link_keys`, so that a key that is not there is not looked up.
+pub(super) struct Bloom {
     bits: Vec<u64>,
 }
 
@@ -51,11 +52,33 @@ impl Bloom {
     /// Bits per key of the expected number of keys (about 1% false positives with 3 probes).
     const BITS_PER_KEY: usize = 10;
 
-    fn with_keys(n: usize) -> Self {
+    pub(super) fn with_keys(n: usize) -> Self {
         let words = (n * Self::BITS_PER_KEY / 64).max(1024).next_power_of_two();
         Self {
             bits: vec![0; words],
         }
+    }
+
+    /// How many keys it holds at about 1% false positives.
+    pub(super) fn capacity(&self) -> usize {
+        self.bits.len() * 64 / Self::BITS_PER_KEY
+    }
+
+    pub(super) fn to_bytes(&self) -> Vec<u8> {
+        self.bits.iter().flat_map(|w| w.to_le_bytes()).collect()
+    }
+
+    /// Reads a filter written by [`Bloom::to_bytes`]; `None` if the bytes are not one.
+    pub(super) fn from_bytes(b: &[u8]) -> Option<Self> {
+        let words = b.len() / 8;
+        if !b.len().is_multiple_of(8) || !words.is_power_of_two() {
+            return None;
+        }
+        let bits = b
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+            .collect();
+        Some(Self { bits })
     }
 
     fn probes(&self, key: i64) -> impl Iterator<Item = usize> + '_ {
@@ -64,14 +87,18 @@ impl Bloom {
         (0..3u32).map(move |i| (h.rotate_left(21 * i) as usize) & mask)
     }
 
-    fn insert(&mut self, key: i64) {
+    /// Adds a key; returns false when it (probably) was in already.
+    pub(super) fn insert(&mut self, key: i64) -> bool {
         let bits: Vec<usize> = self.probes(key).collect();
+        let mut new = false;
         for b in bits {
+            new |= self.bits[b / 64] & (1 << (b % 64)) == 0;
             self.bits[b / 64] |= 1 << (b % 64);
         }
+        new
     }
 
-    fn contains(&self, key: i64) -> bool {
+    pub(super) fn contains(&self, key: i64) -> bool {
         self.probes(key)
             .all(|b| self.bits[b / 64] & (1 << (b % 64)) != 0)
     }
@@ -92,6 +119,8 @@ pub(super) struct KeyIndex {
     nodes: Vec<Posting>,
     /// Keys spilled out of memory since the database was opened: one filter per spill.
     spilled: Vec<Bloom>,
+    /// The keys in `link_keys` when this writer started (`None`: look every key up).
+    stored: Option<Bloom>,
     /// Keys known to be boilerplate (more than [`MAX_POSTINGS`] postings), kept across spills
     /// so that they are never read from SQLite again.
     boilerplate: std::collections::HashSet<i64>,
@@ -123,6 +152,11 @@ impl KeyIndex {
         self.written = high_water;
     }
 
+    /// Sets the filter of the keys in `link_keys` at the start.
+    pub(super) fn set_stored(&mut self, bloom: Bloom) {
+        self.stored = Some(bloom);
+    }
+
     /// The highest occurrence id reflected here.
     pub(super) fn seen(&self) -> i64 {
         self.seen
@@ -144,7 +178,8 @@ impl KeyIndex {
 
     /// Returns whether `key` may have postings at most `base` (to be read from SQLite).
     pub(super) fn in_sqlite(&self, key: i64) -> bool {
-        self.opened_at > 0 || self.spilled.iter().any(|b| b.contains(key))
+        let before = self.opened_at > 0 && self.stored.as_ref().is_none_or(|b| b.contains(key));
+        before || self.spilled.iter().any(|b| b.contains(key))
     }
 
     /// Returns the number of postings of `key` held here and calls `each` with their
@@ -326,6 +361,24 @@ mod tests {
         ix.keep_staged();
         assert_eq!(unwritten(&ix), (vec![(3, 13)], 13));
         assert!(ix.in_sqlite(7), "the database held occurrences when opened");
+    }
+
+    #[test]
+    fn a_stored_filter_round_trips_and_answers_for_the_keys_written_before() {
+        let mut bloom = Bloom::with_keys(100);
+        assert!(bloom.insert(7));
+        assert!(!bloom.insert(7), "already in");
+        let back = Bloom::from_bytes(&bloom.to_bytes()).unwrap();
+        assert!(back.contains(7));
+        assert!(Bloom::from_bytes(&[1, 2, 3]).is_none());
+        let mut ix = KeyIndex::default();
+        ix.start(10);
+        ix.set_stored(back);
+        assert!(ix.in_sqlite(7));
+        assert!(
+            !(1000..1100).all(|k| ix.in_sqlite(k)),
+            "keys never written are not looked up"
+        );
     }
 
     #[test]

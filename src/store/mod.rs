@@ -16,7 +16,7 @@ mod text;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{params, Connection, OpenFlags};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 /// Prepares an article's text for storage (on the preparing threads, not the writer): its
 /// deflated form, and where each occurrence's content is in it (see `text.rs`).
@@ -286,6 +286,9 @@ impl Store {
                 |r| r.get(0),
             )?;
             index.start(high_water);
+            if high_water > 0 {
+                index.set_stored(self.stored_key_filter()?);
+            }
         }
         if max > index.seen() {
             let mut stmt = self.conn.prepare_cached(
@@ -312,16 +315,90 @@ impl Store {
         let mut ins = self.conn.prepare_cached(
             "INSERT OR IGNORE INTO link_keys (key, occurrence_id, short) VALUES (?1, ?2, ?3)",
         )?;
-        let upto = self
-            .keys
-            .borrow()
-            .unwritten(|key, occ, short| ins.execute(params![key, occ, short]).map(drop))?;
+        let mut keys = Vec::new();
+        let upto = self.keys.borrow().unwritten(|key, occ, short| {
+            if keys.last() != Some(&key) {
+                keys.push(key);
+            }
+            ins.execute(params![key, occ, short]).map(drop)
+        })?;
+        self.add_stored_keys(&keys)?;
         self.conn.execute(
             "UPDATE link_high_water SET last_id = max(last_id, ?1) WHERE id = 1",
             [upto],
         )?;
         self.keys.borrow_mut().written_up_to(upto);
         Ok(())
+    }
+
+    /// Returns the filter of the keys in `link_keys` (`link_bloom`), building it when missing.
+    fn stored_key_filter(&self) -> Result<keyindex::Bloom, StoreError> {
+        let stored: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT bits FROM link_bloom WHERE id = 1", [], |r| r.get(0))
+            .optional()?;
+        if let Some(bloom) = stored.as_deref().and_then(keyindex::Bloom::from_bytes) {
+            return Ok(bloom);
+        }
+        self.rebuild_stored_key_filter(0)
+    }
+
+    /// Builds the filter of the keys in `link_keys` with room for `more` keys, and stores it.
+    fn rebuild_stored_key_filter(&self, more: usize) -> Result<keyindex::Bloom, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(DISTINCT key) FROM link_keys", [], |r| {
+                r.get(0)
+            })?;
+        let n = usize::try_from(n).unwrap_or(0);
+        let mut bloom = keyindex::Bloom::with_keys(2 * (n + more));
+        let mut stmt = self.conn.prepare("SELECT DISTINCT key FROM link_keys")?;
+        for key in stmt.query_map([], |r| r.get::<_, i64>(0))? {
+            bloom.insert(key?);
+        }
+        self.save_stored_key_filter(&bloom, n)?;
+        Ok(bloom)
+    }
+
+    fn save_stored_key_filter(
+        &self,
+        bloom: &keyindex::Bloom,
+        keys: usize,
+    ) -> Result<(), StoreError> {
+        self.conn
+            .prepare_cached(
+                "INSERT OR REPLACE INTO link_bloom (id, bits, keys) VALUES (1, ?1, ?2)",
+            )?
+            .execute(params![
+                bloom.to_bytes(),
+                i64::try_from(keys).unwrap_or(i64::MAX)
+            ])?;
+        Ok(())
+    }
+
+    /// Adds keys just written to `link_keys` to its stored filter (read afresh: another
+    /// writer may have added to it), rebuilding a larger one when it is full.
+    fn add_stored_keys(&self, keys: &[i64]) -> Result<(), StoreError> {
+        let stored: Option<(Vec<u8>, i64)> = self
+            .conn
+            .query_row("SELECT bits, keys FROM link_bloom WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let Some((mut bloom, mut n)) = stored.and_then(|(b, n)| {
+            keyindex::Bloom::from_bytes(&b).map(|b| (b, usize::try_from(n).unwrap_or(0)))
+        }) else {
+            self.rebuild_stored_key_filter(0)?;
+            return Ok(());
+        };
+        for &key in keys {
+            n += usize::from(bloom.insert(key));
+        }
+        if n > bloom.capacity() {
+            self.rebuild_stored_key_filter(n)?;
+            return Ok(());
+        }
+        self.save_stored_key_filter(&bloom, n)
     }
 
     /// Writes the transaction's actor counts and full-text entries, then commits.
