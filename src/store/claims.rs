@@ -591,12 +591,15 @@ impl Store {
     /// (article id, version) of each later version without an occurrence of the claim.
     pub fn claim_dropped_in(&self, claim_id: i64) -> Result<Vec<(i64, i64)>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT v.article_id, v.version FROM versions v
-             WHERE v.article_id IN (SELECT v2.article_id FROM occurrences o JOIN versions v2 ON v2.id = o.version_id
-                                    WHERE o.claim_id = ?1)
-               AND v.version > (SELECT min(v3.version) FROM occurrences o3 JOIN versions v3 ON v3.id = o3.version_id
-                                WHERE o3.claim_id = ?1 AND v3.article_id = v.article_id)
-               AND NOT EXISTS (SELECT 1 FROM occurrences o4 WHERE o4.version_id = v.id AND o4.claim_id = ?1)
+            // the claim's occurrences are read once (through the claim index), not once per
+            // version of each article
+            "WITH carrying AS (
+                 SELECT o.version_id AS vid, v.article_id AS aid, v.version AS ver
+                 FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.claim_id = ?1),
+             first AS (SELECT aid, min(ver) AS ver FROM carrying GROUP BY aid)
+             SELECT v.article_id, v.version FROM first f
+             JOIN versions v ON v.article_id = f.aid AND v.version > f.ver
+             WHERE v.id NOT IN (SELECT vid FROM carrying)
              ORDER BY v.article_id, v.version",
         )?;
         let rows = stmt.query_map([claim_id], |r| Ok((r.get(0)?, r.get(1)?)))?;

@@ -45,7 +45,8 @@ struct Posting {
 /// A Bloom filter of index keys: of the keys spilled out of memory, and (persisted in
 /// `link_bloom`) of every key in `link_keys`, so that a key that is not there is not looked up.
 pub(super) struct Bloom {
-    bits: Vec<u64>,
+    /// The bit array, as stored (a power of two of bytes).
+    bits: Vec<u8>,
 }
 
 impl Bloom {
@@ -53,37 +54,30 @@ impl Bloom {
     const BITS_PER_KEY: usize = 10;
 
     pub(super) fn with_keys(n: usize) -> Self {
-        let words = (n * Self::BITS_PER_KEY / 64).max(1024).next_power_of_two();
+        let bytes = (n * Self::BITS_PER_KEY / 8).max(8192).next_power_of_two();
         Self {
-            bits: vec![0; words],
+            bits: vec![0; bytes],
         }
     }
 
     /// How many keys it holds at about 1% false positives.
     pub(super) fn capacity(&self) -> usize {
-        self.bits.len() * 64 / Self::BITS_PER_KEY
+        self.bits.len() * 8 / Self::BITS_PER_KEY
     }
 
-    pub(super) fn to_bytes(&self) -> Vec<u8> {
-        self.bits.iter().flat_map(|w| w.to_le_bytes()).collect()
+    /// The stored form (the bit array itself).
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        &self.bits
     }
 
-    /// Reads a filter written by [`Bloom::to_bytes`]; `None` if the bytes are not one.
-    pub(super) fn from_bytes(b: &[u8]) -> Option<Self> {
-        let words = b.len() / 8;
-        if !b.len().is_multiple_of(8) || !words.is_power_of_two() {
-            return None;
-        }
-        let bits = b
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
-            .collect();
-        Some(Self { bits })
+    /// Takes a filter's stored form; `None` if the bytes are not one.
+    pub(super) fn from_bytes(bits: Vec<u8>) -> Option<Self> {
+        bits.len().is_power_of_two().then_some(Self { bits })
     }
 
     fn probes(&self, key: i64) -> impl Iterator<Item = usize> + '_ {
         let h = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let mask = self.bits.len() * 64 - 1;
+        let mask = self.bits.len() * 8 - 1;
         (0..3u32).map(move |i| (h.rotate_left(21 * i) as usize) & mask)
     }
 
@@ -92,15 +86,15 @@ impl Bloom {
         let bits: Vec<usize> = self.probes(key).collect();
         let mut new = false;
         for b in bits {
-            new |= self.bits[b / 64] & (1 << (b % 64)) == 0;
-            self.bits[b / 64] |= 1 << (b % 64);
+            new |= self.bits[b / 8] & (1 << (b % 8)) == 0;
+            self.bits[b / 8] |= 1 << (b % 8);
         }
         new
     }
 
     pub(super) fn contains(&self, key: i64) -> bool {
         self.probes(key)
-            .all(|b| self.bits[b / 64] & (1 << (b % 64)) != 0)
+            .all(|b| self.bits[b / 8] & (1 << (b % 8)) != 0)
     }
 }
 
@@ -368,9 +362,9 @@ mod tests {
         let mut bloom = Bloom::with_keys(100);
         assert!(bloom.insert(7));
         assert!(!bloom.insert(7), "already in");
-        let back = Bloom::from_bytes(&bloom.to_bytes()).unwrap();
+        let back = Bloom::from_bytes(bloom.as_bytes().to_vec()).unwrap();
         assert!(back.contains(7));
-        assert!(Bloom::from_bytes(&[1, 2, 3]).is_none());
+        assert!(Bloom::from_bytes(vec![1, 2, 3]).is_none());
         let mut ix = KeyIndex::default();
         ix.start(10);
         ix.set_stored(back);

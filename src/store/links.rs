@@ -50,7 +50,7 @@ pub(super) struct LinkCache {
 }
 
 impl LinkCache {
-    const GENERATION: usize = 24_000;
+    const GENERATION: usize = 16_000;
 
     fn get(&self, id: i64) -> Option<std::rc::Rc<Linkable>> {
         if let Some(l) = self.young.borrow().get(&id) {
