@@ -114,8 +114,19 @@ pub(super) type Edges = BTreeMap<(i64, i64), f32>;
 /// final claim (moving an occurrence to another claim afterwards costs an update of each of
 /// its indexes and of the per-actor counts).
 pub(super) struct Fresh {
-    /// One node per occurrence, in order; `claim` and `origin` are its own new claim.
+    /// One node per occurrence, in order, with consecutive ids; `claim` and `origin` are its
+    /// own new claim.
     pub nodes: Vec<Node>,
+}
+
+impl Fresh {
+    /// Returns the position of a fresh occurrence, `None` for a stored one.
+    fn index_of(&self, id: i64) -> Option<usize> {
+        let first = self.nodes.first()?.id;
+        usize::try_from(id - first)
+            .ok()
+            .filter(|&i| i < self.nodes.len())
+    }
 }
 
 impl Store {
@@ -225,7 +236,7 @@ impl Store {
     /// Recomputes the clusters that the new edges touch; returns the claim of each fresh
     /// occurrence.
     fn recluster(&self, new_edges: &Edges, fresh: &Fresh) -> Result<Vec<i64>, StoreError> {
-        let fresh_at = |id: i64| fresh.nodes.iter().position(|n| n.id == id);
+        let fresh_at = |id: i64| fresh.index_of(id);
         // The occurrences of every claim an edge touches.
         let mut claims = BTreeSet::new();
         let mut touched_fresh = BTreeSet::new();
@@ -368,7 +379,7 @@ impl Store {
         order.sort_by(|x, y| y.1.total_cmp(x.1).then_with(|| x.0.cmp(y.0)));
         for (&(a, b), _) in order {
             let claim_of = |x: i64, now: &[i64]| -> Result<i64, StoreError> {
-                match fresh.nodes.iter().position(|n| n.id == x) {
+                match fresh.index_of(x) {
                     Some(i) => Ok(now[i]),
                     None => self.claim_of(x),
                 }
@@ -409,7 +420,7 @@ impl Store {
             let stored_gone = na
                 .iter()
                 .chain(&nb)
-                .filter(|n| n.claim == gone && fresh.nodes.iter().all(|f| f.id != n.id));
+                .filter(|n| n.claim == gone && fresh.index_of(n.id).is_none());
             for n in stored_gone {
                 if let Some(actor) = n.actor_id {
                     self.actors.borrow_mut().moved(actor, gone, keep);

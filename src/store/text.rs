@@ -42,9 +42,9 @@ pub fn inflate(bytes: &[u8]) -> std::io::Result<String> {
 
 /// Where each content is in the text, as (first character, length in characters), when it is
 /// a run of its sentence (`sentences` are character ranges, in the same order).
-pub fn content_spans(
+pub fn content_spans<'a>(
     text: &str,
-    contents: impl IntoIterator<Item = (String, usize, usize)>,
+    contents: impl IntoIterator<Item = (&'a str, usize, usize)>,
 ) -> Vec<Option<(usize, usize)>> {
     // byte offset of each character, and of the end
     let bytes: Vec<usize> = text
@@ -57,9 +57,7 @@ pub fn content_spans(
         .map(|(content, start, end)| {
             let (bs, be) = (*bytes.get(start)?, *bytes.get(end)?);
             let sentence = text.get(bs..be)?;
-            let at = sentence
-                .find(content.as_str())
-                .filter(|_| !content.is_empty())?;
+            let at = sentence.find(content).filter(|_| !content.is_empty())?;
             Some((
                 start + sentence[..at].chars().count(),
                 content.chars().count(),
@@ -145,8 +143,8 @@ mod tests {
         let spans = content_spans(
             text,
             [
-                ("Le café est fermé".to_string(), 12, sentence_end),
-                ("not there".to_string(), 12, sentence_end),
+                ("Le café est fermé", 12, sentence_end),
+                ("not there", 12, sentence_end),
             ],
         );
         let (start, len) = spans[0].unwrap();
