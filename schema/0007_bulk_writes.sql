@@ -36,26 +36,35 @@ ALTER TABLE link_keys_31 RENAME TO link_keys;
 -- Re-clustering reads edges by their first occurrence only.
 DROP INDEX link_edges_b;
 
--- The full-text index keeps which occurrences hold a word, not where in them: `claims --grep`
--- asks for words, all required, never for phrases or ranking (about half the index's size).
+-- An occurrence's content that is a run of its sentence is stored as its place in the version's
+-- text (in characters), with `content` left empty, instead of a copy (src/store/text.rs). The
+-- view gives every occurrence's content; it needs claimtrail's `ct_substr` (registered on its
+-- connections), as texts are deflated.
+ALTER TABLE occurrences ADD COLUMN content_start INTEGER;
+ALTER TABLE occurrences ADD COLUMN content_len INTEGER;
+CREATE VIEW occurrence_texts AS
+    SELECT o.id AS id,
+        CASE WHEN o.content_len IS NULL THEN o.content ELSE (
+            SELECT ct_substr(b.text, o.content_start + 1, o.content_len)
+            FROM versions v JOIN blobs b ON b.sha256 = v.sha256 WHERE v.id = o.version_id)
+        END AS content
+    FROM occurrences o;
+
+-- The full-text index reads contents through the view, and keeps which occurrences hold a
+-- word, not where in them: `claims --grep` asks for words, all required, never for phrases or
+-- ranking (about half the index's size). claimtrail fills it at each commit
+-- (src/store/mod.rs, `sync_fts`) and never deletes occurrences, so the delete trigger goes (an
+-- entry left behind by a deletion elsewhere matches no occurrence in `claims --grep`, which
+-- joins on them; `INSERT INTO occurrences_fts (occurrences_fts) VALUES ('rebuild')`, run with
+-- claimtrail's functions, rebuilds the index).
+DROP TRIGGER occurrences_fts_ad;
 DROP TABLE occurrences_fts;
 CREATE VIRTUAL TABLE occurrences_fts USING fts5 (
-    content, content = 'occurrences', content_rowid = 'id',
+    content, content = 'occurrence_texts', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2', detail = column, columnsize = 0
 );
 INSERT INTO occurrences_fts (occurrences_fts) VALUES ('rebuild');
 UPDATE fts_high_water SET last_id = coalesce((SELECT max(id) FROM occurrences), 0) WHERE id = 1;
-
--- An occurrence's content that is a run of its sentence is stored as its place in the version's
--- text (in characters), with `content` left empty, instead of a copy (src/store/text.rs).
-ALTER TABLE occurrences ADD COLUMN content_start INTEGER;
-ALTER TABLE occurrences ADD COLUMN content_len INTEGER;
--- claimtrail never deletes occurrences, so the full-text index needs no delete trigger (it
--- would need the content, which other SQLite tools cannot read from a place). An entry left
--- behind by a deletion elsewhere matches no occurrence in `claims --grep`, which joins on them.
--- The index is filled by claimtrail at each commit (src/store/mod.rs, `sync_fts`), which reads
--- contents from their place: the `content` column is not the source of truth any more.
-DROP TRIGGER occurrences_fts_ad;
 
 -- The per-actor counts of 0006 are kept by the writer, summed per transaction
 -- (src/store/actor_cache.rs), instead of by triggers on every occurrence.
@@ -67,6 +76,6 @@ DROP TRIGGER occurrences_actor_au;
 -- from `link_keys` when missing.
 CREATE TABLE link_bloom (
     id   INTEGER PRIMARY KEY CHECK (id = 1),
-    bits BLOB NOT NULL,               -- little-endian 64-bit words, a power of two of them
+    bits BLOB NOT NULL,               -- bit i is bit i % 8 of byte i / 8; a power of two of bytes
     keys INTEGER NOT NULL             -- distinct keys added (for its capacity)
 );

@@ -42,6 +42,8 @@ pub fn current_version(conn: &Connection) -> Result<i64, StoreError> {
 
 /// Applies every pending migration in one transaction; returns the names applied.
 pub fn migrate(conn: &Connection) -> Result<Vec<&'static str>, StoreError> {
+    // schema 7 has a view over deflated texts (`ct_substr`)
+    super::text::register(conn)?;
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = apply_pending(conn);
     match result {

@@ -297,11 +297,8 @@ impl Store {
     fn sync_fts(&self) -> Result<(), StoreError> {
         self.conn.execute_batch(
             "INSERT INTO occurrences_fts (rowid, content)
-                 SELECT o.id, CASE WHEN o.content_len IS NULL THEN o.content
-                     ELSE ct_substr(b.text, o.content_start + 1, o.content_len) END
-                 FROM occurrences o JOIN versions v ON v.id = o.version_id
-                 JOIN blobs b ON b.sha256 = v.sha256
-                 WHERE o.id > (SELECT last_id FROM fts_high_water WHERE id = 1) ORDER BY o.id;
+                 SELECT id, content FROM occurrence_texts
+                 WHERE id > (SELECT last_id FROM fts_high_water WHERE id = 1) ORDER BY id;
              UPDATE fts_high_water SET last_id = coalesce((SELECT max(id) FROM occurrences), 0)
                  WHERE id = 1;",
         )?;
