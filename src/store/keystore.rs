@@ -75,25 +75,35 @@ impl Store {
 
     /// Returns the filter of the keys in `link_keys` (`link_bloom`), building it when missing.
     fn stored_key_filter(&self) -> Result<keyindex::Bloom, StoreError> {
-        let stored: Option<Vec<u8>> = self
-            .conn
-            .query_row("SELECT bits FROM link_bloom WHERE id = 1", [], |r| r.get(0))
-            .optional()?;
-        if let Some(bloom) = stored.and_then(keyindex::Bloom::from_bytes) {
-            return Ok(bloom);
+        match self.read_stored_key_filter()? {
+            Some((bloom, _)) => Ok(bloom),
+            None => self.rebuild_stored_key_filter(),
         }
-        self.rebuild_stored_key_filter(0)
     }
 
-    /// Builds the filter of the keys in `link_keys` with room for `more` keys, and stores it.
-    fn rebuild_stored_key_filter(&self, more: usize) -> Result<keyindex::Bloom, StoreError> {
+    /// Reads the stored filter and the number of keys added to it, if there is one.
+    fn read_stored_key_filter(&self) -> Result<Option<(keyindex::Bloom, usize)>, StoreError> {
+        let stored: Option<(Vec<u8>, i64)> = self
+            .conn
+            .query_row("SELECT bits, keys FROM link_bloom WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        Ok(stored.and_then(|(bits, n)| {
+            keyindex::Bloom::from_bytes(bits).map(|b| (b, usize::try_from(n).unwrap_or(0)))
+        }))
+    }
+
+    /// Builds the filter of the keys in `link_keys`, with room for as many again, and stores
+    /// it.
+    fn rebuild_stored_key_filter(&self) -> Result<keyindex::Bloom, StoreError> {
         let n: i64 = self
             .conn
             .query_row("SELECT count(DISTINCT key) FROM link_keys", [], |r| {
                 r.get(0)
             })?;
         let n = usize::try_from(n).unwrap_or(0);
-        let mut bloom = keyindex::Bloom::with_keys(2 * (n + more));
+        let mut bloom = keyindex::Bloom::with_keys(2 * n);
         let mut stmt = self.conn.prepare("SELECT DISTINCT key FROM link_keys")?;
         for key in stmt.query_map([], |r| r.get::<_, i64>(0))? {
             bloom.insert(key?);
@@ -121,23 +131,16 @@ impl Store {
     /// Adds keys just written to `link_keys` to its stored filter (read afresh: another
     /// writer may have added to it), rebuilding a larger one when it is full.
     fn add_stored_keys(&self, keys: &[i64]) -> Result<(), StoreError> {
-        let stored: Option<(Vec<u8>, i64)> = self
-            .conn
-            .query_row("SELECT bits, keys FROM link_bloom WHERE id = 1", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
-        let Some((mut bloom, mut n)) = stored.and_then(|(b, n)| {
-            keyindex::Bloom::from_bytes(b).map(|b| (b, usize::try_from(n).unwrap_or(0)))
-        }) else {
-            self.rebuild_stored_key_filter(0)?;
+        let Some((mut bloom, mut n)) = self.read_stored_key_filter()? else {
+            // `link_keys` already holds the keys just written
+            self.rebuild_stored_key_filter()?;
             return Ok(());
         };
         for &key in keys {
             n += usize::from(bloom.insert(key));
         }
         if n > bloom.capacity() {
-            self.rebuild_stored_key_filter(n)?;
+            self.rebuild_stored_key_filter()?;
             return Ok(());
         }
         self.save_stored_key_filter(&bloom, n)
