@@ -153,7 +153,6 @@ impl Store {
         let mut related = BTreeSet::new();
         // each key, with the fresh occurrences filed under it (for pairs within the version)
         let mut by_key: HashMap<i64, Vec<usize>> = HashMap::new();
-        let mut staged = Vec::new();
         for (i, o) in linkables.iter().enumerate() {
             let keys = o.fp.keys();
             for c in self.candidates(&keys, is_short(&o.fp))? {
@@ -168,15 +167,11 @@ impl Store {
                     );
                 }
             }
-            for key in keys {
-                staged.push((key, o.id, is_short(&o.fp)));
-                by_key.entry(key).or_default().push(i);
-            }
-        }
-        {
+            // filed in memory when the article is stored (`KeyIndex::keep_staged`)
             let mut index = self.keys.borrow_mut();
-            for (key, occ, short) in staged {
-                index.stage(key, occ, short);
+            for key in keys {
+                index.stage(key, o.id, is_short(&o.fp));
+                by_key.entry(key).or_default().push(i);
             }
         }
         // A headline or a repeat that restates a statement of the same version: the pairs
