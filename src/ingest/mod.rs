@@ -248,11 +248,8 @@ pub struct PreparedArticle {
     pub raw: Option<RawBytes>,
     /// When it was fetched.
     pub fetched_at: Option<String>,
-    /// `text` as it is to be stored, deflated (see `store::text`), when it gains.
-    pub deflated: Option<Vec<u8>>,
-    /// Where each occurrence's content is in `text` (first character, length), when it is a
-    /// run of its sentence (see `store::text`); empty when not computed.
-    pub content_spans: Vec<Option<(usize, usize)>>,
+    /// Its storage form, when computed beforehand ([`crate::store::pack_for_storage`]).
+    pub packed: crate::store::Packed,
 }
 
 /// Turns a raw article into a prepared one: applies the overrides, normalises and hashes the
@@ -330,8 +327,7 @@ pub fn prepare(
         modified: clean(raw.modified),
         raw: raw.raw,
         fetched_at: raw.fetched_at,
-        deflated: None,
-        content_spans: Vec::new(),
+        packed: crate::store::Packed::default(),
     })
 }
 

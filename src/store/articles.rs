@@ -121,9 +121,11 @@ impl Store {
     /// Stores one prepared article inside the open transaction, in a savepoint of its own so
     /// that a failure rolls back only this article.
     pub fn store_article(&self, art: &PreparedArticle) -> Result<AddOutcome, StoreError> {
-        self.conn.execute_batch("SAVEPOINT article")?;
+        // prepared once: parsing these two statements for every article was 7% of the writer
+        self.conn.prepare_cached("SAVEPOINT article")?.execute([])?;
+        let fts_mark = self.fts_pending.borrow().len();
         let stored = self.store_article_inner(art).and_then(|outcome| {
-            self.conn.execute_batch("RELEASE article")?;
+            self.conn.prepare_cached("RELEASE article")?.execute([])?;
             Ok(outcome)
         });
         match stored {
@@ -141,6 +143,7 @@ impl Store {
                 self.link_cache.clear();
                 self.keys.borrow_mut().drop_staged();
                 self.actors.borrow_mut().drop_staged();
+                self.fts_pending.borrow_mut().truncate(fts_mark);
                 Err(e)
             }
         }
@@ -199,8 +202,9 @@ impl Store {
                 (self.conn.last_insert_rowid(), 1, AddStatus::Added)
             }
         };
+        let packed = super::packed::packed(art);
         // deflated when that was worth it (see `text.rs`), else the text itself
-        let stored_text: &dyn rusqlite::ToSql = match &art.deflated {
+        let stored_text: &dyn rusqlite::ToSql = match &packed.deflated {
             Some(d) => d,
             None => &art.text,
         };
@@ -246,7 +250,7 @@ impl Store {
             ])?;
         let version_id = self.conn.last_insert_rowid();
         super::log::append(&self.conn, version_id)?;
-        self.store_occurrences(article_id, version_id, art)?;
+        self.store_occurrences(article_id, version_id, art, &packed)?;
         Ok(outcome(status, article_id, version))
     }
 

@@ -7,8 +7,9 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::links::{Fresh, Node};
+use super::Packed;
 use super::{Store, StoreError};
-use crate::extract::actors::{actor_key, fold_word};
+use crate::extract::actors::fold_word;
 use crate::extract::{ActorKind, Occurrence};
 use crate::ingest::PreparedArticle;
 
@@ -173,6 +174,7 @@ impl Store {
         article_id: i64,
         version_id: i64,
         art: &PreparedArticle,
+        packed: &Packed,
     ) -> Result<(), StoreError> {
         let (first_occ, first_claim): (i64, i64) = self
             .conn
@@ -186,8 +188,8 @@ impl Store {
             .as_deref()
             .and_then(crate::ingest::normalize::published_instant);
         let mut nodes = Vec::with_capacity(art.occurrences.len());
-        for (seq, (occ, fp)) in art.occurrences.iter().zip(&art.fingerprints).enumerate() {
-            let seq = i64::try_from(seq).unwrap_or(i64::MAX);
+        for (i, (occ, fp)) in art.occurrences.iter().zip(&art.fingerprints).enumerate() {
+            let seq = i64::try_from(i).unwrap_or(i64::MAX);
             nodes.push(Node {
                 id: first_occ + seq,
                 claim: first_claim + seq,
@@ -195,11 +197,14 @@ impl Store {
                 version_id,
                 identity: format!("{}:{seq}:{}", art.sha256, art.ident),
                 fp: fp.clone(),
-                actor_id: self.resolve_actor(occ)?,
+                actor_id: self.resolve_actor(occ, &packed.actor_keys[i])?,
                 published,
             });
         }
-        let fresh = Fresh { nodes };
+        let fresh = Fresh {
+            nodes,
+            keys: &packed.index_keys,
+        };
         let (claims, edges) = self.link_version(version_id, &fresh)?;
         let mut new_claim = self
             .conn
@@ -218,7 +223,7 @@ impl Store {
             .enumerate()
         {
             // a content found in the text is stored as its place there (see `text.rs`)
-            let span = art.content_spans.get(seq).copied().flatten();
+            let span = packed.content_spans.get(seq).copied().flatten();
             let content = if span.is_some() {
                 ""
             } else {
@@ -248,10 +253,13 @@ impl Store {
                 content,
                 i64::try_from(occ.sent_start).unwrap_or(i64::MAX),
                 i64::try_from(occ.sent_end).unwrap_or(i64::MAX),
-                node.fp.to_bytes(),
+                packed.fingerprints[seq],
                 span.map(|(start, _)| i64::try_from(start).unwrap_or(i64::MAX)),
                 span.map(|(_, len)| i64::try_from(len).unwrap_or(i64::MAX)),
             ])?;
+            self.fts_pending
+                .borrow_mut()
+                .push((node.id, occ.content.clone()));
         }
         self.insert_edges(&edges)?;
         // the next versions of the story will look them up
@@ -268,39 +276,38 @@ impl Store {
 
     /// Finds or creates the canonical actor of an occurrence and counts its alias and role
     /// (written at the commit, [`Store::write_actor_counts`]).
-    fn resolve_actor(&self, occ: &Occurrence) -> Result<Option<i64>, StoreError> {
+    fn resolve_actor(&self, occ: &Occurrence, key: &str) -> Result<Option<i64>, StoreError> {
         let name = occ.actor_name.trim();
         if name.is_empty() {
             return Ok(None);
         }
-        let key = actor_key(name, occ.actor_kind);
         let mut cache = self.actors.borrow_mut();
-        let mut id = match cache.id(&key) {
+        let mut id = match cache.id(key) {
             Some(id) => Some(id),
             None => {
                 let found: Option<i64> = self
                     .conn
                     .prepare_cached("SELECT id FROM actors WHERE key = ?1")?
-                    .query_row([&key], |r| r.get(0))
+                    .query_row([key], |r| r.get(0))
                     .optional()?;
                 if let Some(id) = found {
-                    cache.remember(&key, id);
+                    cache.remember(key, id);
                 }
                 found
             }
         };
         if id.is_none() && occ.actor_kind == ActorKind::Person && !key.contains(' ') {
             // A surname alone: the one known person with that surname, if there is exactly one.
-            id = match cache.surname(&key) {
+            id = match cache.surname(key) {
                 Some(known) => known,
                 None => {
                     let ids: Vec<i64> = self
                         .conn
                         .prepare_cached("SELECT id FROM actors WHERE surname = ?1 LIMIT 2")?
-                        .query_map([&key], |r| r.get(0))?
+                        .query_map([key], |r| r.get(0))?
                         .collect::<Result<_, _>>()?;
                     let one = (ids.len() == 1).then(|| ids[0]);
-                    cache.remember_surname(&key, one);
+                    cache.remember_surname(key, one);
                     one
                 }
             };
@@ -317,7 +324,7 @@ impl Store {
                     )?
                     .execute(params![key, occ.actor_kind.as_str(), name, surname])?;
                 let id = self.conn.last_insert_rowid();
-                cache.created(&key, id);
+                cache.created(key, id);
                 id
             }
         };

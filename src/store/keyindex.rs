@@ -1,19 +1,19 @@
-//! The writer's in-memory view of the linking index (`link_keys`).
+//! The writer's in-memory view of the linking index (the runs of `keystore.rs`).
 //!
 //! Each occurrence is filed under about a dozen keys; looking every key up in a B-tree of
 //! millions of rows, and inserting it there one row at a time, was most of the cost of `add`.
 //! The writer now keeps in memory the postings of every occurrence above the table's high-water
 //! mark (`link_high_water`): those it stores, and those other writers stored meanwhile, filed
 //! from their fingerprints at the start of each of its transactions. It reads SQLite only for
-//! occurrences at or below the mark (`base`). Its postings are written to `link_keys` in bulk,
-//! in key order, when its memory is full and when it finishes, and only while the key is not
-//! boilerplate yet (a key with more than [`MAX_POSTINGS`] postings is never looked up, so its
-//! further postings would be dead rows). A writer killed before writing them leaves the mark
-//! behind, and the next writer files those occurrences from their fingerprints.
+//! occurrences at or below the mark (`base`), in the runs whose filters may hold the key. Its
+//! postings are written as a new run, in key order, when its memory is full and when it
+//! finishes, and only while the key is not boilerplate yet (a key with more than
+//! [`MAX_POSTINGS`] postings is never looked up, so its further postings would be dead rows).
+//! A writer killed before writing them leaves the mark behind, and the next writer files those
+//! occurrences from their fingerprints.
 //!
 //! Memory is bounded: past [`KeyIndex::MAX_NODES`] postings or [`KeyIndex::MAX_KEYS`] keys the
-//! index is written out and emptied, keeping only a Bloom filter of its keys, so that a key it
-//! never held is not looked up in SQLite.
+//! index is written out as a run and emptied.
 
 use std::collections::HashMap;
 
@@ -42,8 +42,8 @@ struct Posting {
     next: u32,
 }
 
-/// A Bloom filter of index keys: of the keys spilled out of memory, and (persisted in
-/// `link_bloom`) of every key in `link_keys`, so that a key that is not there is not looked up.
+/// A Bloom filter of index keys, stored with each run, so that a run that does not hold a key
+/// is not read for it.
 pub(super) struct Bloom {
     /// The bit array, as stored (a power of two of bytes).
     bits: Vec<u8>,
@@ -58,11 +58,6 @@ impl Bloom {
         Self {
             bits: vec![0; bytes],
         }
-    }
-
-    /// How many keys it holds at about 1% false positives.
-    pub(super) fn capacity(&self) -> usize {
-        self.bits.len() * 8 / Self::BITS_PER_KEY
     }
 
     /// The stored form (the bit array itself).
@@ -98,23 +93,37 @@ impl Bloom {
     }
 }
 
+/// A run of postings in SQLite (see `keystore.rs`).
+pub(super) struct Run {
+    pub(super) id: i64,
+    pub(super) postings: i64,
+    /// Distinct keys.
+    pub(super) keys: i64,
+    /// The keys it holds.
+    pub(super) filter: Bloom,
+}
+
+/// A run's id and sizes, for deciding merges.
+#[derive(Clone, Copy)]
+pub(super) struct RunSize {
+    pub(super) id: i64,
+    pub(super) postings: i64,
+    pub(super) keys: i64,
+}
+
 /// The postings of recent occurrences, and the postings waiting to be written.
 #[derive(Default)]
 pub(super) struct KeyIndex {
     /// Set once the database's state has been read (at the first transaction).
     started: bool,
-    /// The high-water mark when this writer started: older postings are looked up in SQLite.
-    opened_at: i64,
     /// Occurrences with an id at most this are looked up in SQLite, above it here.
     base: i64,
     /// The highest occurrence id whose postings are here (or at most `base`).
     seen: i64,
     heads: HashMap<i64, Head>,
     nodes: Vec<Posting>,
-    /// Keys spilled out of memory since the database was opened: one filter per spill.
-    spilled: Vec<Bloom>,
-    /// The keys in `link_keys` when this writer started (`None`: look every key up).
-    stored: Option<Bloom>,
+    /// The runs in SQLite, oldest first, with their filters.
+    runs: Vec<Run>,
     /// Keys known to be boilerplate (more than [`MAX_POSTINGS`] postings), kept across spills
     /// so that they are never read from SQLite again.
     boilerplate: std::collections::HashSet<i64>,
@@ -140,15 +149,38 @@ impl KeyIndex {
     /// are in SQLite (the others are then caught up).
     pub(super) fn start(&mut self, high_water: i64) {
         self.started = true;
-        self.opened_at = high_water;
         self.base = high_water;
         self.seen = high_water;
         self.written = high_water;
     }
 
-    /// Sets the filter of the keys in `link_keys` at the start.
-    pub(super) fn set_stored(&mut self, bloom: Bloom) {
-        self.stored = Some(bloom);
+    /// Adds a run written to SQLite (by this writer or another).
+    pub(super) fn add_run(&mut self, run: Run) {
+        self.runs.push(run);
+        self.runs.sort_by_key(|r| r.id);
+    }
+
+    /// Returns whether the run is known here.
+    pub(super) fn has_run(&self, id: i64) -> bool {
+        self.runs.iter().any(|r| r.id == id)
+    }
+
+    /// Forgets the runs for which `keep` is false (merged away).
+    pub(super) fn retain_runs(&mut self, keep: impl Fn(i64) -> bool) {
+        self.runs.retain(|r| keep(r.id));
+    }
+
+    /// The two newest runs, older first.
+    pub(super) fn last_two_runs(&self) -> Option<(RunSize, RunSize)> {
+        let size = |r: &Run| RunSize {
+            id: r.id,
+            postings: r.postings,
+            keys: r.keys,
+        };
+        match self.runs.as_slice() {
+            [.., a, b] => Some((size(a), size(b))),
+            _ => None,
+        }
     }
 
     /// The highest occurrence id reflected here.
@@ -170,10 +202,12 @@ impl KeyIndex {
         }
     }
 
-    /// Returns whether `key` may have postings at most `base` (to be read from SQLite).
-    pub(super) fn in_sqlite(&self, key: i64) -> bool {
-        let before = self.opened_at > 0 && self.stored.as_ref().is_none_or(|b| b.contains(key));
-        before || self.spilled.iter().any(|b| b.contains(key))
+    /// The runs that may hold postings of `key`, oldest first.
+    pub(super) fn runs_with(&self, key: i64) -> impl Iterator<Item = i64> + '_ {
+        self.runs
+            .iter()
+            .filter(move |r| r.filter.contains(key))
+            .map(|r| r.id)
     }
 
     /// Returns the number of postings of `key` held here and calls `each` with their
@@ -263,6 +297,11 @@ impl KeyIndex {
         self.written = self.written.max(id);
     }
 
+    /// The number of keys held here.
+    pub(super) fn held_keys(&self) -> usize {
+        self.heads.len()
+    }
+
     /// Returns whether memory is full: its postings are to be written and it emptied.
     pub(super) fn full(&self) -> bool {
         self.nodes.len() >= Self::MAX_NODES || self.heads.len() >= Self::MAX_KEYS
@@ -273,19 +312,17 @@ impl KeyIndex {
         *self = Self::default();
     }
 
-    /// Empties memory once its postings are written, keeping a filter of its keys.
+    /// Empties memory once its postings are written (as a run, whose filter is kept).
     pub(super) fn spill(&mut self) {
         debug_assert!(self.written >= self.seen, "spilling postings not written");
-        let mut bloom = Bloom::with_keys(self.heads.len());
         for (&key, head) in &self.heads {
-            bloom.insert(key);
             if head.count as usize > MAX_POSTINGS {
                 self.boilerplate.insert(key);
             }
         }
-        self.spilled.push(bloom);
-        self.heads = HashMap::new();
-        self.nodes = Vec::new();
+        // emptied but kept allocated: memory stays flat, without a regrowth at each spill
+        self.heads.clear();
+        self.nodes.clear();
         self.base = self.seen;
     }
 
@@ -294,6 +331,10 @@ impl KeyIndex {
             Ok(rel) if rel < SHORT => rel | if short { SHORT } else { 0 },
             _ => return,
         };
+        if self.heads.capacity() == 0 {
+            // reserved once, like `nodes`: no rehash of a large table as it fills
+            self.heads.reserve(Self::MAX_KEYS);
+        }
         let nodes = &mut self.nodes;
         let head = self.heads.entry(key).or_insert(Head {
             last: END,
@@ -354,7 +395,6 @@ mod tests {
         ix.stage(3, 13, false);
         ix.keep_staged();
         assert_eq!(unwritten(&ix), (vec![(3, 13)], 13));
-        assert!(ix.in_sqlite(7), "the database held occurrences when opened");
     }
 
     #[test]
@@ -367,10 +407,15 @@ mod tests {
         assert!(Bloom::from_bytes(vec![1, 2, 3]).is_none());
         let mut ix = KeyIndex::default();
         ix.start(10);
-        ix.set_stored(back);
-        assert!(ix.in_sqlite(7));
+        ix.add_run(Run {
+            id: 4,
+            postings: 1,
+            keys: 1,
+            filter: back,
+        });
+        assert_eq!(ix.runs_with(7).collect::<Vec<_>>(), vec![4]);
         assert!(
-            !(1000..1100).all(|k| ix.in_sqlite(k)),
+            !(1000..1100).all(|k| ix.runs_with(k).next().is_some()),
             "keys never written are not looked up"
         );
     }
@@ -388,11 +433,11 @@ mod tests {
             40
         );
         assert_eq!(unwritten(&ix).0.len(), MAX_POSTINGS + 1);
-        assert!(!ix.in_sqlite(5));
+        assert_eq!(ix.runs_with(5).count(), 0);
     }
 
     #[test]
-    fn a_spilled_key_is_looked_up_in_sqlite_and_others_are_not() {
+    fn a_spill_empties_memory_but_remembers_boilerplate() {
         let mut ix = KeyIndex::default();
         ix.start(0);
         ix.stage(42, 1, false);
@@ -412,11 +457,6 @@ mod tests {
         assert!(
             ix.postings(5, |_, _| panic!("not read")) > MAX_POSTINGS,
             "a boilerplate key stays known after the spill"
-        );
-        assert!(ix.in_sqlite(42));
-        assert!(
-            !(1000..1100).all(|k| ix.in_sqlite(k)),
-            "not every key is in the filter"
         );
     }
 }

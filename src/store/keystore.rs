@@ -1,10 +1,245 @@
-//! The writer's linking index in SQLite: `link_keys` (the postings), `link_high_water` (up to
-//! which occurrence they are written) and `link_bloom` (a filter of the keys in it), read and
-//! written for the in-memory index of `keyindex.rs`.
+//! The writer's linking index in SQLite, read and written for the in-memory index of
+//! `keyindex.rs`: `link_high_water` (up to which occurrence the postings are written) and the
+//! postings themselves as sorted runs (`link_runs`, `link_blocks`).
+//!
+//! A run is what one writer wrote at once (when its memory was full, or when it finished): its
+//! postings sorted by key and cut into blocks of about [`BLOCK_BYTES`], each a row of
+//! `link_blocks` holding fixed-width entries (see [`Entry`]) under the id [`block_id`]. A key's
+//! postings are never split between two blocks, so one rowid seek finds a key in a run, and a Bloom filter per run,
+//! stored with it, spares the reads of runs that do not hold it. Writing a run is appending a
+//! few thousand rows; inserting its postings one B-tree row each had been a fifth of `add`.
+//!
+//! Runs are merged by size (a run is merged with the one before it while that one is not more
+//! than twice as large), so that there are about log2(postings) runs and each posting is
+//! rewritten a logarithmic number of times. A merge keeps at most [`MAX_POSTINGS`] + 1 postings
+//! of a key (more make it boilerplate, never read) and drops duplicates (two writers may both
+//! write the postings of an occurrence). A merged run gets a new id: a run's contents never
+//! change, so another writer's cached filter of a run stays true until the run is gone.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 
-use super::{keyindex, links, Store, StoreError};
+use super::keyindex::{self, Bloom, MAX_POSTINGS};
+use super::{links, Store, StoreError};
+
+/// A block is closed at the first key boundary past this size (in bytes).
+const BLOCK_BYTES: usize = 2048;
+
+/// Occurrences read at once when filing those another writer stored.
+const CATCH_UP_BATCH: i64 = 20_000;
+
+/// One posting as stored: 4 bytes of key, then 4 bytes holding the occurrence id shifted left
+/// by one and, in the low bit, whether the occurrence is short; both big-endian, so that
+/// entries sort as their bytes do, by key and then by occurrence.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(super) struct Entry(u64);
+
+impl Entry {
+    const BYTES: usize = 8;
+
+    pub(super) fn new(key: i64, occ: i64, short: bool) -> Result<Self, StoreError> {
+        match (u32::try_from(key), u32::try_from(occ)) {
+            (Ok(key), Ok(occ)) if occ < 1 << 31 => Ok(Self(
+                u64::from(key) << 32 | u64::from(occ) << 1 | u64::from(short),
+            )),
+            _ => Err(StoreError::LinkIndex(format!(
+                "key {key} or occurrence id {occ} out of range (ids up to 2^31)"
+            ))),
+        }
+    }
+
+    fn key(self) -> i64 {
+        i64::try_from(self.0 >> 32).expect("32 bits")
+    }
+
+    fn occ(self) -> i64 {
+        i64::try_from((self.0 & 0xffff_ffff) >> 1).expect("31 bits")
+    }
+
+    fn short(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    fn read(bytes: &[u8]) -> impl Iterator<Item = Entry> + '_ {
+        bytes.chunks_exact(Self::BYTES).map(|c| {
+            Entry(u64::from_be_bytes(
+                c.try_into().expect("chunks of eight bytes"),
+            ))
+        })
+    }
+}
+
+/// The id of the block of `run` that starts at `key`, or that would hold it.
+fn block_id(run: i64, key: i64) -> i64 {
+    run << 32 | key
+}
+
+/// The bytes of a block read by a query.
+fn blob<'a>(row: &'a rusqlite::Row<'_>) -> Result<&'a [u8], StoreError> {
+    Ok(row.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?)
+}
+
+/// The largest key (keys are 31-bit; a block id range of a run ends here).
+const LAST_KEY: i64 = 0xffff_ffff;
+
+/// The entries of `key` in a block, in stored order.
+fn find(block: &[u8], key: i64) -> impl Iterator<Item = Entry> + '_ {
+    let n = block.len() / Entry::BYTES;
+    let at = |i: usize| {
+        Entry(u64::from_be_bytes(
+            block[i * Entry::BYTES..(i + 1) * Entry::BYTES]
+                .try_into()
+                .expect("eight bytes"),
+        ))
+    };
+    // first entry whose key is not below `key`
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if at(mid).key() < key {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    (lo..n).map(at).take_while(move |e| e.key() == key)
+}
+
+/// Writes a new run from entries pushed in order: drops duplicates (two writers may both have
+/// written a posting) and postings of a key past [`MAX_POSTINGS`] + 1 (more make the key
+/// boilerplate, never read), and cuts blocks of about [`BLOCK_BYTES`] at key boundaries.
+struct RunWriter<'a> {
+    store: &'a Store,
+    id: i64,
+    block: Vec<u8>,
+    first_key: i64,
+    last: Option<Entry>,
+    /// Postings of the current key so far.
+    of_key: usize,
+    keys: i64,
+    postings: i64,
+    filter: Bloom,
+}
+
+impl<'a> RunWriter<'a> {
+    /// Starts a run of at most `keys` distinct keys (sizes its filter).
+    fn new(store: &'a Store, keys: usize) -> Result<Self, StoreError> {
+        let id: i64 = store
+            .conn
+            .prepare_cached(
+                "INSERT INTO link_runs (id, postings, keys, bloom)
+                 VALUES ((SELECT coalesce(max(id), 0) + 1 FROM link_runs), 0, 0, x'') RETURNING id",
+            )?
+            .query_row([], |r| r.get(0))?;
+        Ok(Self {
+            store,
+            id,
+            block: Vec::with_capacity(BLOCK_BYTES + 64),
+            first_key: 0,
+            last: None,
+            of_key: 0,
+            keys: 0,
+            postings: 0,
+            filter: Bloom::with_keys(keys),
+        })
+    }
+
+    fn push(&mut self, e: Entry) -> Result<(), StoreError> {
+        let new_key = self.last.is_none_or(|l| l.key() != e.key());
+        if self.last == Some(e) {
+            return Ok(());
+        }
+        self.last = Some(e);
+        if new_key {
+            if self.block.len() >= BLOCK_BYTES {
+                self.flush()?;
+            }
+            self.of_key = 0;
+            self.keys += 1;
+            self.filter.insert(e.key());
+        }
+        self.of_key += 1;
+        if self.of_key > MAX_POSTINGS + 1 {
+            return Ok(());
+        }
+        if self.block.is_empty() {
+            self.first_key = e.key();
+        }
+        self.block.extend_from_slice(&e.0.to_be_bytes());
+        self.postings += 1;
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), StoreError> {
+        if !self.block.is_empty() {
+            self.store
+                .conn
+                .prepare_cached("INSERT INTO link_blocks (id, entries) VALUES (?1, ?2)")?
+                .execute(params![block_id(self.id, self.first_key), self.block])?;
+            self.block.clear();
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<keyindex::Run, StoreError> {
+        self.flush()?;
+        self.store
+            .conn
+            .prepare_cached(
+                "UPDATE link_runs SET postings = ?2, keys = ?3, bloom = ?4 WHERE id = ?1",
+            )?
+            .execute(params![
+                self.id,
+                self.postings,
+                self.keys,
+                self.filter.as_bytes()
+            ])?;
+        Ok(keyindex::Run {
+            id: self.id,
+            postings: self.postings,
+            keys: self.keys,
+            filter: self.filter,
+        })
+    }
+}
+
+/// Reads a run's entries in order, a block at a time.
+struct RunReader {
+    run: i64,
+    /// The id of the last block read.
+    at: i64,
+    block: Vec<Entry>,
+    pos: usize,
+}
+
+impl RunReader {
+    fn new(run: i64) -> Self {
+        Self {
+            run,
+            at: block_id(run, 0) - 1,
+            block: Vec::new(),
+            pos: 0,
+        }
+    }
+
+    fn next(&mut self, store: &Store) -> Result<Option<Entry>, StoreError> {
+        if self.pos == self.block.len() {
+            let mut stmt = store.conn.prepare_cached(
+                "SELECT id, entries FROM link_blocks WHERE id > ?1 AND id <= ?2 ORDER BY id LIMIT 1",
+            )?;
+            let mut rows = stmt.query([self.at, block_id(self.run, LAST_KEY)])?;
+            let Some(row) = rows.next()? else {
+                return Ok(None);
+            };
+            self.at = row.get(0)?;
+            let bytes = row.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?;
+            self.block.clear();
+            self.block.extend(Entry::read(bytes));
+            self.pos = 0;
+        }
+        self.pos += 1;
+        Ok(self.block.get(self.pos - 1).copied())
+    }
+}
 
 impl Store {
     /// Brings the in-memory linking index up to date with what other writers stored since
@@ -20,51 +255,99 @@ impl Store {
                 .query_row("SELECT coalesce(max(id), 0) FROM occurrences", [], |r| {
                     r.get(0)
                 })?;
-        let mut index = self.keys.borrow_mut();
-        if !index.started() {
-            let high_water: i64 = self.conn.query_row(
-                "SELECT last_id FROM link_high_water WHERE id = 1",
-                [],
-                |r| r.get(0),
-            )?;
-            index.start(high_water);
-            if high_water > 0 {
-                index.set_stored(self.stored_key_filter()?);
+        let high_water: i64 = self.conn.query_row(
+            "SELECT last_id FROM link_high_water WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )?;
+        self.sync_runs()?;
+        {
+            let mut index = self.keys.borrow_mut();
+            if !index.started() {
+                index.start(high_water);
             }
+            // another writer may have written postings this one holds
+            index.written_up_to(high_water);
         }
-        if max > index.seen() {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT id, fingerprint FROM occurrences WHERE id > ?1 ORDER BY id",
-            )?;
-            let rows = stmt.query_map([index.seen()], |r| {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, fingerprint FROM occurrences WHERE id > ?1 ORDER BY id LIMIT ?2",
+        )?;
+        loop {
+            let seen = self.keys.borrow().seen();
+            if seen >= max {
+                break;
+            }
+            let rows = stmt.query_map(params![seen, CATCH_UP_BATCH], |r| {
                 let fp = links::decode(&r.get::<_, Vec<u8>>(1)?);
                 Ok((r.get::<_, i64>(0)?, fp.keys(), links::is_short(&fp)))
             })?;
             let rows: Vec<(i64, Vec<i64>, bool)> = rows.collect::<Result<_, _>>()?;
-            index.catch_up(rows);
+            if rows.is_empty() {
+                break;
+            }
+            self.keys.borrow_mut().catch_up(rows);
+            self.spill_if_full()?;
         }
-        if index.full() {
-            drop(index);
+        self.spill_if_full()
+    }
+
+    fn spill_if_full(&self) -> Result<(), StoreError> {
+        if self.keys.borrow().full() {
             self.write_link_index()?;
             self.keys.borrow_mut().spill();
         }
         Ok(())
     }
 
-    /// Writes the in-memory postings not in `link_keys` yet, in key order, and raises the
-    /// high-water mark (inside the open transaction).
-    pub(super) fn write_link_index(&self) -> Result<(), StoreError> {
-        let mut ins = self.conn.prepare_cached(
-            "INSERT OR IGNORE INTO link_keys (key, occurrence_id, short) VALUES (?1, ?2, ?3)",
-        )?;
-        let mut keys = Vec::new();
-        let upto = self.keys.borrow().unwritten(|key, occ, short| {
-            if keys.last() != Some(&key) {
-                keys.push(key);
+    /// Reads which runs exist, loading the filters of runs this writer has not seen.
+    fn sync_runs(&self) -> Result<(), StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, postings, keys FROM link_runs ORDER BY id")?;
+        let runs: Vec<(i64, i64, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut index = self.keys.borrow_mut();
+        index.retain_runs(|id| runs.iter().any(|r| r.0 == id));
+        let mut bloom = self
+            .conn
+            .prepare_cached("SELECT bloom FROM link_runs WHERE id = ?1")?;
+        for (id, postings, keys) in runs {
+            if !index.has_run(id) {
+                let bits: Vec<u8> = bloom.query_row([id], |r| r.get(0))?;
+                let filter = Bloom::from_bytes(bits).ok_or_else(|| {
+                    StoreError::LinkIndex(format!("run {id} has a damaged filter"))
+                })?;
+                index.add_run(keyindex::Run {
+                    id,
+                    postings,
+                    keys,
+                    filter,
+                });
             }
-            ins.execute(params![key, occ, short]).map(drop)
+        }
+        Ok(())
+    }
+
+    /// Writes the in-memory postings not written yet as a new run, merges runs by size, and
+    /// raises the high-water mark (inside the open transaction).
+    pub(super) fn write_link_index(&self) -> Result<(), StoreError> {
+        let keys = self.keys.borrow();
+        let mut run = None;
+        // in key order, then occurrence order: the order of entries, streamed into the run
+        let upto = keys.unwritten(|key, occ, short| {
+            let run = match &mut run {
+                Some(run) => run,
+                None => run.insert(RunWriter::new(self, keys.held_keys())?),
+            };
+            run.push(Entry::new(key, occ, short)?)
         })?;
-        self.add_stored_keys(&keys)?;
+        drop(keys);
+        if let Some(run) = run {
+            let run = run.finish()?;
+            self.keys.borrow_mut().add_run(run);
+            self.merge_runs()?;
+        }
         self.conn.execute(
             "UPDATE link_high_water SET last_id = max(last_id, ?1) WHERE id = 1",
             [upto],
@@ -73,76 +356,184 @@ impl Store {
         Ok(())
     }
 
-    /// Returns the filter of the keys in `link_keys` (`link_bloom`), building it when missing.
-    fn stored_key_filter(&self) -> Result<keyindex::Bloom, StoreError> {
-        match self.read_stored_key_filter()? {
-            Some((bloom, _)) => Ok(bloom),
-            None => self.rebuild_stored_key_filter(),
+    /// Merges the newest run into the one before it while that one is no larger, reading both
+    /// a block at a time (so that runs are about log2 of the postings in number, and memory
+    /// stays flat).
+    fn merge_runs(&self) -> Result<(), StoreError> {
+        loop {
+            let Some((older, newer)) = self.keys.borrow().last_two_runs() else {
+                return Ok(());
+            };
+            if older.postings > newer.postings {
+                return Ok(());
+            }
+            let keys = usize::try_from(older.keys + newer.keys).unwrap_or(0);
+            let mut run = RunWriter::new(self, keys)?;
+            let (mut a, mut b) = (RunReader::new(older.id), RunReader::new(newer.id));
+            let (mut x, mut y) = (a.next(self)?, b.next(self)?);
+            loop {
+                let e = match (x, y) {
+                    (Some(ex), Some(ey)) if ex <= ey => {
+                        x = a.next(self)?;
+                        ex
+                    }
+                    (_, Some(ey)) => {
+                        y = b.next(self)?;
+                        ey
+                    }
+                    (Some(ex), None) => {
+                        x = a.next(self)?;
+                        ex
+                    }
+                    (None, None) => break,
+                };
+                run.push(e)?;
+            }
+            let merged = run.finish()?;
+            for id in [older.id, newer.id] {
+                self.conn
+                    .prepare_cached("DELETE FROM link_blocks WHERE id BETWEEN ?1 AND ?2")?
+                    .execute([block_id(id, 0), block_id(id, LAST_KEY)])?;
+                self.conn
+                    .prepare_cached("DELETE FROM link_runs WHERE id = ?1")?
+                    .execute([id])?;
+            }
+            let mut index = self.keys.borrow_mut();
+            index.retain_runs(|id| id != older.id && id != newer.id);
+            index.add_run(merged);
         }
     }
 
-    /// Reads the stored filter and the number of keys added to it, if there is one.
-    fn read_stored_key_filter(&self) -> Result<Option<(keyindex::Bloom, usize)>, StoreError> {
-        let stored: Option<(Vec<u8>, i64)> = self
-            .conn
-            .query_row("SELECT bits, keys FROM link_bloom WHERE id = 1", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
-        Ok(stored.and_then(|(bits, n)| {
-            keyindex::Bloom::from_bytes(bits).map(|b| (b, usize::try_from(n).unwrap_or(0)))
-        }))
-    }
-
-    /// Builds the filter of the keys in `link_keys`, with room for as many again, and stores
-    /// it.
-    fn rebuild_stored_key_filter(&self) -> Result<keyindex::Bloom, StoreError> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT count(DISTINCT key) FROM link_keys", [], |r| {
-                r.get(0)
-            })?;
-        let n = usize::try_from(n).unwrap_or(0);
-        let mut bloom = keyindex::Bloom::with_keys(2 * n);
-        let mut stmt = self.conn.prepare("SELECT DISTINCT key FROM link_keys")?;
-        for key in stmt.query_map([], |r| r.get::<_, i64>(0))? {
-            bloom.insert(key?);
-        }
-        self.save_stored_key_filter(&bloom, n)?;
-        Ok(bloom)
-    }
-
-    fn save_stored_key_filter(
+    /// Calls `each` with the postings of `key` in a run (occurrence id, whether it is short),
+    /// at most `limit` of them.
+    pub(super) fn run_postings(
         &self,
-        bloom: &keyindex::Bloom,
-        keys: usize,
+        run: i64,
+        key: i64,
+        limit: usize,
+        mut each: impl FnMut(i64, bool),
     ) -> Result<(), StoreError> {
-        self.conn
-            .prepare_cached(
-                "INSERT OR REPLACE INTO link_bloom (id, bits, keys) VALUES (1, ?1, ?2)",
-            )?
-            .execute(params![
-                bloom.as_bytes(),
-                i64::try_from(keys).unwrap_or(i64::MAX)
-            ])?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT entries FROM link_blocks WHERE id BETWEEN ?1 AND ?2 ORDER BY id DESC LIMIT 1",
+        )?;
+        let mut rows = stmt.query([block_id(run, 0), block_id(run, key)])?;
+        if let Some(row) = rows.next()? {
+            for e in find(blob(row)?, key).take(limit) {
+                each(e.occ(), e.short());
+            }
+        }
         Ok(())
     }
 
-    /// Adds keys just written to `link_keys` to its stored filter (read afresh: another
-    /// writer may have added to it), rebuilding a larger one when it is full.
-    fn add_stored_keys(&self, keys: &[i64]) -> Result<(), StoreError> {
-        let Some((mut bloom, mut n)) = self.read_stored_key_filter()? else {
-            // `link_keys` already holds the keys just written
-            self.rebuild_stored_key_filter()?;
-            return Ok(());
-        };
-        for &key in keys {
-            n += usize::from(bloom.insert(key));
+    /// The number of runs and postings of the linking index (for `db info` and tests).
+    pub fn link_index_runs(&self) -> Result<(i64, i64), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT count(*), coalesce(sum(postings), 0) FROM link_runs",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(key: i64, occ: i64) -> Entry {
+        Entry::new(key, occ, occ % 2 == 0).unwrap()
+    }
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_write(&dir.path().join("t.db")).unwrap();
+        (dir, store)
+    }
+
+    fn write(store: &Store, entries: &[Entry]) -> keyindex::Run {
+        let mut w = RunWriter::new(store, 1000).unwrap();
+        for &x in entries {
+            w.push(x).unwrap();
         }
-        if n > bloom.capacity() {
-            self.rebuild_stored_key_filter()?;
-            return Ok(());
+        w.finish().unwrap()
+    }
+
+    fn lookup(store: &Store, run: i64, key: i64) -> Vec<i64> {
+        let mut out = Vec::new();
+        store
+            .run_postings(run, key, 100, |occ, _| out.push(occ))
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn entries_round_trip_and_sort_by_key_first() {
+        let a = Entry::new(7, (1 << 31) - 1, true).unwrap();
+        assert_eq!((a.key(), a.occ(), a.short()), (7, (1 << 31) - 1, true));
+        assert!(e(7, 9) < e(8, 1));
+        assert!(e(7, 2) < e(7, 3), "then by occurrence");
+        assert!(Entry::new(7, 1 << 31, false).is_err());
+        assert!(Entry::new(-1, 1, false).is_err());
+    }
+
+    #[test]
+    fn a_run_finds_every_key_and_caps_boilerplate() {
+        let (_dir, store) = store();
+        let mut entries: Vec<Entry> = (0..2000).map(|i| e(i / 3, i)).collect();
+        entries.extend((0..40).map(|i| e(5000, 10_000 + i)));
+        let run = write(&store, &entries);
+        assert_eq!(run.keys, 667 + 1);
+        assert_eq!(
+            run.postings,
+            2000 + i64::try_from(MAX_POSTINGS).unwrap() + 1
+        );
+        let blocks: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM link_blocks", [], |r| r.get(0))
+            .unwrap();
+        assert!(blocks > 3, "{blocks} blocks");
+        for key in [0, 1, 332, 333, 666] {
+            let want: Vec<i64> = (0..2000).filter(|i| i / 3 == key).collect();
+            assert_eq!(lookup(&store, run.id, key), want, "key {key}");
+            assert!(run.filter.contains(key));
         }
-        self.save_stored_key_filter(&bloom, n)
+        assert_eq!(lookup(&store, run.id, 5000).len(), MAX_POSTINGS + 1);
+        assert!(lookup(&store, run.id, 4000).is_empty());
+        assert!(lookup(&store, run.id + 1, 0).is_empty(), "another run");
+    }
+
+    #[test]
+    fn runs_merge_by_size_without_duplicates() {
+        let (_dir, store) = store();
+        store.begin().unwrap();
+        let first: Vec<Entry> = (0..500).map(|i| e(i, i)).collect();
+        let second: Vec<Entry> = (250..750).map(|i| e(i, i)).collect();
+        let a = write(&store, &first);
+        store.keys.borrow_mut().add_run(a);
+        store.merge_runs().unwrap();
+        assert_eq!(store.link_index_runs().unwrap(), (1, 500));
+        let b = write(&store, &second);
+        store.keys.borrow_mut().add_run(b);
+        store.merge_runs().unwrap();
+        assert_eq!(
+            store.link_index_runs().unwrap(),
+            (1, 750),
+            "equal runs merge, and a posting both hold is kept once"
+        );
+        let merged = store.keys.borrow().last_two_runs();
+        assert!(merged.is_none(), "one run left");
+        let id: i64 = store
+            .conn
+            .query_row("SELECT id FROM link_runs", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(lookup(&store, id, 300), vec![300]);
+        assert_eq!(lookup(&store, id, 700), vec![700]);
+        let small = write(&store, &[e(9000, 1)]);
+        store.keys.borrow_mut().add_run(small);
+        store.merge_runs().unwrap();
+        assert_eq!(
+            store.link_index_runs().unwrap().0,
+            2,
+            "a small run is not merged into a larger one"
+        );
     }
 }

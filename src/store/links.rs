@@ -113,13 +113,15 @@ pub(super) type Edges = BTreeMap<(i64, i64), f32>;
 /// free ones, so that linking can run before they are inserted and each is inserted into its
 /// final claim (moving an occurrence to another claim afterwards costs an update of each of
 /// its indexes and of the per-actor counts).
-pub(super) struct Fresh {
+pub(super) struct Fresh<'a> {
     /// One node per occurrence, in order, with consecutive ids; `claim` and `origin` are its
     /// own new claim.
     pub nodes: Vec<Node>,
+    /// Per occurrence: its index keys and whether it is short (computed beforehand).
+    pub keys: &'a [(Vec<i64>, bool)],
 }
 
-impl Fresh {
+impl Fresh<'_> {
     /// Returns the position of a fresh occurrence, `None` for a stored one.
     fn index_of(&self, id: i64) -> Option<usize> {
         let first = self.nodes.first()?.id;
@@ -154,8 +156,8 @@ impl Store {
         // each key, with the fresh occurrences filed under it (for pairs within the version)
         let mut by_key: HashMap<i64, Vec<usize>> = HashMap::new();
         for (i, o) in linkables.iter().enumerate() {
-            let keys = o.fp.keys();
-            for c in self.candidates(&keys, is_short(&o.fp))? {
+            let (keys, short) = &fresh.keys[i];
+            for c in self.candidates(keys, *short)? {
                 if c.version_id == version_id {
                     continue;
                 }
@@ -169,8 +171,8 @@ impl Store {
             }
             // filed in memory when the article is stored (`KeyIndex::keep_staged`)
             let mut index = self.keys.borrow_mut();
-            for key in keys {
-                index.stage(key, o.id, is_short(&o.fp));
+            for &key in keys {
+                index.stage(key, o.id, *short);
                 by_key.entry(key).or_default().push(i);
             }
         }
@@ -475,29 +477,36 @@ impl Store {
     ) -> Result<Vec<std::rc::Rc<Linkable>>, StoreError> {
         // occurrence id -> (keys shared, whether it is short when known)
         let mut shared: BTreeMap<i64, (u32, Option<bool>)> = BTreeMap::new();
-        let mut post = self.conn.prepare_cached(
-            "SELECT occurrence_id, short FROM link_keys
-             WHERE key = ?1 AND occurrence_id <= ?2 LIMIT ?3",
-        )?;
         let mut index = self.keys.borrow_mut();
         let mut ids = Vec::new();
+        let mut runs = Vec::new();
         for &key in keys {
             ids.clear();
-            let mut total = index.postings(key, |id, short| ids.push((id, Some(short))));
-            if index.in_sqlite(key) && total <= MAX_POSTINGS {
-                let limit = i64::try_from(MAX_POSTINGS + 1 - total).unwrap_or(i64::MAX);
-                let rows = post.query_map(params![key, index.base(), limit], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, Option<bool>>(1)?))
+            if index.postings(key, |id, short| ids.push((id, Some(short)))) > MAX_POSTINGS {
+                continue;
+            }
+            // Postings of occurrences up to `base` are in the runs that may hold the key. A run
+            // may also hold newer ones, which are in memory, and two writers may both have
+            // written the same posting.
+            let (base, held) = (index.base(), ids.len());
+            runs.clear();
+            runs.extend(index.runs_with(key));
+            for &run in &runs {
+                self.run_postings(run, key, MAX_POSTINGS + 1, |id, short| {
+                    if id <= base {
+                        ids.push((id, Some(short)));
+                    }
                 })?;
-                for row in rows {
-                    ids.push(row?);
-                    total += 1;
-                }
-                if total > MAX_POSTINGS {
-                    index.boilerplate(key);
+                ids[held..].sort_unstable_by_key(|p| p.0);
+                let mut tail = ids.split_off(held);
+                tail.dedup_by_key(|p| p.0);
+                ids.append(&mut tail);
+                if ids.len() > MAX_POSTINGS {
+                    break;
                 }
             }
-            if total > MAX_POSTINGS {
+            if ids.len() > MAX_POSTINGS {
+                index.boilerplate(key);
                 continue;
             }
             for &(id, known) in &ids {

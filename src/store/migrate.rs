@@ -28,6 +28,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0007_bulk_writes",
         include_str!("../../schema/0007_bulk_writes.sql"),
     ),
+    (
+        "0008_link_runs",
+        include_str!("../../schema/0008_link_runs.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.
@@ -115,7 +119,7 @@ mod tests {
     }
 
     #[test]
-    fn upgrading_to_bulk_writes_keeps_keys_search_and_surnames() {
+    fn upgrading_to_bulk_writes_keeps_search_and_surnames_and_rebuilds_the_linking_index() {
         let conn = Connection::open_in_memory().unwrap();
         for (_, sql) in &MIGRATIONS[..6] {
             conn.execute_batch(sql).unwrap();
@@ -135,11 +139,23 @@ mod tests {
              INSERT INTO link_keys VALUES (-5, 1);",
         )
         .unwrap();
-        assert_eq!(migrate(&conn).unwrap(), vec!["0007_bulk_writes"]);
-        let key: i64 = conn
-            .query_row("SELECT key FROM link_keys", [], |r| r.get(0))
+        assert_eq!(
+            migrate(&conn).unwrap(),
+            vec!["0007_bulk_writes", "0008_link_runs"]
+        );
+        let (tables, mark): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'link_keys'),
+                        (SELECT last_id FROM link_high_water)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .unwrap();
-        assert_eq!(key, i64::try_from((-5_i64).cast_unsigned() >> 33).unwrap());
+        assert_eq!(
+            (tables, mark),
+            (0, 0),
+            "the next writer files every occurrence into runs"
+        );
         let found: i64 = conn
             .query_row(
                 "SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH 'prices'",

@@ -13,30 +13,23 @@ mod keystore;
 mod links;
 pub mod log;
 pub mod migrate;
+mod packed;
 mod text;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{params, Connection, OpenFlags};
 
 pub use articles::{AddOutcome, AddStatus, ArticleRow, VersionRow};
 pub use claims::{ActorRow, ClaimFilter, ClaimRow, ClaimSort, ExportRow};
-
-/// Prepares an article's text for storage (on the preparing threads, not the writer): its
-/// deflated form, and where each occurrence's content is in it (see `text.rs`).
-pub fn pack_for_storage(art: &mut crate::ingest::PreparedArticle) {
-    art.deflated = text::deflate(&art.text);
-    art.content_spans = text::content_spans(
-        &art.text,
-        art.occurrences
-            .iter()
-            .map(|o| (o.content.as_str(), o.sent_start, o.sent_end)),
-    );
-}
+pub use packed::{pack_for_storage, Packed};
 
 /// How long a writer waits for another process's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Prepared statements a connection keeps (rusqlite keeps 16 by default).
+const WRITER_STATEMENTS: usize = 128;
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -95,6 +88,9 @@ pub enum StoreError {
     /// An SQL statement failed.
     #[error(transparent)]
     Sql(#[from] rusqlite::Error),
+    /// The linking index holds something this build cannot read or write.
+    #[error("linking index: {0}")]
+    LinkIndex(String),
 }
 
 /// An open claimtrail database.
@@ -108,6 +104,9 @@ pub struct Store {
     keys: std::cell::RefCell<keyindex::KeyIndex>,
     /// The writer's actor cache and pending alias counts (see `actor_cache.rs`).
     actors: std::cell::RefCell<actor_cache::ActorCache>,
+    /// Contents of the occurrences stored in the open transaction (id, text), for the
+    /// full-text index at the commit; an article rolled back truncates it.
+    fts_pending: std::cell::RefCell<Vec<(i64, String)>>,
 }
 
 /// Row counts and version of a database, for `db info`.
@@ -158,6 +157,9 @@ impl Store {
         };
         let conn = Connection::open(path).map_err(open_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
+        // The writer runs about 40 distinct statements; with rusqlite's default of 16 cached
+        // ones it re-parsed some for every article (9% of the writer at 10,000 records).
+        conn.set_prepared_statement_cache_capacity(WRITER_STATEMENTS);
         text::register(&conn).map_err(open_err)?;
         // A new database gets 8 KiB pages: deflated article texts (about 2 KB each) pack into
         // them with little slack. It applies only before the file is first written.
@@ -169,9 +171,13 @@ impl Store {
             .map_err(open_err)?;
         // A 32 MB page cache: 64 MB gave the writer no measurable speed at 100,000 records
         // (121 against 120 s) for 20 MB more memory (see BENCHMARKS.md).
+        // Foreign keys are not enforced: the writer assigns every id itself, and checking
+        // four parents for each statement inserted (and the statement journals that checks
+        // need) was 10% of `add`. `verify` runs `PRAGMA foreign_key_check`, and the tests
+        // verify the sample corpus.
         retry_busy(|| {
             conn.execute_batch(
-                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;
+                "PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;
                  PRAGMA temp_store = MEMORY;",
             )
         })
@@ -183,6 +189,7 @@ impl Store {
             link_cache: links::LinkCache::default(),
             keys: std::cell::RefCell::default(),
             actors: std::cell::RefCell::default(),
+            fts_pending: std::cell::RefCell::default(),
         })
     }
 
@@ -223,6 +230,7 @@ impl Store {
             link_cache: links::LinkCache::default(),
             keys: std::cell::RefCell::default(),
             actors: std::cell::RefCell::default(),
+            fts_pending: std::cell::RefCell::default(),
         })
     }
 
@@ -248,6 +256,7 @@ impl Store {
             link_cache: links::LinkCache::default(),
             keys: std::cell::RefCell::default(),
             actors: std::cell::RefCell::default(),
+            fts_pending: std::cell::RefCell::default(),
         })
     }
 
@@ -292,16 +301,33 @@ impl Store {
         Ok(())
     }
 
-    /// Adds the occurrences stored since the last sync to the full-text index, in one
-    /// statement (FTS5 is fastest fed in bulk, and flushes at every savepoint).
+    /// Adds the occurrences stored since the last sync to the full-text index, in one go at
+    /// the commit (FTS5 is fastest fed in bulk, and flushes at every savepoint). The writer
+    /// has their contents in memory; any other occurrence above the index's high-water mark
+    /// (there should be none) is read back through `occurrence_texts`.
     fn sync_fts(&self) -> Result<(), StoreError> {
-        self.conn.execute_batch(
-            "INSERT INTO occurrences_fts (rowid, content)
+        let pending = std::mem::take(&mut *self.fts_pending.borrow_mut());
+        let first = pending.first().map_or(i64::MAX, |p| p.0);
+        self.conn
+            .prepare_cached(
+                "INSERT INTO occurrences_fts (rowid, content)
                  SELECT id, content FROM occurrence_texts
-                 WHERE id > (SELECT last_id FROM fts_high_water WHERE id = 1) ORDER BY id;
-             UPDATE fts_high_water SET last_id = coalesce((SELECT max(id) FROM occurrences), 0)
-                 WHERE id = 1;",
-        )?;
+                 WHERE id > (SELECT last_id FROM fts_high_water WHERE id = 1) AND id < ?1
+                 ORDER BY id",
+            )?
+            .execute([first])?;
+        let mut ins = self
+            .conn
+            .prepare_cached("INSERT INTO occurrences_fts (rowid, content) VALUES (?1, ?2)")?;
+        for (id, content) in &pending {
+            ins.execute(params![id, content])?;
+        }
+        self.conn
+            .prepare_cached(
+                "UPDATE fts_high_water SET last_id = coalesce((SELECT max(id) FROM occurrences), 0)
+                 WHERE id = 1",
+            )?
+            .execute([])?;
         Ok(())
     }
 
@@ -310,6 +336,7 @@ impl Store {
         self.link_cache.clear();
         self.keys.borrow_mut().reset();
         self.actors.borrow_mut().reset();
+        self.fts_pending.borrow_mut().clear();
         let _ = self.conn.execute_batch("ROLLBACK");
     }
 
