@@ -38,8 +38,9 @@ impl Counts {
 pub(super) struct ActorCache {
     /// The highest actor id this writer knows of (to notice other writers' actors).
     max_id: i64,
-    /// Actor ids by match key.
+    /// Actor ids by match key: the young generation, then the old one (see [`ActorCache::CAPACITY`]).
     ids: HashMap<String, i64>,
+    old_ids: HashMap<String, i64>,
     /// A single-word person key (a surname alone): the one person with that surname, or None
     /// when there are none or several.
     surnames: HashMap<String, Option<i64>>,
@@ -52,8 +53,11 @@ pub(super) struct ActorCache {
 }
 
 impl ActorCache {
-    /// Entries kept before the cache starts over (about 100 bytes each).
-    const CAPACITY: usize = 500_000;
+    /// Ids kept per generation (about 100 bytes each): when the young generation is full it
+    /// becomes the old one, and ids found in the old one move back to the young one, so that
+    /// frequent actors stay while memory does not grow with the number of actors (105,000 at
+    /// 100,000 generated records, most of them seen once).
+    const CAPACITY: usize = 16_384;
 
     /// Notes the highest actor id at the start of a transaction: when another writer added
     /// actors, a surname alone may no longer name one person.
@@ -62,20 +66,26 @@ impl ActorCache {
             self.surnames.clear();
             self.max_id = max_id;
         }
-        if self.ids.len() > Self::CAPACITY {
-            self.ids.clear();
-        }
-        if self.surnames.len() > Self::CAPACITY {
-            self.surnames.clear();
-        }
     }
 
-    pub(super) fn id(&self, key: &str) -> Option<i64> {
-        self.ids.get(key).copied()
+    pub(super) fn id(&mut self, key: &str) -> Option<i64> {
+        if let Some(&id) = self.ids.get(key) {
+            return Some(id);
+        }
+        let (key, id) = self.old_ids.remove_entry(key)?;
+        self.keep(key, id);
+        Some(id)
     }
 
     pub(super) fn remember(&mut self, key: &str, id: i64) {
-        self.ids.insert(key.to_string(), id);
+        self.keep(key.to_string(), id);
+    }
+
+    fn keep(&mut self, key: String, id: i64) {
+        if self.ids.len() >= Self::CAPACITY {
+            self.old_ids = std::mem::take(&mut self.ids);
+        }
+        self.ids.insert(key, id);
     }
 
     pub(super) fn surname(&self, key: &str) -> Option<Option<i64>> {
@@ -83,6 +93,9 @@ impl ActorCache {
     }
 
     pub(super) fn remember_surname(&mut self, key: &str, id: Option<i64>) {
+        if self.surnames.len() >= Self::CAPACITY {
+            self.surnames.clear();
+        }
         self.surnames.insert(key.to_string(), id);
     }
 
@@ -132,6 +145,7 @@ impl ActorCache {
     pub(super) fn drop_staged(&mut self) {
         for key in std::mem::take(&mut self.staged_new) {
             self.ids.remove(&key);
+            self.old_ids.remove(&key);
         }
         self.staged = Counts::default();
         self.surnames.clear();
@@ -168,6 +182,21 @@ mod tests {
         assert_eq!(p.aliases.len(), 1);
         assert_eq!(p.aliases[&(1, "Ann Lee".to_string())], 1);
         assert_eq!(p.roles[&(1, "minister".to_string())], 1);
+    }
+
+    #[test]
+    fn ids_stay_bounded_and_frequent_ones_stay_in() {
+        let mut c = ActorCache::default();
+        c.remember("frequent", 0);
+        for i in 1..=3 * ActorCache::CAPACITY as i64 {
+            c.remember(&format!("actor {i}"), i);
+            if i % 1000 == 0 {
+                assert_eq!(c.id("frequent"), Some(0));
+            }
+        }
+        assert!(c.ids.len() + c.old_ids.len() <= 2 * ActorCache::CAPACITY);
+        assert_eq!(c.id("frequent"), Some(0));
+        assert_eq!(c.id("actor 1"), None, "a rare one was forgotten");
     }
 
     #[test]

@@ -192,6 +192,39 @@ fn linking_does_not_depend_on_the_order_of_adding() {
 }
 
 #[test]
+fn a_linking_index_dropped_midway_is_rebuilt_from_fingerprints_and_links_the_same() {
+    let forward = with_corpus();
+    // half the corpus, then the state a schema upgrade leaves (no runs, mark at zero), then
+    // the rest, one writer per file: the next writer files every stored statement again
+    let env = Env::new();
+    let files = corpus_files();
+    let (first, rest) = files.split_at(files.len() / 2);
+    let r = env.run(
+        &[
+            &["add", "-q"][..],
+            &first.iter().map(String::as_str).collect::<Vec<_>>(),
+        ]
+        .concat(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let runs: i64 = conn
+        .query_row("SELECT count(*) FROM link_runs", [], |r| r.get(0))
+        .unwrap();
+    assert!(runs >= 1, "the first writer wrote its postings as a run");
+    conn.execute_batch(
+        "DELETE FROM link_blocks; DELETE FROM link_runs; UPDATE link_high_water SET last_id = 0;",
+    )
+    .unwrap();
+    drop(conn);
+    for f in rest {
+        let r = env.run(&["add", "-q", f]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    assert_eq!(partition(&forward), partition(&env));
+}
+
+#[test]
 fn the_kursk_statement_is_one_claim_across_outlets() {
     let env = with_corpus();
     let id = kursk_claim(&env);
