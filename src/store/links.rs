@@ -42,7 +42,9 @@ const RECLUSTER_LIMIT: usize = 64;
 /// Linking data of recent occurrences by id, in two generations of at most
 /// [`LinkCache::GENERATION`] entries (about 300 bytes each): when the young one is full it
 /// becomes the old one, and what is read from the old one moves back to the young one. Memory
-/// stays flat on any corpus size, and the occurrences of recent stories stay in.
+/// stays flat on any corpus size, and the occurrences of recent stories stay in. Two
+/// generations of 32,000 instead of 16,000 took 100,000 generated records from 79 to 74 s for
+/// 14 MB more memory.
 #[derive(Default)]
 pub(super) struct LinkCache {
     young: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
@@ -50,7 +52,7 @@ pub(super) struct LinkCache {
 }
 
 impl LinkCache {
-    const GENERATION: usize = 16_000;
+    const GENERATION: usize = 32_000;
 
     fn get(&self, id: i64) -> Option<std::rc::Rc<Linkable>> {
         if let Some(l) = self.young.borrow().get(&id) {
