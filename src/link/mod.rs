@@ -640,24 +640,25 @@ pub fn match_score(a: &Fingerprint, b: &Fingerprint) -> f32 {
 /// Returns the Dice similarity and the containment of the plain words alone (no names, no
 /// figures): what is said, as opposed to who and where it is about.
 fn word_overlap(a: &Fingerprint, b: &Fingerprint) -> (f32, f32) {
-    let plain = |f: &Fingerprint| -> Vec<(u32, f32)> {
-        f.stems
-            .iter()
-            .copied()
-            .filter(|e| e.1 < NAME_WEIGHT)
-            .collect()
-    };
-    let (pa, pb) = (plain(a), plain(b));
-    let (wa, wb): (f32, f32) = (pa.iter().map(|e| e.1).sum(), pb.iter().map(|e| e.1).sum());
+    // without allocating: this runs for every candidate pair
+    let plain = |e: &&(u32, f32)| e.1 < NAME_WEIGHT;
+    let weight = |f: &Fingerprint| -> f32 { f.stems.iter().filter(plain).map(|e| e.1).sum() };
+    let (wa, wb) = (weight(a), weight(b));
     if wa <= 0.0 || wb <= 0.0 {
         return (0.0, 0.0);
     }
-    let shared: f32 = pa
+    // stem hashes are unique within a fingerprint
+    let shared: f32 = a
+        .stems
         .iter()
+        .filter(plain)
         .filter_map(|(h, w)| {
-            pb.binary_search_by_key(h, |e| e.0)
+            b.stems
+                .binary_search_by_key(h, |e| e.0)
                 .ok()
-                .map(|i| w.min(pb[i].1))
+                .map(|i| b.stems[i].1)
+                .filter(|wb| *wb < NAME_WEIGHT)
+                .map(|wb| w.min(wb))
         })
         .sum();
     (2.0 * shared / (wa + wb), shared / wa.min(wb))
@@ -695,23 +696,15 @@ const NAME_WEIGHT: f32 = 2.5;
 /// Returns true when both name people, places or bodies and share none of them: "the port of
 /// Antwerp will reopen" is not "the port of Hamburg will reopen".
 fn names_conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
-    let names = |f: &Fingerprint| {
-        f.stems
-            .iter()
-            .filter(|e| e.1 == NAME_WEIGHT)
-            .map(|e| e.0)
-            .collect::<Vec<u32>>()
-    };
-    let (na, nb) = (names(a), names(b));
-    if na.is_empty() || nb.is_empty() {
+    fn names(f: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
+        f.stems.iter().filter(|e| e.1 == NAME_WEIGHT).map(|e| e.0)
+    }
+    if names(a).next().is_none() || names(b).next().is_none() {
         return false;
     }
     // a name of one may be written in lower case in the other ("the Ministry"/"the ministry")
-    !na.iter()
-        .any(|h| b.stems.binary_search_by_key(h, |e| e.0).is_ok())
-        && !nb
-            .iter()
-            .any(|h| a.stems.binary_search_by_key(h, |e| e.0).is_ok())
+    !names(a).any(|h| b.stems.binary_search_by_key(&h, |e| e.0).is_ok())
+        && !names(b).any(|h| a.stems.binary_search_by_key(&h, |e| e.0).is_ok())
 }
 
 /// Returns true when two occurrences can never be one statement: they give different figures

@@ -187,6 +187,8 @@ impl Store {
             .published
             .as_deref()
             .and_then(crate::ingest::normalize::published_instant);
+        self.link_cache
+            .put_version(version_id, &art.sha256, &art.ident, published);
         let mut nodes = Vec::with_capacity(art.occurrences.len());
         for (i, (occ, fp)) in art.occurrences.iter().zip(&art.fingerprints).enumerate() {
             let seq = i64::try_from(i).unwrap_or(i64::MAX);
@@ -195,7 +197,7 @@ impl Store {
                 claim: first_claim + seq,
                 origin: first_claim + seq,
                 version_id,
-                identity: format!("{}:{seq}:{}", art.sha256, art.ident),
+                identity: super::links::identity(&art.sha256, seq, &art.ident),
                 fp: fp.clone(),
                 actor_id: self.resolve_actor(occ, &packed.actor_keys[i])?,
                 published,

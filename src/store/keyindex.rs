@@ -331,10 +331,6 @@ impl KeyIndex {
             Ok(rel) if rel < SHORT => rel | if short { SHORT } else { 0 },
             _ => return,
         };
-        if self.heads.capacity() == 0 {
-            // reserved once, like `nodes`: no rehash of a large table as it fills
-            self.heads.reserve(Self::MAX_KEYS);
-        }
         let nodes = &mut self.nodes;
         let head = self.heads.entry(key).or_insert(Head {
             last: END,

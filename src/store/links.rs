@@ -49,6 +49,16 @@ const RECLUSTER_LIMIT: usize = 64;
 pub(super) struct LinkCache {
     young: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
     old: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
+    /// What re-clustering needs of a version (see [`VersionInfo`]), by version id.
+    versions: std::cell::RefCell<HashMap<i64, std::rc::Rc<VersionInfo>>>,
+}
+
+/// A version's text hash and article identity (for content identities) and its published
+/// instant: read once per version instead of joined into every occurrence read.
+pub(super) struct VersionInfo {
+    sha256: String,
+    ident: String,
+    published: Option<i64>,
 }
 
 impl LinkCache {
@@ -79,6 +89,28 @@ impl LinkCache {
     pub(super) fn clear(&self) {
         self.young.borrow_mut().clear();
         self.old.borrow_mut().clear();
+        self.versions.borrow_mut().clear();
+    }
+
+    /// Remembers a version (bounded: started over past [`LinkCache::GENERATION`] versions).
+    pub(super) fn put_version(
+        &self,
+        id: i64,
+        sha256: &str,
+        ident: &str,
+        published: Option<i64>,
+    ) -> std::rc::Rc<VersionInfo> {
+        let mut versions = self.versions.borrow_mut();
+        if versions.len() >= Self::GENERATION {
+            versions.clear();
+        }
+        let info = std::rc::Rc::new(VersionInfo {
+            sha256: sha256.to_string(),
+            ident: ident.to_string(),
+            published,
+        });
+        versions.insert(id, info.clone());
+        info
     }
 }
 
@@ -444,27 +476,53 @@ impl Store {
     /// Returns the occurrences of a claim.
     fn nodes_of_claim(&self, claim: i64) -> Result<Vec<Node>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT o.id, o.origin_claim, o.version_id, v.sha256 || ':' || o.seq || ':' || a.ident,
-                    o.fingerprint, o.actor_id, v.published
-             FROM occurrences o JOIN versions v ON v.id = o.version_id JOIN articles a ON a.id = v.article_id
-             WHERE o.claim_id = ?1",
+            "SELECT id, origin_claim, version_id, seq, fingerprint, actor_id
+             FROM occurrences WHERE claim_id = ?1",
         )?;
         let rows = stmt.query_map([claim], |r| {
-            Ok(Node {
-                id: r.get(0)?,
-                claim,
-                origin: r.get(1)?,
-                version_id: r.get(2)?,
-                identity: r.get(3)?,
-                fp: decode(&r.get::<_, Vec<u8>>(4)?),
-                actor_id: r.get(5)?,
-                published: r
-                    .get::<_, Option<String>>(6)?
-                    .as_deref()
-                    .and_then(crate::ingest::normalize::published_instant),
-            })
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+                decode(r.get_ref(4)?.as_blob()?),
+                r.get::<_, Option<i64>>(5)?,
+            ))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows: Vec<_> = rows.collect::<Result<_, _>>()?;
+        let mut nodes = Vec::with_capacity(rows.len());
+        for (id, origin, version_id, seq, fp, actor_id) in rows {
+            let v = self.version_info(version_id)?;
+            nodes.push(Node {
+                id,
+                claim,
+                origin,
+                version_id,
+                identity: identity(&v.sha256, seq, &v.ident),
+                fp,
+                actor_id,
+                published: v.published,
+            });
+        }
+        Ok(nodes)
+    }
+
+    /// Returns what re-clustering needs of a version, from the cache or the database.
+    fn version_info(&self, id: i64) -> Result<std::rc::Rc<VersionInfo>, StoreError> {
+        if let Some(v) = self.link_cache.versions.borrow().get(&id) {
+            return Ok(v.clone());
+        }
+        let (sha256, ident, published): (String, String, Option<String>) = self
+            .conn
+            .prepare_cached(
+                "SELECT v.sha256, a.ident, v.published
+                 FROM versions v JOIN articles a ON a.id = v.article_id WHERE v.id = ?1",
+            )?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let published = published
+            .as_deref()
+            .and_then(crate::ingest::normalize::published_instant);
+        Ok(self.link_cache.put_version(id, &sha256, &ident, published))
     }
 
     /// Returns the occurrences filed under at least two of `keys`, or under one when either
@@ -579,6 +637,12 @@ pub(super) fn decode(bytes: &[u8]) -> Fingerprint {
 pub(super) fn is_short(fp: &Fingerprint) -> bool {
     const SHORT_STEMS: usize = 5;
     fp.len() <= SHORT_STEMS
+}
+
+/// An occurrence's content identity, for tie-breaks: its version's text hash, its position,
+/// and its article's identity key.
+pub(super) fn identity(sha256: &str, seq: i64, ident: &str) -> String {
+    format!("{sha256}:{seq}:{ident}")
 }
 
 fn ordered(a: i64, b: i64) -> (i64, i64) {
