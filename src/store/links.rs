@@ -92,7 +92,11 @@ impl LinkCache {
         self.versions.borrow_mut().clear();
     }
 
-    /// Remembers a version (bounded: started over past [`LinkCache::GENERATION`] versions).
+    /// Versions remembered before starting over (recent stories' versions are the ones
+    /// re-clustering reads again).
+    const VERSIONS: usize = 8192;
+
+    /// Remembers a version (bounded: started over past [`LinkCache::VERSIONS`] versions).
     pub(super) fn put_version(
         &self,
         id: i64,
@@ -101,7 +105,7 @@ impl LinkCache {
         published: Option<i64>,
     ) -> std::rc::Rc<VersionInfo> {
         let mut versions = self.versions.borrow_mut();
-        if versions.len() >= Self::GENERATION {
+        if versions.len() >= Self::VERSIONS {
             versions.clear();
         }
         let info = std::rc::Rc::new(VersionInfo {
