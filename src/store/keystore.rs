@@ -5,16 +5,17 @@
 //! A run is what one writer wrote at once (when its memory was full, or when it finished): its
 //! postings sorted by key and cut into blocks of about [`BLOCK_BYTES`], each a row of
 //! `link_blocks` holding fixed-width entries (see [`Entry`]) under the id [`block_id`]. A key's
-//! postings are never split between two blocks, so one rowid seek finds a key in a run, and a Bloom filter per run,
-//! stored with it, spares the reads of runs that do not hold it. Writing a run is appending a
-//! few thousand rows; inserting its postings one B-tree row each had been a fifth of `add`.
+//! postings are never split between two blocks, so one rowid seek finds a key in a run, and a
+//! Bloom filter per run, stored with it, spares the reads of runs that do not hold it. Writing
+//! a run is appending a few thousand rows; inserting its postings one B-tree row each had been
+//! a fifth of `add`.
 //!
-//! Runs are merged by size (a run is merged with the one before it while that one is not more
-//! than twice as large), so that there are about log2(postings) runs and each posting is
-//! rewritten a logarithmic number of times. A merge keeps at most [`MAX_POSTINGS`] + 1 postings
-//! of a key (more make it boilerplate, never read) and drops duplicates (two writers may both
-//! write the postings of an occurrence). A merged run gets a new id: a run's contents never
-//! change, so another writer's cached filter of a run stays true until the run is gone.
+//! Runs are merged by size: the newest run is merged with the one before it while that one is
+//! no larger, so that there are about log2(postings) runs and each posting is rewritten a
+//! logarithmic number of times. A merge keeps at most [`MAX_POSTINGS`] + 1 postings of a key
+//! (more make it boilerplate, never read) and drops duplicates (two writers may both write the
+//! postings of an occurrence). A merged run gets a new id: a run's contents never change, so
+//! another writer's cached filter of a run stays true until the run is gone.
 
 use rusqlite::params;
 
@@ -59,12 +60,15 @@ impl Entry {
         self.0 & 1 != 0
     }
 
-    fn read(bytes: &[u8]) -> impl Iterator<Item = Entry> + '_ {
-        bytes.chunks_exact(Self::BYTES).map(|c| {
-            Entry(u64::from_be_bytes(
-                c.try_into().expect("chunks of eight bytes"),
-            ))
-        })
+    /// The `i`th entry of a block.
+    fn at(block: &[u8], i: usize) -> Entry {
+        let bytes = &block[i * Self::BYTES..(i + 1) * Self::BYTES];
+        Entry(u64::from_be_bytes(bytes.try_into().expect("eight bytes")))
+    }
+
+    /// Every entry of a block, in order.
+    fn read(block: &[u8]) -> impl Iterator<Item = Entry> + '_ {
+        (0..block.len() / Self::BYTES).map(|i| Self::at(block, i))
     }
 }
 
@@ -73,9 +77,9 @@ fn block_id(run: i64, key: i64) -> i64 {
     run << 32 | key
 }
 
-/// The bytes of a block read by a query.
-fn blob<'a>(row: &'a rusqlite::Row<'_>) -> Result<&'a [u8], StoreError> {
-    Ok(row.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?)
+/// The bytes of a block read by a query (column `i`).
+fn blob<'a>(row: &'a rusqlite::Row<'_>, i: usize) -> Result<&'a [u8], StoreError> {
+    Ok(row.get_ref(i)?.as_blob().map_err(rusqlite::Error::from)?)
 }
 
 /// The largest key (keys are 31-bit; a block id range of a run ends here).
@@ -84,24 +88,19 @@ const LAST_KEY: i64 = 0xffff_ffff;
 /// The entries of `key` in a block, in stored order.
 fn find(block: &[u8], key: i64) -> impl Iterator<Item = Entry> + '_ {
     let n = block.len() / Entry::BYTES;
-    let at = |i: usize| {
-        Entry(u64::from_be_bytes(
-            block[i * Entry::BYTES..(i + 1) * Entry::BYTES]
-                .try_into()
-                .expect("eight bytes"),
-        ))
-    };
     // first entry whose key is not below `key`
     let (mut lo, mut hi) = (0, n);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if at(mid).key() < key {
+        if Entry::at(block, mid).key() < key {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
-    (lo..n).map(at).take_while(move |e| e.key() == key)
+    (lo..n)
+        .map(|i| Entry::at(block, i))
+        .take_while(move |e| e.key() == key)
 }
 
 /// Writes a new run from entries pushed in order: drops duplicates (two writers may both have
@@ -231,9 +230,8 @@ impl RunReader {
                 return Ok(None);
             };
             self.at = row.get(0)?;
-            let bytes = row.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?;
             self.block.clear();
-            self.block.extend(Entry::read(bytes));
+            self.block.extend(Entry::read(blob(row, 1)?));
             self.pos = 0;
         }
         self.pos += 1;
@@ -418,15 +416,16 @@ impl Store {
         )?;
         let mut rows = stmt.query([block_id(run, 0), block_id(run, key)])?;
         if let Some(row) = rows.next()? {
-            for e in find(blob(row)?, key).take(limit) {
+            for e in find(blob(row, 0)?, key).take(limit) {
                 each(e.occ(), e.short());
             }
         }
         Ok(())
     }
 
-    /// The number of runs and postings of the linking index (for `db info` and tests).
-    pub fn link_index_runs(&self) -> Result<(i64, i64), StoreError> {
+    /// The number of runs and postings of the linking index.
+    #[cfg(test)]
+    fn link_index_runs(&self) -> Result<(i64, i64), StoreError> {
         Ok(self.conn.query_row(
             "SELECT count(*), coalesce(sum(postings), 0) FROM link_runs",
             [],
