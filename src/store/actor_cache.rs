@@ -5,7 +5,9 @@
 //! Like the linking index, it follows the article savepoints: what an article added is kept
 //! when the article is stored and dropped when it is rolled back.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 
 /// Counts waiting to be written: alias and role uses by (actor id, alias or role), and the
 /// changes of the actors' occurrences by actor, by (actor, claim) and by (actor, article).

@@ -17,7 +17,9 @@
 //! partition both ways). A cluster's claim
 //! id is the smallest claim id among its occurrences; every other id resolves to it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt};
 
 use rusqlite::params;
 
@@ -617,7 +619,7 @@ impl Store {
                 id: r.get(0)?,
                 version_id,
                 actor_id: r.get(2)?,
-                fp: decode(&r.get::<_, Vec<u8>>(1)?),
+                fp: decode(r.get_ref(1)?.as_blob()?),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
