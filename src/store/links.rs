@@ -563,10 +563,9 @@ impl Store {
                         ids.push((id, Some(short)));
                     }
                 })?;
+                // in memory: distinct ids above `base`; from the runs: at most `base`
                 ids[held..].sort_unstable_by_key(|p| p.0);
-                let mut tail = ids.split_off(held);
-                tail.dedup_by_key(|p| p.0);
-                ids.append(&mut tail);
+                ids.dedup_by_key(|p| p.0);
                 if ids.len() > MAX_POSTINGS {
                     break;
                 }
