@@ -289,18 +289,19 @@ impl Store {
                 }
             }
         }
-        let mut nodes = Vec::new();
+        let mut loaded = HashMap::new();
         for c in claims {
             let members = self.nodes_of_claim(c)?;
             if members.len() > MAX_CLUSTER {
                 // A claim this large is boilerplate gone wrong; do not grow it further.
                 continue;
             }
-            nodes.extend(members);
+            loaded.insert(c, members);
         }
-        if nodes.len() + touched_fresh.len() > RECLUSTER_LIMIT {
-            return self.merge_incrementally(new_edges, fresh);
+        if loaded.values().map(Vec::len).sum::<usize>() + touched_fresh.len() > RECLUSTER_LIMIT {
+            return self.merge_incrementally(new_edges, fresh, loaded);
         }
+        let mut nodes: Vec<Node> = loaded.into_values().flatten().collect();
         let old = nodes.len();
         nodes.extend(touched_fresh.iter().map(|&i| fresh.nodes[i].clone()));
         nodes.sort_by_key(|n| n.id);
@@ -406,46 +407,46 @@ impl Store {
 
     /// Applies new edges one at a time, strongest first: two claims merge unless the guards
     /// forbid it (see [`Store::recluster`]); returns the claim of each fresh occurrence.
+    /// `stored` holds the stored occurrences of claims already read (by claim); it is kept in
+    /// step with the merges, so that each claim is read once.
     fn merge_incrementally(
         &self,
         new_edges: &Edges,
         fresh: &Fresh,
+        mut stored: HashMap<i64, Vec<Node>>,
     ) -> Result<Vec<i64>, StoreError> {
         let mut claim_of_fresh: Vec<i64> = fresh.nodes.iter().map(|n| n.origin).collect();
         let mut order: Vec<(&(i64, i64), &f32)> = new_edges.iter().collect();
         order.sort_by(|x, y| y.1.total_cmp(x.1).then_with(|| x.0.cmp(y.0)));
         for (&(a, b), _) in order {
-            let claim_of = |x: i64, now: &[i64]| -> Result<i64, StoreError> {
-                match fresh.index_of(x) {
-                    Some(i) => Ok(now[i]),
-                    None => self.claim_of(x),
-                }
-            };
-            let (ca, cb) = (claim_of(a, &claim_of_fresh)?, claim_of(b, &claim_of_fresh)?);
+            let (ca, cb) = (
+                self.claim_now(a, fresh, &claim_of_fresh, &stored)?,
+                self.claim_now(b, fresh, &claim_of_fresh, &stored)?,
+            );
             if ca == cb {
                 continue;
             }
-            let members = |c: i64| -> Result<Vec<Node>, StoreError> {
-                let mut m = self.nodes_of_claim(c)?;
-                m.extend(
-                    fresh
-                        .nodes
-                        .iter()
-                        .zip(&claim_of_fresh)
-                        .filter(|(_, &fc)| fc == c)
-                        .map(|(n, _)| Node {
-                            claim: c,
-                            ..n.clone()
-                        }),
-                );
-                Ok(m)
-            };
-            let (na, nb) = (members(ca)?, members(cb)?);
-            if na.len() + nb.len() > MAX_CLUSTER {
-                continue;
+            for c in [ca, cb] {
+                if let std::collections::hash_map::Entry::Vacant(e) = stored.entry(c) {
+                    e.insert(self.nodes_of_claim(c)?);
+                }
             }
-            let (ra, rb): (Vec<&Node>, Vec<&Node>) = (na.iter().collect(), nb.iter().collect());
-            if guard_blocks(&ra, &rb) {
+            // a claim's members: its stored occurrences, and the fresh ones now in it
+            let members = |c: i64| -> Vec<&Node> {
+                stored[&c]
+                    .iter()
+                    .chain(
+                        fresh
+                            .nodes
+                            .iter()
+                            .zip(&claim_of_fresh)
+                            .filter(|(_, &fc)| fc == c)
+                            .map(|(n, _)| n),
+                    )
+                    .collect()
+            };
+            let (na, nb) = (members(ca), members(cb));
+            if na.len() + nb.len() > MAX_CLUSTER || guard_blocks(&na, &nb) {
                 continue;
             }
             // Fresh claims have the largest ids, so a stored occurrence never moves to one.
@@ -454,20 +455,20 @@ impl Store {
                 .prepare_cached("UPDATE occurrences SET claim_id = ?1 WHERE claim_id = ?2")?
                 .execute(params![keep, gone])?;
             // the stored occurrences that moved (fresh ones are counted when inserted)
-            let stored_gone = na
-                .iter()
-                .chain(&nb)
-                .filter(|n| n.claim == gone && fresh.index_of(n.id).is_none());
-            for n in stored_gone {
+            let mut moved = stored.remove(&gone).unwrap_or_default();
+            for n in &mut moved {
                 if let Some(actor) = n.actor_id {
                     self.actors.borrow_mut().moved(actor, gone, keep);
                 }
+                n.claim = keep;
             }
+            stored.entry(keep).or_default().extend(moved);
             // every claim created with an occurrence now in `keep` resolves to it
             self.conn
                 .prepare_cached(
                     "UPDATE claims SET merged_into = ?1
-                     WHERE id IN (SELECT origin_claim FROM occurrences WHERE claim_id = ?1) AND id != ?1",
+                     WHERE id IN (SELECT origin_claim FROM occurrences WHERE claim_id = ?1)
+                         AND id != ?1 AND merged_into IS NOT ?1",
                 )?
                 .execute(params![keep])?;
             for c in &mut claim_of_fresh {
@@ -477,6 +478,27 @@ impl Store {
             }
         }
         Ok(claim_of_fresh)
+    }
+
+    /// The claim an occurrence is in during [`Store::merge_incrementally`]: a fresh one's from
+    /// `now`, a stored one's from the claims read so far, else from the database.
+    fn claim_now(
+        &self,
+        id: i64,
+        fresh: &Fresh,
+        now: &[i64],
+        stored: &HashMap<i64, Vec<Node>>,
+    ) -> Result<i64, StoreError> {
+        if let Some(i) = fresh.index_of(id) {
+            return Ok(now[i]);
+        }
+        match stored
+            .iter()
+            .find(|(_, nodes)| nodes.iter().any(|n| n.id == id))
+        {
+            Some((&claim, _)) => Ok(claim),
+            None => self.claim_of(id),
+        }
     }
 
     /// Returns the occurrences of a claim.
