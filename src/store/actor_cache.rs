@@ -40,7 +40,8 @@ impl Counts {
 pub(super) struct ActorCache {
     /// The highest actor id this writer knows of (to notice other writers' actors).
     max_id: i64,
-    /// Actor ids by match key: the young generation, then the old one (see [`ActorCache::CAPACITY`]).
+    /// Actor ids by match key: the young generation, then the old one (see
+    /// [`ActorCache::CAPACITY`]).
     ids: HashMap<String, i64>,
     old_ids: HashMap<String, i64>,
     /// A single-word person key (a surname alone): the one person with that surname, or None

@@ -97,6 +97,11 @@ fn apply_pending(conn: &Connection) -> Result<Vec<&'static str>, StoreError> {
 mod tests {
     use super::*;
 
+    /// The one value a query returns.
+    fn scalar<T: rusqlite::types::FromSql>(conn: &Connection, sql: &str) -> T {
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+
     #[test]
     fn migrates_empty_then_noop() {
         let conn = Connection::open_in_memory().unwrap();
@@ -156,25 +161,17 @@ mod tests {
             (0, 0),
             "the next writer files every occurrence into runs"
         );
-        let found: i64 = conn
-            .query_row(
-                "SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH 'prices'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let found: i64 = scalar(
+            &conn,
+            "SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH 'prices'",
+        );
         assert_eq!(found, 1);
-        let surname: String = conn
-            .query_row("SELECT surname FROM actors WHERE id = 1", [], |r| r.get(0))
-            .unwrap();
+        let surname: String = scalar(&conn, "SELECT surname FROM actors WHERE id = 1");
         assert_eq!(surname, "lee");
-        let triggers: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let triggers: i64 = scalar(
+            &conn,
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'",
+        );
         assert_eq!(
             triggers, 0,
             "counts and the search index are kept by the writer"
@@ -199,13 +196,10 @@ mod tests {
         conn.execute_batch("CREATE TABLE versions (x)").unwrap();
         assert!(migrate(&conn).is_err());
         assert_eq!(current_version(&conn).unwrap(), 0);
-        let n: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'blobs'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let n: i64 = scalar(
+            &conn,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'blobs'",
+        );
         assert_eq!(n, 0);
     }
 }

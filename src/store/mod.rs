@@ -183,14 +183,7 @@ impl Store {
         })
         .map_err(open_err)?;
         migrate::migrate(&conn)?;
-        Ok(Self {
-            conn,
-            path: path.to_path_buf(),
-            link_cache: links::LinkCache::default(),
-            keys: std::cell::RefCell::default(),
-            actors: std::cell::RefCell::default(),
-            fts_pending: std::cell::RefCell::default(),
-        })
+        Ok(Self::with_connection(conn, path))
     }
 
     /// Opens an existing database read-only; fails if it is missing or needs migrating.
@@ -224,14 +217,7 @@ impl Store {
                 needed,
             });
         }
-        Ok(Self {
-            conn,
-            path: path.to_path_buf(),
-            link_cache: links::LinkCache::default(),
-            keys: std::cell::RefCell::default(),
-            actors: std::cell::RefCell::default(),
-            fts_pending: std::cell::RefCell::default(),
-        })
+        Ok(Self::with_connection(conn, path))
     }
 
     /// Opens an existing database for `db migrate` without requiring the current schema.
@@ -250,14 +236,19 @@ impl Store {
             path: path.to_path_buf(),
             source: e,
         })?;
-        Ok(Self {
+        Ok(Self::with_connection(conn, path))
+    }
+
+    /// A store on an open connection, with the writer's caches empty.
+    fn with_connection(conn: Connection, path: &Path) -> Self {
+        Self {
             conn,
             path: path.to_path_buf(),
             link_cache: links::LinkCache::default(),
             keys: std::cell::RefCell::default(),
             actors: std::cell::RefCell::default(),
             fts_pending: std::cell::RefCell::default(),
-        })
+        }
     }
 
     /// Returns the path of the database file.
