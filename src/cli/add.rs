@@ -234,19 +234,17 @@ fn write_batch(
         stored += chunk.len().max(1);
         Some(chunk)
     });
-    for item in more.flatten() {
-        match item {
-            Ready::Error(IngestError::Skipped(at, why)) => {
-                tally.skipped += 1;
-                if !a.quiet && !a.json {
-                    progress.suspend(|| eprintln!("claimtrail: note: {at}: skipped ({why})"));
-                }
-            }
-            Ready::Error(e) => lines.push(Err(e.to_string())),
-            Ready::Article(p) => match store.store_article(&p) {
-                Ok(o) => lines.push(Ok(o)),
-                Err(e) => lines.push(Err(format!("{}: {e}", p.source))),
-            },
+    for chunk in more {
+        let articles: Vec<&PreparedArticle> = chunk
+            .iter()
+            .filter_map(|r| match r {
+                Ready::Article(p) => Some(&**p),
+                Ready::Error(_) => None,
+            })
+            .collect();
+        store.read_ahead_for(&articles);
+        for item in chunk {
+            store_item(store, item, a, tally, &mut lines, progress);
         }
     }
     if let Err(e) = store.commit() {
@@ -289,6 +287,31 @@ fn write_batch(
     }
     out.flush().context("writing output")?;
     Ok(())
+}
+
+/// Stores one prepared article (or records why there is none), for the lines printed after the
+/// commit.
+fn store_item(
+    store: &Store,
+    item: Ready,
+    a: &AddArgs,
+    tally: &mut Tally,
+    lines: &mut Vec<Result<crate::store::AddOutcome, String>>,
+    progress: &indicatif::ProgressBar,
+) {
+    match item {
+        Ready::Error(IngestError::Skipped(at, why)) => {
+            tally.skipped += 1;
+            if !a.quiet && !a.json {
+                progress.suspend(|| eprintln!("claimtrail: note: {at}: skipped ({why})"));
+            }
+        }
+        Ready::Error(e) => lines.push(Err(e.to_string())),
+        Ready::Article(p) => match store.store_article(&p) {
+            Ok(o) => lines.push(Ok(o)),
+            Err(e) => lines.push(Err(format!("{}: {e}", p.source))),
+        },
+    }
 }
 
 /// Returns the progress bar of an import on stderr: inputs done of all, records stored and

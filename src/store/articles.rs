@@ -149,6 +149,22 @@ impl Store {
         }
     }
 
+    /// Reads ahead what linking the articles will look up in the linking index's runs (see
+    /// [`Store::read_ahead`]); call it with a chunk of articles before storing them, inside
+    /// the transaction. If reading fails, linking looks the keys up one at a time instead
+    /// (and an error there is the failing article's).
+    pub fn read_ahead_for(&self, arts: &[&PreparedArticle]) {
+        let keys = arts
+            .iter()
+            .filter_map(|a| super::packed::index_keys(a))
+            .flatten()
+            .flat_map(|(keys, _)| keys.iter().copied())
+            .collect();
+        if self.read_ahead(keys).is_err() {
+            self.ahead.borrow_mut().clear();
+        }
+    }
+
     fn store_article_inner(&self, art: &PreparedArticle) -> Result<AddOutcome, StoreError> {
         let now = now_utc();
         let existing: Option<i64> = self

@@ -212,6 +212,11 @@ impl KeyIndex {
             .map(|r| r.id)
     }
 
+    /// The runs with their filters, oldest first.
+    pub(super) fn runs(&self) -> impl Iterator<Item = (i64, &Bloom)> + '_ {
+        self.runs.iter().map(|r| (r.id, &r.filter))
+    }
+
     /// Returns the number of postings of `key` held here and calls `each` with their
     /// occurrence ids and whether each is short (none for a boilerplate key).
     pub(super) fn postings(&self, key: i64, mut each: impl FnMut(i64, bool)) -> usize {

@@ -577,21 +577,28 @@ impl Store {
             // may also hold newer ones, which are in memory, and two writers may both have
             // written the same posting.
             let (base, held) = (index.base(), ids.len());
-            runs.clear();
-            runs.extend(index.runs_with(key));
-            for &run in &runs {
-                self.run_postings(run, key, MAX_POSTINGS + 1, |id, short| {
-                    if id <= base {
-                        ids.push((id, Some(short)));
+            let ahead = self.ahead.borrow();
+            if let Some(read) = ahead.get(key) {
+                // read ahead for the chunk: distinct, and at most `base`
+                ids.extend(read.iter().map(|&(id, short)| (id, Some(short))));
+            } else {
+                runs.clear();
+                runs.extend(index.runs_with(key));
+                for &run in &runs {
+                    self.run_postings(run, key, MAX_POSTINGS + 1, |id, short| {
+                        if id <= base {
+                            ids.push((id, Some(short)));
+                        }
+                    })?;
+                    // in memory: distinct ids above `base`; from the runs: at most `base`
+                    ids[held..].sort_unstable_by_key(|p| p.0);
+                    ids.dedup_by_key(|p| p.0);
+                    if ids.len() > MAX_POSTINGS {
+                        break;
                     }
-                })?;
-                // in memory: distinct ids above `base`; from the runs: at most `base`
-                ids[held..].sort_unstable_by_key(|p| p.0);
-                ids.dedup_by_key(|p| p.0);
-                if ids.len() > MAX_POSTINGS {
-                    break;
                 }
             }
+            drop(ahead);
             if ids.len() > MAX_POSTINGS {
                 index.boilerplate(key);
                 continue;

@@ -102,6 +102,8 @@ pub struct Store {
     link_cache: links::LinkCache,
     /// The writer's in-memory linking index (see `keyindex.rs`).
     keys: std::cell::RefCell<keyindex::KeyIndex>,
+    /// The runs' postings of the keys of the chunk being linked (see `keystore.rs`).
+    ahead: std::cell::RefCell<keystore::Ahead>,
     /// The writer's actor cache and pending alias counts (see `actor_cache.rs`).
     actors: std::cell::RefCell<actor_cache::ActorCache>,
     /// Contents of the occurrences stored in the open transaction (id, text), for the
@@ -246,6 +248,7 @@ impl Store {
             path: path.to_path_buf(),
             link_cache: links::LinkCache::default(),
             keys: std::cell::RefCell::default(),
+            ahead: std::cell::RefCell::default(),
             actors: std::cell::RefCell::default(),
             fts_pending: std::cell::RefCell::default(),
         }
@@ -258,6 +261,7 @@ impl Store {
 
     /// Starts a write transaction, waiting for other writers (`BEGIN IMMEDIATE`).
     pub fn begin(&self) -> Result<(), StoreError> {
+        self.ahead.borrow_mut().clear();
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         if let Err(e) = self.catch_up() {
             self.rollback();
@@ -326,6 +330,7 @@ impl Store {
     pub fn rollback(&self) {
         self.link_cache.clear();
         self.keys.borrow_mut().reset();
+        self.ahead.borrow_mut().clear();
         self.actors.borrow_mut().reset();
         self.fts_pending.borrow_mut().clear();
         let _ = self.conn.execute_batch("ROLLBACK");

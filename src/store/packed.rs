@@ -37,6 +37,12 @@ pub(super) fn packed(art: &PreparedArticle) -> std::borrow::Cow<'_, Packed> {
     }
 }
 
+/// An article's linking index keys per statement, when its storage form was computed
+/// beforehand.
+pub(super) fn index_keys(art: &PreparedArticle) -> Option<&[(Vec<i64>, bool)]> {
+    art.packed.ready.then_some(art.packed.index_keys.as_slice())
+}
+
 fn pack(art: &PreparedArticle) -> Packed {
     Packed {
         ready: true,
