@@ -64,13 +64,30 @@ pub fn bare(w: &str) -> String {
     l
 }
 
+/// Calls `f` with [`bare`] of `w`, without allocating for an ASCII word of up to 32 bytes
+/// (nearly every word: this runs for each word of each sentence).
+pub fn with_bare<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    if !w.is_ascii() || w.len() > buf.len() {
+        return f(&bare(w));
+    }
+    let b = &mut buf[..w.len()];
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    let mut l = std::str::from_utf8(b).expect("ASCII is UTF-8");
+    // (the curly apostrophe is not ASCII)
+    l = l.strip_suffix("'s").unwrap_or(l);
+    f(l.trim_end_matches(['\'', '.']))
+}
+
 /// Returns true for an organisation word, or an acronym written in capitals ("UN", "FNV").
 fn word_is_org(w: &str) -> bool {
     let core = w
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .trim_end_matches(['\'', '’', '.']);
-    is_org_word(&bare(w)) || (core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase()))
+    with_bare(w, is_org_word)
+        || (core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase()))
 }
 
 fn word_is_title(w: &str) -> bool {
@@ -99,7 +116,7 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     }
     // "X's remarks", "his comments in Beijing": the owner speaks.
     let mut via = None;
-    if let Some(pos) = words.iter().position(|w| is_statement_noun(&bare(w))) {
+    if let Some(pos) = words.iter().position(|w| with_bare(w, is_statement_noun)) {
         if pos > 0 {
             let owner = words[pos - 1];
             let lo = owner.to_lowercase();

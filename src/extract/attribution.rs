@@ -7,7 +7,7 @@
 //! `X: "..."` are found the same way. When one attribution sits inside another's content
 //! (`Kim said ..., KCNA reported`), the outer speaker becomes the inner one's `reported_by`.
 
-use super::actors::{bare, parse_actor};
+use super::actors::{bare, parse_actor, with_bare};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun,
     is_group, is_media_word, is_month, is_np_function_word, is_org_word, is_relay_cue,
@@ -205,8 +205,14 @@ impl<'a> Tokens<'a> {
         &self.text[self.toks[i].s..self.toks[i].e]
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The word lower-cased (borrowed when it is in ASCII without capitals: most words).
+    fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        let w = self.word(i);
+        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(w)
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -236,13 +242,13 @@ impl<'a> Tokens<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if self.is_word(i) && !self.quoted(i) && is_title(&bare(self.word(i))) {
+            if self.is_word(i) && !self.quoted(i) && with_bare(self.word(i), is_title) {
                 let mut j = i + 1;
                 while j < n
                     && self.is_word(j)
                     && is_cap(self.word(j))
-                    && !is_title(&bare(self.word(j)))
-                    && !is_org_word(&bare(self.word(j)))
+                    && !with_bare(self.word(j), is_title)
+                    && !with_bare(self.word(j), is_org_word)
                     && j - i <= 4
                 {
                     j += 1;
@@ -252,10 +258,10 @@ impl<'a> Tokens<'a> {
                     while r > 0
                         && self.is_word(r - 1)
                         && (is_cap(self.word(r - 1))
-                            || is_title(&bare(self.word(r - 1)))
+                            || with_bare(self.word(r - 1), is_title)
                             || is_np_function_word(&self.lower(r - 1)))
                         && !matches!(
-                            self.lower(r - 1).as_str(),
+                            self.lower(r - 1).as_ref(),
                             "the"
                                 | "a"
                                 | "an"
@@ -287,7 +293,7 @@ impl<'a> Tokens<'a> {
         for c in 1..n {
             if self.toks[c].k != K::Comma
                 || !self.is_word(c - 1)
-                || !is_title(&bare(self.word(c - 1)))
+                || !with_bare(self.word(c - 1), is_title)
             {
                 continue;
             }
@@ -299,7 +305,7 @@ impl<'a> Tokens<'a> {
                 let mut r = c - 1;
                 while r > 0
                     && self.is_word(r - 1)
-                    && !matches!(self.lower(r - 1).as_str(), "the" | "a" | "an")
+                    && !matches!(self.lower(r - 1).as_ref(), "the" | "a" | "an")
                     && r + 6 > c
                 {
                     r -= 1;
@@ -315,7 +321,7 @@ impl<'a> Tokens<'a> {
             if self.toks[c].k == K::Comma
                 && c >= 2
                 && self.is_word(c + 1)
-                && matches!(self.lower(c + 1).as_str(), "the" | "a" | "an")
+                && matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an")
             {
                 let mut r = c;
                 while r > 0
@@ -329,7 +335,8 @@ impl<'a> Tokens<'a> {
                 while e < n && self.is_word(e) && e - c < 8 {
                     e += 1;
                 }
-                if c - r >= 2 && e > c + 2 && (c + 2..e).any(|k| is_title(&bare(self.word(k)))) {
+                if c - r >= 2 && e > c + 2 && (c + 2..e).any(|k| with_bare(self.word(k), is_title))
+                {
                     let name = self.slice(r, c - 1).to_string();
                     if parse_actor(&name).is_some_and(|a| a.kind == ActorKind::Person) {
                         out.push((name, self.slice(c + 2, e - 1).to_string()));
@@ -450,7 +457,7 @@ impl<'a> Tokens<'a> {
         let mut s = start;
         while s <= end
             && matches!(
-                self.lower(s).as_str(),
+                self.lower(s).as_ref(),
                 "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to"
             )
         {
@@ -484,9 +491,9 @@ impl<'a> Tokens<'a> {
                 || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
                 || (j + 1 < n
                     && self.is_word(j + 1)
-                    && (is_title(&bare(self.word(j + 1)))
-                        || is_group(&bare(self.word(j + 1)))
-                        || is_org_word(&bare(self.word(j + 1)))));
+                    && (with_bare(self.word(j + 1), is_title)
+                        || with_bare(self.word(j + 1), is_group)
+                        || with_bare(self.word(j + 1), is_org_word)));
             if !ok || (is_clause_word(&l) && !matches!(l.as_str(), "in" | "at" | "from")) {
                 break;
             }
@@ -495,7 +502,7 @@ impl<'a> Tokens<'a> {
         // trailing linking words do not belong
         while j > start
             && matches!(
-                self.lower(j - 1).as_str(),
+                self.lower(j - 1).as_ref(),
                 "in" | "at" | "from" | "of" | "for" | "and" | "the" | "on"
             )
         {
@@ -653,13 +660,13 @@ fn skip_adverbials(t: &Tokens<'_>, mut j: usize) -> usize {
             j -= 1;
         } else if (is_time_word(&l)
             || matches!(
-                l.as_str(),
+                &*l,
                 "week" | "month" | "year" | "night" | "morning" | "evening"
             ))
             && j >= 2
             && t.is_word(j - 1)
             && matches!(
-                t.lower(j - 1).as_str(),
+                t.lower(j - 1).as_ref(),
                 "on" | "in" | "last" | "this" | "late" | "early"
             )
         {
@@ -845,7 +852,7 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
         }
         let w = t.lower(k);
         let aux = matches!(
-            w.as_str(),
+            &*w,
             "is" | "are"
                 | "was"
                 | "were"
@@ -902,7 +909,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             let mut h = i + 2;
             while t.is_word(h)
                 && matches!(
-                    t.lower(h).as_str(),
+                    t.lower(h).as_ref(),
                     "a" | "an" | "the" | "new" | "official" | "latest"
                 )
             {
@@ -910,7 +917,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             let data_source = t.is_word(h)
                 && matches!(
-                    t.lower(h).as_str(),
+                    t.lower(h).as_ref(),
                     "estimates"
                         | "figures"
                         | "data"
@@ -945,7 +952,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // irresponsible and said ...".
         if i > 0
             && t.is_word(i - 1)
-            && matches!(t.lower(i - 1).as_str(), "and" | "but")
+            && matches!(t.lower(i - 1).as_ref(), "and" | "but")
             && !t.quoted(i - 1)
         {
             // "Deltalinqs estimates the cost at ... and described the action as ...": the
@@ -977,7 +984,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if i > 0 && t.is_word(i - 1) {
             let p = t.lower(i - 1);
             if matches!(
-                p.as_str(),
+                &*p,
                 "to" | "the"
                     | "a"
                     | "an"
@@ -1045,7 +1052,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     || (i > 1 && t.toks[i - 1].k == K::Close && t.toks[i - 2].k == K::Comma)
                     || (t.is_word(i - 1)
                         && matches!(
-                            t.lower(i - 1).as_str(),
+                            t.lower(i - 1).as_ref(),
                             "as" | "by" | "when" | "while" | "before" | "after"
                         )));
             if last_speaker.is_none() && joined {
@@ -1150,7 +1157,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     // whole sentence
     if let Some(c) = (1..n.min(14)).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k)) {
         let opener = t.lower(0);
-        if matches!(opener.as_str(), "speaking" | "talking" | "in" | "writing") {
+        if matches!(&*opener, "speaking" | "talking" | "in" | "writing") {
             if let Some(relay) = relay_in(t.slice(0, c - 1)).or_else(|| {
                 // "Writing in the Financial Times, ..."
                 (opener == "writing" && t.is_word(1) && t.lower(1) == "in")
@@ -1161,8 +1168,10 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     .split_whitespace()
                     .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
                     .unwrap_or("");
-                let media =
-                    is_cap(head) || relay.split_whitespace().any(|w| is_media_word(&bare(w)));
+                let media = is_cap(head)
+                    || relay
+                        .split_whitespace()
+                        .any(|w| with_bare(w, is_media_word));
                 for f in out.iter_mut().filter(|f| f.reported_by.is_none() && media) {
                     f.reported_by = Some(relay.clone());
                 }
@@ -1182,7 +1191,7 @@ fn passive_by(t: &Tokens<'_>) -> Option<Found> {
     }
     let verb = t.lower(c1 + 1);
     let passive = matches!(
-        verb.as_str(),
+        &*verb,
         "announced"
             | "unveiled"
             | "proposed"
@@ -1216,7 +1225,7 @@ fn passive_by(t: &Tokens<'_>) -> Option<Found> {
         speaker_surface: speaker.clone(),
         speaker,
         apposition: None,
-        cue: verb,
+        cue: verb.into_owned(),
         content: format!("{head} {tail}"),
         content_start: hs,
         content_end: te,
@@ -1246,7 +1255,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let speaker = t.slice(i + 1, e).to_string();
             let at_end = e + 1 >= t.content_end();
             // "..., said it "..." is a verb with its object, not an inverted speaker
-            let pronoun = matches!(t.lower(i + 1).as_str(), "it" | "they" | "he" | "she" | "we");
+            let pronoun = matches!(t.lower(i + 1).as_ref(), "it" | "they" | "he" | "she" | "we");
             let after_ok =
                 at_end || (!pronoun && matches!(t.toks[e + 1].k, K::Comma | K::Stop | K::Open));
             if parse_actor(&speaker).is_some()
@@ -1291,7 +1300,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         let first = if k + 1 < j {
             t.lower(k + 1)
         } else {
-            String::new()
+            std::borrow::Cow::Borrowed("")
         };
         // "(PAHO)": an acronym in brackets adds nothing to the speaker
         let acronym =
@@ -1306,7 +1315,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         {
             // "The terminal operators' association, Deltalinqs, said": the name
             apposition = Some(format!("NAME:{inner}"));
-        } else if matches!(first.as_str(), "the" | "a" | "an") || is_title(&bare(t.word(k + 1))) {
+        } else if matches!(&*first, "the" | "a" | "an") || with_bare(t.word(k + 1), is_title) {
             apposition = Some(
                 inner
                     .trim_start_matches("the ")
@@ -1329,7 +1338,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         let p = j - span;
         let prep = t.is_word(p)
             && matches!(
-                t.lower(p).as_str(),
+                t.lower(p).as_ref(),
                 "in" | "at" | "from" | "across" | "outside" | "inside" | "near"
             );
         let head = t.is_word(p - 1) && {
@@ -1362,8 +1371,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && s >= 2
         && t.toks[s - 1].k == K::Comma
         && t.is_word(s)
-        && matches!(t.lower(s).as_str(), "a" | "an" | "the")
-        && (s..=j).any(|k| is_title(&bare(t.word(k))))
+        && matches!(t.lower(s).as_ref(), "a" | "an" | "the")
+        && (s..=j).any(|k| with_bare(t.word(k), is_title))
     {
         if let Some(ns) = t.np_left(s - 2) {
             let name = t.slice(ns, s - 2);
@@ -1380,10 +1389,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "The report, published by the World Bank, warned ...": the author speaks through it;
     // "the news release reads": the body that spoke last in the article issued it
     let np_text = speaker.clone();
-    let unowned_document =
-        is_document_noun(&bare(t.word(j))) && !np_text.contains("'s") && !np_text.contains("’s");
+    let unowned_document = with_bare(t.word(j), is_document_noun)
+        && !np_text.contains("'s")
+        && !np_text.contains("’s");
     let mut issued = false;
-    if unowned_document || (parse_actor(&speaker).is_none() && is_document_noun(&bare(t.word(j)))) {
+    if unowned_document
+        || (parse_actor(&speaker).is_none() && with_bare(t.word(j), is_document_noun))
+    {
         match relay.take() {
             Some(author) => {
                 relay = Some(speaker);
@@ -1436,7 +1448,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && t.is_word(o)
                 && !t.quoted(o)
                 && !matches!(
-                    t.lower(o).as_str(),
+                    t.lower(o).as_ref(),
                     "that"
                         | "to"
                         | "of"
@@ -1471,7 +1483,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     let q = p + 1;
                     let ends = q >= t.content_end()
                         || !t.is_word(q)
-                        || matches!(t.lower(q).as_str(), "that" | "on" | "in" | "at" | "during");
+                        || matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during");
                     if ends {
                         p += 1;
                     }
@@ -1481,7 +1493,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             if o > a {
                 let object = t.slice(a, o - 1);
                 if object.split_whitespace().any(|w| {
-                    is_media_word(&bare(w))
+                    with_bare(w, is_media_word)
                         || bare(w).chars().all(|c| c.is_uppercase()) && w.len() > 2
                 }) && object.split_whitespace().any(is_cap)
                 {
@@ -1614,7 +1626,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         )
         && !(t.is_word(s - 1)
             && matches!(
-                t.lower(s - 1).as_str(),
+                t.lower(s - 1).as_ref(),
                 "and"
                     | "but"
                     | "while"
@@ -1673,7 +1685,10 @@ fn speaker_only(
 
 /// True when a parsed speaker can be a source on its own for relay cues ("KCNA reported").
 fn speaker_is_source(a: &ParsedActor) -> bool {
-    a.kind != ActorKind::Group || a.name.split_whitespace().any(|w| is_media_word(&bare(w)))
+    a.kind != ActorKind::Group
+        || a.name
+            .split_whitespace()
+            .any(|w| with_bare(w, is_media_word))
 }
 
 /// Content after the cue (from token `b`).
@@ -1778,13 +1793,13 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
     if i < t.len()
         && t.toks[i].k == K::Comma
         && t.is_word(i + 1)
-        && matches!(t.lower(i + 1).as_str(), "the" | "a" | "an")
+        && matches!(t.lower(i + 1).as_ref(), "the" | "a" | "an")
     {
         let mut e = i + 1;
         while e < t.len() && t.is_word(e) {
             e += 1;
         }
-        if (i + 1..e).any(|k| is_title(&bare(t.word(k)))) {
+        if (i + 1..e).any(|k| with_bare(t.word(k), is_title)) {
             let role = t.slice(i + 2, e - 1).to_string();
             return (Some(role), e);
         }
@@ -1793,7 +1808,7 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
         let short = e - (i + 1) <= 8 && e >= t.content_end();
         let descriptive = (i + 2..e).all(|k| {
             !matches!(
-                t.lower(k).as_str(),
+                t.lower(k).as_ref(),
                 "that" | "which" | "who" | "whose" | "when" | "after" | "before" | "while" | "as"
             )
         });
@@ -1849,11 +1864,11 @@ fn relay_in(clause: &str) -> Option<String> {
             }
             let name = keep.join(" ");
             if name.split_whitespace().any(is_cap)
-                || name.split_whitespace().any(|w| is_media_word(&bare(w)))
+                || name.split_whitespace().any(|w| with_bare(w, is_media_word))
             {
                 if marker == "told "
                     && !name.split_whitespace().any(|w| {
-                        is_media_word(&bare(w))
+                        with_bare(w, is_media_word)
                             || (w.len() > 2 && w.chars().all(char::is_uppercase))
                     })
                 {
@@ -1953,17 +1968,14 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
         return None;
     }
     let w0 = t.lower(0);
-    if !matches!(
-        w0.as_str(),
-        "this" | "that" | "the" | "such" | "these" | "those"
-    ) {
+    if !matches!(&*w0, "this" | "that" | "the" | "such" | "these" | "those") {
         return None;
     }
     let mut i = 1;
     while i < t.len()
         && t.is_word(i)
-        && !is_statement_noun(&bare(t.word(i)))
-        && !is_backward_noun(&bare(t.word(i)))
+        && !with_bare(t.word(i), is_statement_noun)
+        && !with_bare(t.word(i), is_backward_noun)
         && i < 3
     {
         i += 1;
@@ -1977,7 +1989,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     }
     let rest: Vec<String> = (i + 1..t.len().min(i + 5))
         .filter(|&k| t.is_word(k))
-        .map(|k| t.lower(k))
+        .map(|k| t.lower(k).into_owned())
         .collect();
     let joined = rest.join(" ");
     let markers = [
@@ -2001,7 +2013,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
         "was released by",
     ];
     // "That was the warning from the central bank": the noun came after "was the"
-    let copula = i >= 3 && t.lower(1) == "was" && matches!(t.lower(2).as_str(), "the" | "a");
+    let copula = i >= 3 && t.lower(1) == "was" && matches!(t.lower(2).as_ref(), "the" | "a");
     let short: &[&str] = if copula { &["from", "of", "by"] } else { &[] };
     let m = markers.iter().chain(short.iter()).find(|m| {
         joined.starts_with(*m)
@@ -2019,7 +2031,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     // "came in a statement by X"
     if *m == "came in" {
         let by =
-            (k..t.len()).find(|&x| t.is_word(x) && matches!(t.lower(x).as_str(), "by" | "from"))?;
+            (k..t.len()).find(|&x| t.is_word(x) && matches!(t.lower(x).as_ref(), "by" | "from"))?;
         k = by + 1;
     }
     let e = t.np_right(k)?;
@@ -2063,7 +2075,7 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
                 || fa
                     .speaker
                     .split_whitespace()
-                    .any(|w| is_media_word(&bare(w)));
+                    .any(|w| with_bare(w, is_media_word));
             if relay_like || fa.post {
                 let relay = fa.speaker_surface.clone();
                 let a_np = fa.np_start;
