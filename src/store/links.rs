@@ -306,19 +306,20 @@ impl Store {
         nodes.extend(touched_fresh.iter().map(|&i| fresh.nodes[i].clone()));
         nodes.sort_by_key(|n| n.id);
         let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
-        // Every edge among them, from the most similar down; ties by content identity.
+        // Every edge among them, from the most similar down; ties by content identity. The
+        // stored ones are read from their newer end (each once), the new ones are in memory.
         let mut edges: BTreeMap<(usize, usize), f32> = BTreeMap::new();
         if old > 0 {
-            let mut out = self
+            let mut older = self
                 .conn
-                .prepare_cached("SELECT b, score FROM link_edges WHERE a = ?1")?;
+                .prepare_cached("SELECT a, score FROM link_edges WHERE b = ?1")?;
             for n in nodes.iter().filter(|n| fresh_at(n.id).is_none()) {
                 for row in
-                    out.query_map([n.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?
+                    older.query_map([n.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?
                 {
-                    let (b, score) = row?;
-                    if let Some(&ib) = index.get(&b) {
-                        edges.insert((index[&n.id], ib), score as f32);
+                    let (a, score) = row?;
+                    if let Some(&ia) = index.get(&a) {
+                        edges.insert((ia, index[&n.id]), score as f32);
                     }
                 }
             }

@@ -32,6 +32,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0008_link_runs",
         include_str!("../../schema/0008_link_runs.sql"),
     ),
+    (
+        "0009_edges_by_newer",
+        include_str!("../../schema/0009_edges_by_newer.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.
@@ -141,12 +145,17 @@ mod tests {
                  actor_surface, cue, kind, content, fingerprint, sent_start, sent_end)
                  VALUES (1, 1, 0, 1, 1, 1, 'the minister', 'said', 'indirect',
                          'prices would fall', x'', 0, 36);
+             INSERT INTO occurrences (id, version_id, seq, claim_id, origin_claim, actor_id,
+                 actor_surface, cue, kind, content, fingerprint, sent_start, sent_end)
+                 VALUES (2, 1, 1, 1, 1, 1, 'the minister', 'said', 'indirect',
+                         'prices would fall', x'', 0, 36);
+             INSERT INTO link_edges VALUES (1, 2, 0.9);
              INSERT INTO link_keys VALUES (-5, 1);",
         )
         .unwrap();
         assert_eq!(
             migrate(&conn).unwrap(),
-            vec!["0007_bulk_writes", "0008_link_runs"]
+            vec!["0007_bulk_writes", "0008_link_runs", "0009_edges_by_newer"]
         );
         let (tables, mark): (i64, i64) = conn
             .query_row(
@@ -166,6 +175,8 @@ mod tests {
             "SELECT rowid FROM occurrences_fts WHERE occurrences_fts MATCH 'prices'",
         );
         assert_eq!(found, 1);
+        let edge: f64 = scalar(&conn, "SELECT score FROM link_edges WHERE b = 2 AND a = 1");
+        assert!((edge - 0.9).abs() < 1e-9, "edges are kept");
         let surname: String = scalar(&conn, "SELECT surname FROM actors WHERE id = 1");
         assert_eq!(surname, "lee");
         let triggers: i64 = scalar(
