@@ -238,6 +238,15 @@ impl KeyIndex {
         head.count as usize
     }
 
+    /// Returns the number of postings of `key` held here, as [`KeyIndex::postings`] does,
+    /// without reading them.
+    pub(super) fn count(&self, key: i64) -> usize {
+        if self.boilerplate.contains(&key) {
+            return MAX_POSTINGS + 1;
+        }
+        self.heads.get(&key).map_or(0, |h| h.count as usize)
+    }
+
     /// Records that `key` is boilerplate (found so in SQLite).
     pub(super) fn boilerplate(&mut self, key: i64) {
         self.boilerplate.insert(key);

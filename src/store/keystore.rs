@@ -453,7 +453,7 @@ impl Store {
     /// keys share the pages just read. Runs do not change inside a transaction.
     pub(super) fn read_ahead(&self, mut keys: Vec<i64>) -> Result<(), StoreError> {
         let index = self.keys.borrow();
-        keys.retain(|&k| index.postings(k, |_, _| {}) <= MAX_POSTINGS);
+        keys.retain(|&k| index.count(k) <= MAX_POSTINGS);
         keys.sort_unstable();
         keys.dedup();
         let base = index.base();
