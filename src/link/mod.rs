@@ -427,25 +427,33 @@ impl Overlap {
             a_names_met: 0,
             b_names_met: 0,
         };
-        let (mut i, mut j) = (0, 0);
-        while i < a.stems.len() && j < b.stems.len() {
-            let (x, y) = (a.stems[i], b.stems[j]);
-            match x.0.cmp(&y.0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    o.shared += x.1.min(y.1);
-                    if x.1 < NAME_WEIGHT && y.1 < NAME_WEIGHT {
-                        o.plain += x.1.min(y.1);
-                    }
-                    o.a_names_met += usize::from(x.1 == NAME_WEIGHT);
-                    o.b_names_met += usize::from(y.1 == NAME_WEIGHT);
-                    i += 1;
-                    j += 1;
-                }
+        each_shared(a, b, |x, y| {
+            o.shared += x.min(y);
+            if x < NAME_WEIGHT && y < NAME_WEIGHT {
+                o.plain += x.min(y);
+            }
+            o.a_names_met += usize::from(x == NAME_WEIGHT);
+            o.b_names_met += usize::from(y == NAME_WEIGHT);
+        });
+        o
+    }
+}
+
+/// Calls `f` with the two weights of each stem that `a` and `b` share, in stem order (one
+/// merge of their sorted stems).
+fn each_shared(a: &Fingerprint, b: &Fingerprint, mut f: impl FnMut(f32, f32)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.stems.len() && j < b.stems.len() {
+        let (x, y) = (a.stems[i], b.stems[j]);
+        match x.0.cmp(&y.0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(x.1, y.1);
+                i += 1;
+                j += 1;
             }
         }
-        o
     }
 }
 
@@ -677,19 +685,8 @@ impl Fingerprint {
 
     /// Returns the weight shared with another fingerprint (the smaller weight of each stem).
     pub fn shared(&self, other: &Self) -> f32 {
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < self.stems.len() && j < other.stems.len() {
-            let (a, b) = (self.stems[i], other.stems[j]);
-            match a.0.cmp(&b.0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += a.1.min(b.1);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut sum = 0.0;
+        each_shared(self, other, |a, b| sum += a.min(b));
         sum
     }
 
