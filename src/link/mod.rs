@@ -481,24 +481,14 @@ impl<'a> Pair<'a> {
 
     /// See [`similarity`].
     fn similarity(&self) -> f32 {
-        if self.a.total <= 0.0 || self.b.total <= 0.0 || self.conflict() {
+        if conflict(self.a, self.b) {
             return 0.0;
         }
         self.dice()
     }
 
-    /// Different figures or dates, or names and none in common.
-    fn conflict(&self) -> bool {
-        figures_conflict(self.a, self.b) || self.names_conflict()
-    }
-
-    /// See [`names_conflict`].
-    fn names_conflict(&self) -> bool {
-        // a name of one may be written in lower case in the other ("the Ministry"/"the ministry")
-        self.a.names > 0 && self.b.names > 0 && self.o.a_names_met == 0 && self.o.b_names_met == 0
-    }
-
-    /// See [`word_overlap`].
+    /// The Dice similarity and the containment of the plain words alone (no names, no
+    /// figures): what is said, as opposed to who and where it is about.
     fn word_overlap(&self) -> (f32, f32) {
         let (wa, wb) = (self.a.plain, self.b.plain);
         if wa <= 0.0 || wb <= 0.0 {
@@ -507,7 +497,13 @@ impl<'a> Pair<'a> {
         (2.0 * self.o.plain / (wa + wb), self.o.plain / wa.min(wb))
     }
 
-    /// See [`words_differ`].
+    /// Returns true when the plain words say too little in common for one statement, however
+    /// many names the two share: "the new wave in Belarsk will not undermine the defense
+    /// sector in Pinarpol" is not "the visit to Fenehaven will erode the defense sector in
+    /// Pinarpol". When each side also names someone or something the other does not, the words
+    /// must agree more: "hackers linked to Kasanovia attacked the agency" is not "hackers
+    /// linked to Quorinia attacked the agency", while "between Moscow and Pyongyang" /
+    /// "between Russia and the DPRK" rewrites still link on their many shared words.
     fn words_differ(&self) -> bool {
         let (dice, containment) = self.word_overlap();
         if shared_figures(self.a, self.b) >= 2 {
@@ -763,15 +759,17 @@ fn fnv(bytes: &[u8], seed: u64) -> u64 {
 /// Returns the Dice similarity of two fingerprints' weighted stems (0 when their figures
 /// conflict), for ranking candidates.
 pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f32 {
-    if quick_conflict(a, b) {
+    if conflict(a, b) {
         return 0.0;
     }
-    Pair::new(a, b).similarity()
+    Pair::new(a, b).dice()
 }
 
-/// Returns true when either fingerprint is empty or the two conflict in figures or names,
-/// without merging their stems: most pairs compared by best match end here.
-fn quick_conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
+/// Returns true when either fingerprint is empty, or the two give different figures or dates,
+/// or both name people, places or bodies and share none of them ("the port of Antwerp will
+/// reopen" is not "the port of Hamburg will reopen"). It needs no merge of the stems: most
+/// pairs that best matching compares end here.
+fn conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
     // a name of one may be written in lower case in the other ("the Ministry"/"the ministry")
     let meets = |x: &Fingerprint, y: &Fingerprint| {
         x.stems
@@ -788,30 +786,16 @@ fn quick_conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
 /// all stems and of the plain words alone, so that among statements about the same people
 /// and places the one saying the same thing ranks first (0 when figures or names conflict).
 pub fn match_score(a: &Fingerprint, b: &Fingerprint) -> f32 {
-    if quick_conflict(a, b) {
+    if conflict(a, b) {
         return 0.0;
     }
     let p = Pair::new(a, b);
-    let dice = p.similarity();
+    let dice = p.dice();
     if dice <= 0.0 {
         return 0.0;
     }
     (dice + p.word_overlap().0) / 2.0
 }
-
-// The measures of a pair, by name (each is computed by [`Pair`] from one merge of the stems).
-//
-// - word overlap: the Dice similarity and the containment of the plain words alone (no names,
-//   no figures): what is said, as opposed to who and where it is about.
-// - words differ: the plain words say too little in common for one statement, however many
-//   names the two share: "the new wave in Belarsk will not undermine the defense sector in
-//   Pinarpol" is not "the visit to Fenehaven will erode the defense sector in Pinarpol". When
-//   each side also names someone or something the other does not, the words must agree more:
-//   "hackers linked to Kasanovia attacked the agency" is not "hackers linked to Quorinia
-//   attacked the agency", while "between Moscow and Pyongyang" / "between Russia and the
-//   DPRK" rewrites still link on their many shared words.
-// - names conflict: both name people, places or bodies and share none of them: "the port of
-//   Antwerp will reopen" is not "the port of Hamburg will reopen".
 
 /// Weight of a stem written with a capital (a name).
 const NAME_WEIGHT: f32 = 2.5;
@@ -820,7 +804,7 @@ const NAME_WEIGHT: f32 = 2.5;
 /// or dates, or name different people, places or bodies. Linking keeps such pairs out of one
 /// claim even when a chain of other occurrences connects them.
 pub fn incompatible(a: &Fingerprint, b: &Fingerprint) -> bool {
-    quick_conflict(a, b) && a.total > 0.0 && b.total > 0.0 && Pair::new(a, b).dice() < 0.8
+    conflict(a, b) && a.total > 0.0 && b.total > 0.0 && Pair::new(a, b).dice() < 0.8
 }
 
 fn shared_figures(a: &Fingerprint, b: &Fingerprint) -> usize {
@@ -869,7 +853,7 @@ pub fn same_statement(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> boo
     let dice = p.dice();
     // Different figures or dates: different statements ("fell to 8 percent in May" is not
     // "fell to 7.2 percent in August"), unless nearly everything else is the same.
-    if (p.conflict() || p.words_differ()) && dice < 0.8 {
+    if (conflict(a, b) || p.words_differ()) && dice < 0.8 {
         return false;
     }
     let containment = shared / wa.min(wb);
