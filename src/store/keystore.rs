@@ -458,9 +458,6 @@ impl Store {
         keys.dedup();
         let base = index.base();
         let mut postings = Vec::new();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT entries FROM link_blocks WHERE id BETWEEN ?1 AND ?2 ORDER BY id DESC LIMIT 1",
-        )?;
         let mut block = Vec::new();
         for (run, filter) in index.runs() {
             block.clear();
@@ -472,11 +469,7 @@ impl Store {
                     .checked_sub(Entry::BYTES)
                     .map(|at| Entry::at(&block, at / Entry::BYTES).key());
                 if last.is_none_or(|last| key > last) {
-                    block.clear();
-                    let mut rows = stmt.query([block_id(run, 0), block_id(run, key)])?;
-                    if let Some(row) = rows.next()? {
-                        block.extend_from_slice(blob(row, 0)?);
-                    }
+                    self.read_block(run, key, &mut block)?;
                 }
                 postings.extend(
                     find(&block, key)
@@ -502,14 +495,24 @@ impl Store {
         limit: usize,
         mut each: impl FnMut(i64, bool),
     ) -> Result<(), StoreError> {
+        let mut block = Vec::new();
+        self.read_block(run, key, &mut block)?;
+        for e in find(&block, key).take(limit) {
+            each(e.occ(), e.short());
+        }
+        Ok(())
+    }
+
+    /// Reads into `block` (emptied first) the block of `run` that holds `key` if the run does:
+    /// the last block starting at or before it (one rowid seek). Empty when none does.
+    fn read_block(&self, run: i64, key: i64, block: &mut Vec<u8>) -> Result<(), StoreError> {
+        block.clear();
         let mut stmt = self.conn.prepare_cached(
             "SELECT entries FROM link_blocks WHERE id BETWEEN ?1 AND ?2 ORDER BY id DESC LIMIT 1",
         )?;
         let mut rows = stmt.query([block_id(run, 0), block_id(run, key)])?;
         if let Some(row) = rows.next()? {
-            for e in find(blob(row, 0)?, key).take(limit) {
-                each(e.occ(), e.short());
-            }
+            block.extend_from_slice(blob(row, 0)?);
         }
         Ok(())
     }
