@@ -452,16 +452,24 @@ impl Store {
     /// records); in order, a block serves every key of the chunk it holds and neighbouring
     /// keys share the pages just read. Runs do not change inside a transaction.
     pub(super) fn read_ahead(&self, mut keys: Vec<i64>) -> Result<(), StoreError> {
-        let index = self.keys.borrow();
+        let mut index = self.keys.borrow_mut();
         keys.retain(|&k| index.count(k) <= MAX_POSTINGS);
         keys.sort_unstable();
         keys.dedup();
         let base = index.base();
         let mut postings = Vec::new();
         let mut block = Vec::new();
+        // Keys found to be boilerplate, sorted: linking never reads their postings, so they are
+        // not kept. A new writer does not know the stored boilerplate keys yet; reading every
+        // one of their postings took up most of what a 1,000-record add read ahead.
+        let mut boilerplate = Vec::new();
         for (run, filter) in index.runs() {
             block.clear();
+            let known = boilerplate.len();
             for &key in keys.iter().filter(|&&k| filter.contains(k)) {
+                if boilerplate[..known].binary_search(&key).is_ok() {
+                    continue;
+                }
                 // the block read last holds every key from the one it was read for up to its
                 // last entry's (a key is never split between blocks)
                 let last = block
@@ -471,17 +479,41 @@ impl Store {
                 if last.is_none_or(|last| key > last) {
                     self.read_block(run, key, &mut block)?;
                 }
+                let held = postings.len();
                 postings.extend(
                     find(&block, key)
                         .take(MAX_POSTINGS + 1)
                         .filter(|e| e.occ() <= base)
                         .map(|e| (e.key(), e.occ(), e.short())),
                 );
+                if postings.len() - held > MAX_POSTINGS {
+                    postings.truncate(held);
+                    boilerplate.push(key);
+                }
             }
+            boilerplate.sort_unstable();
         }
         // two writers may both have written a posting, in two runs
         postings.sort_unstable();
         postings.dedup();
+        // and a key may be boilerplate over several runs together
+        let mut at = 0;
+        while at < postings.len() {
+            let key = postings[at].0;
+            let end = at + postings[at..].partition_point(|p| p.0 == key);
+            if end - at > MAX_POSTINGS {
+                boilerplate.push(key);
+            }
+            at = end;
+        }
+        boilerplate.sort_unstable();
+        for &key in &boilerplate {
+            index.boilerplate(key);
+        }
+        drop(index);
+        let is_boilerplate = |k: &i64| boilerplate.binary_search(k).is_ok();
+        postings.retain(|p| !is_boilerplate(&p.0));
+        keys.retain(|k| !is_boilerplate(k));
         self.ahead.borrow_mut().fill(keys, &postings);
         Ok(())
     }
@@ -599,14 +631,17 @@ mod tests {
         let (_dir, store) = store();
         store.keys.borrow_mut().start(1500);
         // two runs sharing keys (and one posting), blocks of many keys, a boilerplate key,
-        // and postings above the base (held in memory, so not read from the runs)
+        // a key boilerplate over both runs together, and postings above the base (held in
+        // memory, so not read from the runs)
         let mut first: Vec<Entry> = (0..1200).map(|i| e(i / 4, i)).collect();
         first.extend((0..40).map(|i| e(400, 1000 + i)));
-        let second: Vec<Entry> = (299..400).map(|i| e(i, i * 4 + 1)).collect();
+        first.extend((0..20).map(|i| e(450, 1100 + i)));
+        let mut second: Vec<Entry> = (299..400).map(|i| e(i, i * 4 + 1)).collect();
+        second.extend((0..20).map(|i| e(450, 1200 + i)));
         for run in [write(&store, &first), write(&store, &second)] {
             store.keys.borrow_mut().add_run(run);
         }
-        let keys: Vec<i64> = vec![299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 5000, 1];
+        let keys: Vec<i64> = vec![299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 450, 5000, 1];
         store.read_ahead(keys.clone()).unwrap();
         let runs: Vec<i64> = store.keys.borrow().runs().map(|(id, _)| id).collect();
         for key in keys {
@@ -623,10 +658,21 @@ mod tests {
             want.sort_unstable();
             want.dedup();
             let ahead = store.ahead.borrow();
+            if want.len() > MAX_POSTINGS {
+                assert!(ahead.get(key).is_none(), "boilerplate {key} is not kept");
+                assert!(
+                    store.keys.borrow().count(key) > MAX_POSTINGS,
+                    "{key} is known to be boilerplate"
+                );
+                continue;
+            }
             let got = ahead.get(key).expect("read ahead");
             assert_eq!(got, want.as_slice(), "key {key}");
         }
         assert!(store.ahead.borrow().get(7).is_none(), "not asked for");
+        for key in [400, 450] {
+            assert!(store.keys.borrow().count(key) > MAX_POSTINGS, "{key}");
+        }
         assert_eq!(
             store.ahead.borrow().get(299).unwrap().len(),
             4,

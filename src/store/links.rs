@@ -564,14 +564,16 @@ impl Store {
         keys: &[i64],
         short: bool,
     ) -> Result<Vec<std::rc::Rc<Linkable>>, StoreError> {
-        // occurrence id -> (keys shared, whether it is short when known)
-        let mut shared: BTreeMap<i64, (u32, Option<bool>)> = BTreeMap::new();
+        // (occurrence id, whether it is short) once per key it is filed under; sorted below, a
+        // run of one id is the number of keys it shares (a sort is about three times as fast as
+        // counting in a map: a statement meets about 24 others this way, 2.6 of them twice)
+        let mut shared: Vec<(i64, bool)> = Vec::new();
         let mut index = self.keys.borrow_mut();
         let mut ids = Vec::new();
         let mut runs = Vec::new();
         for &key in keys {
             ids.clear();
-            if index.postings(key, |id, short| ids.push((id, Some(short)))) > MAX_POSTINGS {
+            if index.postings(key, |id, short| ids.push((id, short))) > MAX_POSTINGS {
                 continue;
             }
             // Postings of occurrences up to `base` are in the runs that may hold the key. A run
@@ -581,14 +583,14 @@ impl Store {
             let ahead = self.ahead.borrow();
             if let Some(read) = ahead.get(key) {
                 // read ahead for the chunk: distinct, and at most `base`
-                ids.extend(read.iter().map(|&(id, short)| (id, Some(short))));
+                ids.extend_from_slice(read);
             } else {
                 runs.clear();
                 runs.extend(index.runs_with(key));
                 for &run in &runs {
                     self.run_postings(run, key, MAX_POSTINGS + 1, |id, short| {
                         if id <= base {
-                            ids.push((id, Some(short)));
+                            ids.push((id, short));
                         }
                     })?;
                     // in memory: distinct ids above `base`; from the runs: at most `base`
@@ -604,18 +606,20 @@ impl Store {
                 index.boilerplate(key);
                 continue;
             }
-            for &(id, known) in &ids {
-                let e = shared.entry(id).or_insert((0, known));
-                e.0 += 1;
-            }
+            shared.extend_from_slice(&ids);
         }
         drop(index);
+        shared.sort_unstable_by_key(|p| p.0);
         let mut row = self.conn.prepare_cached(
             "SELECT fingerprint, actor_id, version_id FROM occurrences WHERE id = ?1",
         )?;
         let mut out = Vec::new();
-        for (id, (n, known)) in shared {
-            if n < 2 && !short && known == Some(false) {
+        let mut at = 0;
+        while at < shared.len() {
+            let (id, known_short) = shared[at];
+            let n = shared[at..].partition_point(|p| p.0 == id);
+            at += n;
+            if n < 2 && !short && !known_short {
                 continue;
             }
             let l = match self.link_cache.get(id) {

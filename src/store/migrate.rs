@@ -36,6 +36,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_edges_by_newer",
         include_str!("../../schema/0009_edges_by_newer.sql"),
     ),
+    (
+        "0010_search_words_only",
+        include_str!("../../schema/0010_search_words_only.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.
@@ -155,7 +159,12 @@ mod tests {
         .unwrap();
         assert_eq!(
             migrate(&conn).unwrap(),
-            vec!["0007_bulk_writes", "0008_link_runs", "0009_edges_by_newer"]
+            vec![
+                "0007_bulk_writes",
+                "0008_link_runs",
+                "0009_edges_by_newer",
+                "0010_search_words_only"
+            ]
         );
         let (tables, mark): (i64, i64) = conn
             .query_row(
