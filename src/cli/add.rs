@@ -2,9 +2,9 @@
 //!
 //! Pipeline: a reader thread streams raw articles in input order and groups them in chunks; a
 //! preparer thread normalises, hashes and extracts each chunk in parallel (rayon, on all cores
-//! but the writer's); the calling thread stores each chunk in one transaction, one savepoint
-//! per article, and prints the status lines only after the commit. Memory stays bounded by the
-//! channel depth.
+//! but the writer's); the calling thread stores chunks in one transaction, one savepoint per
+//! chunk (a failing article rolls back alone: see `Store::store_chunk`), and prints the status
+//! lines only after the commit. Memory stays bounded by the channel depth.
 
 use std::io::Write;
 use std::sync::mpsc::sync_channel;
@@ -257,9 +257,31 @@ fn write_batch(
                 Ready::Error(_) => None,
             })
             .collect();
-        store.read_ahead_for(&articles);
+        let stored = match store.store_chunk(&articles) {
+            Ok(stored) => stored,
+            Err(e) => {
+                store.rollback();
+                return Err(anyhow::Error::from(e).context("storing articles").into());
+            }
+        };
+        let mut stored = stored.into_iter();
         for item in chunk {
-            store_item(store, item, a, tally, &mut lines, progress);
+            let line = match item {
+                Ready::Error(IngestError::Skipped(at, why)) => {
+                    tally.skipped += 1;
+                    if !a.quiet && !a.json {
+                        progress.suspend(|| eprintln!("claimtrail: note: {at}: skipped ({why})"));
+                    }
+                    continue;
+                }
+                Ready::Error(e) => Err(e.to_string()),
+                Ready::Article(p) => match stored.next() {
+                    Some(Ok(o)) => Ok(o),
+                    Some(Err(e)) => Err(format!("{}: {e}", p.source)),
+                    None => Err(format!("{}: not stored", p.source)),
+                },
+            };
+            lines.push(line);
         }
     }
     if let Err(e) = store.commit() {
@@ -302,31 +324,6 @@ fn write_batch(
     }
     out.flush().context("writing output")?;
     Ok(())
-}
-
-/// Stores one prepared article (or records why there is none), for the lines printed after the
-/// commit.
-fn store_item(
-    store: &Store,
-    item: Ready,
-    a: &AddArgs,
-    tally: &mut Tally,
-    lines: &mut Vec<Result<crate::store::AddOutcome, String>>,
-    progress: &indicatif::ProgressBar,
-) {
-    match item {
-        Ready::Error(IngestError::Skipped(at, why)) => {
-            tally.skipped += 1;
-            if !a.quiet && !a.json {
-                progress.suspend(|| eprintln!("claimtrail: note: {at}: skipped ({why})"));
-            }
-        }
-        Ready::Error(e) => lines.push(Err(e.to_string())),
-        Ready::Article(p) => match store.store_article(&p) {
-            Ok(o) => lines.push(Ok(o)),
-            Err(e) => lines.push(Err(format!("{}: {e}", p.source))),
-        },
-    }
 }
 
 /// Returns the progress bar of an import on stderr: inputs done of all, records stored and

@@ -2,8 +2,8 @@
 //! per-actor statement, claim and article counts of the open transaction, written once per
 //! transaction instead of once per occurrence (triggers did that, at a quarter of `add`).
 //!
-//! Like the linking index, it follows the article savepoints: what an article added is kept
-//! when the article is stored and dropped when it is rolled back.
+//! It follows the savepoints: what a chunk of articles (or, when a chunk is stored again, an
+//! article) added is kept when it is stored and dropped when it is rolled back.
 
 use std::collections::BTreeMap;
 
@@ -47,9 +47,9 @@ pub(super) struct ActorCache {
     /// A single-word person key (a surname alone): the one person with that surname, or None
     /// when there are none or several.
     surnames: HashMap<String, Option<i64>>,
-    /// Keys of the actors the article being stored created.
+    /// Keys of the actors the chunk (or article) being stored created.
     staged_new: Vec<String>,
-    /// The article's counts.
+    /// The chunk's (or article's) counts.
     staged: Counts,
     /// The transaction's counts.
     pending: Counts,
@@ -138,13 +138,13 @@ impl ActorCache {
         *self.staged.in_claims.entry((actor, to)).or_insert(0) += 1;
     }
 
-    /// Keeps what the article added (its savepoint was released).
+    /// Keeps what the chunk or article added (its savepoint was released).
     pub(super) fn keep_staged(&mut self) {
         self.staged_new.clear();
         self.pending.absorb(&mut self.staged);
     }
 
-    /// Drops what the article added (it was rolled back).
+    /// Drops what the chunk or article added (it was rolled back).
     pub(super) fn drop_staged(&mut self) {
         for key in std::mem::take(&mut self.staged_new) {
             self.ids.remove(&key);

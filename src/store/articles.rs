@@ -149,11 +149,65 @@ impl Store {
         }
     }
 
+    /// Stores a chunk of prepared articles inside the open transaction; returns each one's
+    /// outcome, in order. The chunk shares one savepoint: a savepoint per article made SQLite
+    /// copy every page each article first touched (3.4% of the writer at 100,000 records).
+    /// When an article fails, the chunk is rolled back, the writer's memory is put back to the
+    /// chunk's start, and the chunk is stored again with a savepoint per article
+    /// ([`Store::store_article`]), so that the failure rolls back only that article. An error
+    /// of the outer result means the transaction cannot go on (roll it back).
+    pub fn store_chunk(
+        &self,
+        arts: &[&PreparedArticle],
+    ) -> Result<Vec<Result<AddOutcome, StoreError>>, StoreError> {
+        self.read_ahead_for(arts);
+        let fts_mark = self.fts_pending.borrow().len();
+        self.conn.prepare_cached("SAVEPOINT chunk")?.execute([])?;
+        let mut outcomes = Vec::with_capacity(arts.len());
+        for art in arts {
+            match self.store_article_inner(art) {
+                Ok(outcome) => {
+                    // later articles of the chunk are linked against this one
+                    self.keys.borrow_mut().keep_staged();
+                    outcomes.push(Ok(outcome));
+                }
+                Err(_) => {
+                    self.restart_chunk(fts_mark)?;
+                    outcomes = arts.iter().map(|art| self.store_article(art)).collect();
+                    break;
+                }
+            }
+        }
+        self.conn.prepare_cached("RELEASE chunk")?.execute([])?;
+        // actors and counts of the chunk's articles (or, after a restart, of none: each
+        // article kept its own)
+        self.actors.borrow_mut().keep_staged();
+        Ok(outcomes)
+    }
+
+    /// Rolls the open chunk back to its savepoint and puts the writer's memory back to the
+    /// chunk's start: the linking index is read again from SQLite (this transaction's earlier
+    /// chunks are filed from their stored fingerprints), the actors and counts the chunk added
+    /// are dropped, and so are its full-text entries.
+    fn restart_chunk(&self, fts_mark: usize) -> Result<(), StoreError> {
+        self.conn.execute_batch("ROLLBACK TO chunk")?;
+        if self.conn.is_autocommit() {
+            // SQLite rolled the whole transaction back (a full disk, an I/O error)
+            return Err(StoreError::TransactionLost);
+        }
+        self.link_cache.clear();
+        self.ahead.borrow_mut().clear();
+        self.keys.borrow_mut().reset();
+        self.actors.borrow_mut().drop_staged();
+        self.fts_pending.borrow_mut().truncate(fts_mark);
+        self.catch_up()
+    }
+
     /// Reads ahead what linking the articles will look up in the linking index's runs (see
     /// [`Store::read_ahead`]); call it with a chunk of articles before storing them, inside
     /// the transaction. If reading fails, linking looks the keys up one at a time instead
     /// (and an error there is the failing article's).
-    pub fn read_ahead_for(&self, arts: &[&PreparedArticle]) {
+    fn read_ahead_for(&self, arts: &[&PreparedArticle]) {
         let keys = arts
             .iter()
             .filter_map(|a| super::packed::index_keys(a))

@@ -88,6 +88,10 @@ pub enum StoreError {
     /// An SQL statement failed.
     #[error(transparent)]
     Sql(#[from] rusqlite::Error),
+    /// SQLite rolled back the whole open transaction after an error (a full disk, an I/O
+    /// error): nothing of it was kept.
+    #[error("the transaction was rolled back after an error; nothing of it was kept")]
+    TransactionLost,
     /// The linking index holds something this build cannot read or write.
     #[error("linking index: {0}")]
     LinkIndex(String),
