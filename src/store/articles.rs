@@ -7,6 +7,11 @@ use super::{now_utc, Store, StoreError};
 use crate::ingest::normalize::canonical_url;
 use crate::ingest::PreparedArticle;
 
+/// Articles stored under one savepoint (see [`Store::store_chunk`]). Inside a savepoint SQLite
+/// keeps a copy, in memory, of every stored page the group changes, so a group bounds that
+/// copy (a chunk has 256 articles).
+const SAVEPOINT_ARTICLES: usize = 64;
+
 /// What storing an article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -150,24 +155,37 @@ impl Store {
     }
 
     /// Stores a chunk of prepared articles inside the open transaction; returns each one's
-    /// outcome, in order. The chunk shares one savepoint: a savepoint per article made SQLite
-    /// copy every page each article first touched (3.4% of the writer at 100,000 records).
-    /// When an article fails, the chunk is rolled back, the writer's memory is put back to the
-    /// chunk's start, and the chunk is stored again with a savepoint per article
-    /// ([`Store::store_article`]), so that the failure rolls back only that article. An error
-    /// of the outer result means the transaction cannot go on (roll it back).
+    /// outcome, in order. Articles share a savepoint by groups of [`SAVEPOINT_ARTICLES`]: a
+    /// savepoint per article made SQLite copy every page each article first touched (3.4% of
+    /// the writer at 100,000 records). When an article fails, its group is rolled back, the
+    /// writer's memory is put back to the group's start, and the group is stored again with a
+    /// savepoint per article ([`Store::store_article`]), so that the failure rolls back only
+    /// that article. An error of the outer result means the transaction cannot go on (roll it
+    /// back).
     pub fn store_chunk(
         &self,
         arts: &[&PreparedArticle],
     ) -> Result<Vec<Result<AddOutcome, StoreError>>, StoreError> {
         self.read_ahead_for(arts);
+        let mut outcomes = Vec::with_capacity(arts.len());
+        for group in arts.chunks(SAVEPOINT_ARTICLES) {
+            outcomes.extend(self.store_group(group)?);
+        }
+        Ok(outcomes)
+    }
+
+    /// Stores a group of articles in one savepoint (see [`Store::store_chunk`]).
+    fn store_group(
+        &self,
+        arts: &[&PreparedArticle],
+    ) -> Result<Vec<Result<AddOutcome, StoreError>>, StoreError> {
         let fts_mark = self.fts_pending.borrow().len();
         self.conn.prepare_cached("SAVEPOINT chunk")?.execute([])?;
         let mut outcomes = Vec::with_capacity(arts.len());
         for art in arts {
             match self.store_article_inner(art) {
                 Ok(outcome) => {
-                    // later articles of the chunk are linked against this one
+                    // later articles are linked against this one
                     self.keys.borrow_mut().keep_staged();
                     outcomes.push(Ok(outcome));
                 }
@@ -179,16 +197,16 @@ impl Store {
             }
         }
         self.conn.prepare_cached("RELEASE chunk")?.execute([])?;
-        // actors and counts of the chunk's articles (or, after a restart, of none: each
+        // actors and counts of the group's articles (or, after a restart, of none: each
         // article kept its own)
         self.actors.borrow_mut().keep_staged();
         Ok(outcomes)
     }
 
-    /// Rolls the open chunk back to its savepoint and puts the writer's memory back to the
-    /// chunk's start: the linking index is read again from SQLite (this transaction's earlier
-    /// chunks are filed from their stored fingerprints), the actors and counts the chunk added
-    /// are dropped, and so are its full-text entries.
+    /// Rolls the open group of articles back to its savepoint and puts the writer's memory
+    /// back to the group's start: the linking index is read again from SQLite (what this
+    /// transaction stored before is filed from its stored fingerprints), the actors and counts
+    /// the group added are dropped, and so are its full-text entries.
     fn restart_chunk(&self, fts_mark: usize) -> Result<(), StoreError> {
         self.conn.execute_batch("ROLLBACK TO chunk")?;
         if self.conn.is_autocommit() {
