@@ -3,8 +3,8 @@
 //! Pipeline: a reader thread streams raw articles in input order and groups them in chunks; a
 //! preparer thread normalises, hashes and extracts each chunk in parallel (rayon, on all cores
 //! but the writer's); the calling thread stores chunks in one transaction, one savepoint per
-//! chunk (a failing article rolls back alone: see `Store::store_chunk`), and prints the status
-//! lines only after the commit. Memory stays bounded by the channel depth.
+//! group of articles (a failing article rolls back alone: see `Store::store_chunk`), and prints
+//! the status lines only after the commit. Memory stays bounded by the channel depth.
 
 use std::io::Write;
 use std::sync::mpsc::sync_channel;

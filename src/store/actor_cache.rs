@@ -2,7 +2,7 @@
 //! per-actor statement, claim and article counts of the open transaction, written once per
 //! transaction instead of once per occurrence (triggers did that, at a quarter of `add`).
 //!
-//! It follows the savepoints: what a chunk of articles (or, when a chunk is stored again, an
+//! It follows the savepoints: what a group of articles (or, when a group is stored again, an
 //! article) added is kept when it is stored and dropped when it is rolled back.
 
 use std::collections::BTreeMap;
@@ -47,9 +47,9 @@ pub(super) struct ActorCache {
     /// A single-word person key (a surname alone): the one person with that surname, or None
     /// when there are none or several.
     surnames: HashMap<String, Option<i64>>,
-    /// Keys of the actors the chunk (or article) being stored created.
+    /// Keys of the actors the group (or article) being stored created.
     staged_new: Vec<String>,
-    /// The chunk's (or article's) counts.
+    /// The group's (or article's) counts.
     staged: Counts,
     /// The transaction's counts.
     pending: Counts,
@@ -138,13 +138,13 @@ impl ActorCache {
         *self.staged.in_claims.entry((actor, to)).or_insert(0) += 1;
     }
 
-    /// Keeps what the chunk or article added (its savepoint was released).
+    /// Keeps what the group or article added (its savepoint was released).
     pub(super) fn keep_staged(&mut self) {
         self.staged_new.clear();
         self.pending.absorb(&mut self.staged);
     }
 
-    /// Drops what the chunk or article added (it was rolled back).
+    /// Drops what the group or article added (it was rolled back).
     pub(super) fn drop_staged(&mut self) {
         for key in std::mem::take(&mut self.staged_new) {
             self.ids.remove(&key);

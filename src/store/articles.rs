@@ -180,7 +180,9 @@ impl Store {
         arts: &[&PreparedArticle],
     ) -> Result<Vec<Result<AddOutcome, StoreError>>, StoreError> {
         let fts_mark = self.fts_pending.borrow().len();
-        self.conn.prepare_cached("SAVEPOINT chunk")?.execute([])?;
+        self.conn
+            .prepare_cached("SAVEPOINT article_group")?
+            .execute([])?;
         let mut outcomes = Vec::with_capacity(arts.len());
         for art in arts {
             match self.store_article_inner(art) {
@@ -190,13 +192,15 @@ impl Store {
                     outcomes.push(Ok(outcome));
                 }
                 Err(_) => {
-                    self.restart_chunk(fts_mark)?;
+                    self.restart_group(fts_mark)?;
                     outcomes = arts.iter().map(|art| self.store_article(art)).collect();
                     break;
                 }
             }
         }
-        self.conn.prepare_cached("RELEASE chunk")?.execute([])?;
+        self.conn
+            .prepare_cached("RELEASE article_group")?
+            .execute([])?;
         // actors and counts of the group's articles (or, after a restart, of none: each
         // article kept its own)
         self.actors.borrow_mut().keep_staged();
@@ -207,8 +211,8 @@ impl Store {
     /// back to the group's start: the linking index is read again from SQLite (what this
     /// transaction stored before is filed from its stored fingerprints), the actors and counts
     /// the group added are dropped, and so are its full-text entries.
-    fn restart_chunk(&self, fts_mark: usize) -> Result<(), StoreError> {
-        self.conn.execute_batch("ROLLBACK TO chunk")?;
+    fn restart_group(&self, fts_mark: usize) -> Result<(), StoreError> {
+        self.conn.execute_batch("ROLLBACK TO article_group")?;
         if self.conn.is_autocommit() {
             // SQLite rolled the whole transaction back (a full disk, an I/O error)
             return Err(StoreError::TransactionLost);
