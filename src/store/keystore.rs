@@ -117,19 +117,27 @@ pub(super) struct Ahead {
 }
 
 impl Ahead {
-    /// Keeps `keys` (sorted) and their postings (key, occurrence, short; sorted, deduplicated).
-    fn fill(&mut self, keys: Vec<i64>, postings: &[(i64, i64, bool)]) {
+    /// Keeps `keys` (sorted) and their postings (key, occurrence, short; sorted, deduplicated),
+    /// except the keys with more than [`MAX_POSTINGS`] postings (boilerplate, which linking
+    /// never reads), which it returns.
+    fn fill(&mut self, keys: &[i64], postings: &[(i64, i64, bool)]) -> Vec<i64> {
         self.clear();
+        let mut boilerplate = Vec::new();
         let mut at = 0;
-        for &key in &keys {
-            self.starts.push(self.postings.len());
-            while at < postings.len() && postings[at].0 == key {
-                self.postings.push((postings[at].1, postings[at].2));
-                at += 1;
+        for &key in keys {
+            let n = postings[at..].iter().take_while(|p| p.0 == key).count();
+            let of_key = &postings[at..at + n];
+            at += n;
+            if n > MAX_POSTINGS {
+                boilerplate.push(key);
+                continue;
             }
+            self.keys.push(key);
+            self.starts.push(self.postings.len());
+            self.postings.extend(of_key.iter().map(|p| (p.1, p.2)));
         }
         self.starts.push(self.postings.len());
-        self.keys = keys;
+        boilerplate
     }
 
     /// Forgets what was read (the runs may change at the next transaction).
@@ -496,25 +504,12 @@ impl Store {
         // two writers may both have written a posting, in two runs
         postings.sort_unstable();
         postings.dedup();
-        // and a key may be boilerplate over several runs together
-        let mut at = 0;
-        while at < postings.len() {
-            let key = postings[at].0;
-            let end = at + postings[at..].partition_point(|p| p.0 == key);
-            if end - at > MAX_POSTINGS {
-                boilerplate.push(key);
-            }
-            at = end;
-        }
-        boilerplate.sort_unstable();
-        for &key in &boilerplate {
+        keys.retain(|k| boilerplate.binary_search(k).is_err());
+        // a key may also be boilerplate over several runs together
+        let over_runs = self.ahead.borrow_mut().fill(&keys, &postings);
+        for &key in boilerplate.iter().chain(&over_runs) {
             index.boilerplate(key);
         }
-        drop(index);
-        let is_boilerplate = |k: &i64| boilerplate.binary_search(k).is_ok();
-        postings.retain(|p| !is_boilerplate(&p.0));
-        keys.retain(|k| !is_boilerplate(k));
-        self.ahead.borrow_mut().fill(keys, &postings);
         Ok(())
     }
 
