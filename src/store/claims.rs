@@ -364,12 +364,26 @@ impl Store {
         for ((id, r), n) in &counts.roles {
             role.execute(params![id, r, n])?;
         }
-        let mut name = self.conn.prepare_cached(
-            "UPDATE actors SET name = (SELECT alias FROM actor_aliases WHERE actor_id = ?1
-                ORDER BY instr(alias, ' ') > 0 DESC, n DESC, alias LIMIT 1) WHERE id = ?1",
-        )?;
+        // The name is chosen here rather than by `ORDER BY ... LIMIT 1` in SQL, which sorted
+        // in a temporary b-tree for every actor.
+        let mut aliases = self
+            .conn
+            .prepare_cached("SELECT alias, n FROM actor_aliases WHERE actor_id = ?1")?;
+        let mut rename = self
+            .conn
+            .prepare_cached("UPDATE actors SET name = ?2 WHERE id = ?1 AND name IS NOT ?2")?;
         for id in touched {
-            name.execute([id])?;
+            let mut best: Option<(bool, i64, String)> = None;
+            let mut rows = aliases.query([id])?;
+            while let Some(row) = rows.next()? {
+                let (alias, n): (String, i64) = (row.get(0)?, row.get(1)?);
+                if best.as_ref().is_none_or(|b| canonical_before(&alias, n, b)) {
+                    best = Some((alias.contains(' '), n, alias));
+                }
+            }
+            if let Some((_, _, name)) = best {
+                rename.execute(params![id, name])?;
+            }
         }
         // Per-actor counts: a claim or an article counts while the actor has an occurrence in
         // it; `verify` recounts them.
@@ -382,20 +396,31 @@ impl Store {
             ("actor_claims", "claim_id", &counts.in_claims, 1),
             ("actor_articles", "article_id", &counts.in_articles, 2),
         ] {
-            let mut upsert = self.conn.prepare_cached(&format!(
-                "INSERT INTO {table} (actor_id, {key}, n) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (actor_id, {key}) DO UPDATE SET n = n + excluded.n RETURNING n"
+            // Read, then written: an upsert `RETURNING n` built a temporary b-tree each time.
+            let mut read = self.conn.prepare_cached(&format!(
+                "SELECT n FROM {table} WHERE actor_id = ?1 AND {key} = ?2"
+            ))?;
+            let mut insert = self.conn.prepare_cached(&format!(
+                "INSERT INTO {table} (actor_id, {key}, n) VALUES (?1, ?2, ?3)"
+            ))?;
+            let mut update = self.conn.prepare_cached(&format!(
+                "UPDATE {table} SET n = ?3 WHERE actor_id = ?1 AND {key} = ?2"
             ))?;
             let mut gone = self.conn.prepare_cached(&format!(
                 "DELETE FROM {table} WHERE actor_id = ?1 AND {key} = ?2"
             ))?;
             for (&(actor, id), &d) in changes.iter().filter(|(_, &d)| d != 0) {
-                let now: i64 = upsert.query_row(params![actor, id, d], |r| r.get(0))?;
-                if now <= 0 {
-                    gone.execute(params![actor, id])?;
-                }
+                let before: Option<i64> = read
+                    .query_row(params![actor, id], |r| r.get(0))
+                    .optional()?;
+                let now = before.unwrap_or(0) + d;
+                match before {
+                    _ if now <= 0 => gone.execute(params![actor, id])?,
+                    Some(_) => update.execute(params![actor, id, now])?,
+                    None => insert.execute(params![actor, id, now])?,
+                };
                 delta.entry(actor).or_default()[counter] +=
-                    i64::from(now > 0) - i64::from(now - d > 0);
+                    i64::from(now > 0) - i64::from(before.unwrap_or(0) > 0);
             }
         }
         let mut counters = self.conn.prepare_cached(
@@ -681,4 +706,81 @@ fn fts_query(text: &str) -> String {
         .map(|w| format!("\"{w}\""))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether `alias`, used `n` times, comes before `best` (multi-word?, count, alias) as an
+/// actor's canonical name: multi-word aliases first, then the most used, then alphabetical
+/// (by bytes, as SQLite's `BINARY` collation orders them).
+fn canonical_before(alias: &str, n: i64, best: &(bool, i64, String)) -> bool {
+    let (multi, best_n, best_alias) = best;
+    let key = |multi: bool, n: i64, alias| (multi, n, std::cmp::Reverse(alias));
+    key(alias.contains(' '), n, alias) > key(*multi, *best_n, best_alias.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_before;
+    use rusqlite::Connection;
+
+    /// The name chosen in Rust is the one the former `ORDER BY instr(alias, ' ') > 0 DESC,
+    /// n DESC, alias LIMIT 1` chose, over many small sets of aliases with ties.
+    #[test]
+    fn canonical_name_is_the_one_sql_ordered_first() {
+        let pool = [
+            "Lee",
+            "lee",
+            "Kim Jong Un",
+            "Kim",
+            "Jong Un",
+            "Ève Dubois",
+            "Eve Dubois",
+            "Z",
+            "a b",
+        ];
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (set_id INTEGER, alias TEXT, n INTEGER)")
+            .unwrap();
+        let mut state = 12345u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        let mut sets = Vec::new();
+        for set in 0..500 {
+            let mut aliases: Vec<(String, i64)> = Vec::new();
+            for _ in 0..1 + next() % 5 {
+                let alias = pool[next() % pool.len()].to_string();
+                if aliases.iter().all(|(a, _)| *a != alias) {
+                    aliases.push((alias, 1 + (next() % 3) as i64));
+                }
+            }
+            for (a, n) in &aliases {
+                conn.execute(
+                    "INSERT INTO t VALUES (?1, ?2, ?3)",
+                    rusqlite::params![set, a, n],
+                )
+                .unwrap();
+            }
+            sets.push(aliases);
+        }
+        for (set, aliases) in sets.iter().enumerate() {
+            let sql: String = conn
+                .query_row(
+                    "SELECT alias FROM t WHERE set_id = ?1
+                     ORDER BY instr(alias, ' ') > 0 DESC, n DESC, alias LIMIT 1",
+                    [set],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let mut best: Option<(bool, i64, String)> = None;
+            for (alias, n) in aliases {
+                if best.as_ref().is_none_or(|b| canonical_before(alias, *n, b)) {
+                    best = Some((alias.contains(' '), *n, alias.clone()));
+                }
+            }
+            assert_eq!(best.unwrap().2, sql, "set {set}: {aliases:?}");
+        }
+    }
 }

@@ -475,14 +475,20 @@ impl Store {
                 n.claim = keep;
             }
             stored.entry(keep).or_default().extend(moved);
-            // every claim created with an occurrence now in `keep` resolves to it
-            self.conn
-                .prepare_cached(
-                    "UPDATE claims SET merged_into = ?1
-                     WHERE id IN (SELECT origin_claim FROM occurrences WHERE claim_id = ?1)
-                         AND id != ?1 AND merged_into IS NOT ?1",
-                )?
-                .execute(params![keep])?;
+            // every claim created with an occurrence now in `keep` resolves to it (read first
+            // and updated one by one: `WHERE id IN (SELECT ...)` built a temporary b-tree each
+            // time)
+            let origins: BTreeSet<i64> = self
+                .conn
+                .prepare_cached("SELECT origin_claim FROM occurrences WHERE claim_id = ?1")?
+                .query_map([keep], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mut resolve = self.conn.prepare_cached(
+                "UPDATE claims SET merged_into = ?1 WHERE id = ?2 AND merged_into IS NOT ?1",
+            )?;
+            for origin in origins.into_iter().filter(|&c| c != keep) {
+                resolve.execute(params![keep, origin])?;
+            }
             for c in &mut claim_of_fresh {
                 if *c == gone {
                     *c = keep;
