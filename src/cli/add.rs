@@ -121,6 +121,9 @@ pub(crate) fn cmd_add(g: &Global, a: AddArgs) -> Result<(), Failure> {
         usage_error("--url, --outlet, --title, --published and --id apply to one article, but the inputs hold more than one");
     }
     let store = Store::open_write(&g.db).with_context(|| format!("opening {}", g.db.display()))?;
+    store
+        .checkpoint_in_background()
+        .with_context(|| format!("opening {}", g.db.display()))?;
     if !a.quiet {
         for n in &notes {
             eprintln!("claimtrail: note: {n}");

@@ -7,6 +7,7 @@
 
 mod actor_cache;
 mod articles;
+mod checkpoint;
 mod claims;
 mod keyindex;
 mod keystore;
@@ -99,6 +100,9 @@ pub enum StoreError {
 
 /// An open claimtrail database.
 pub struct Store {
+    /// Checkpoints on a thread of their own, when the writer asked for them (declared before
+    /// `conn`, so that the thread has ended when the connection closes).
+    checkpointer: std::cell::RefCell<Option<checkpoint::Checkpointer>>,
     conn: Connection,
     path: PathBuf,
     /// Recently stored or read occurrences' linking data, so that candidate lookups need not
@@ -248,6 +252,7 @@ impl Store {
     /// A store on an open connection, with the writer's caches empty.
     fn with_connection(conn: Connection, path: &Path) -> Self {
         Self {
+            checkpointer: std::cell::RefCell::default(),
             conn,
             path: path.to_path_buf(),
             link_cache: links::LinkCache::default(),
@@ -266,6 +271,12 @@ impl Store {
     /// Starts a write transaction, waiting for other writers (`BEGIN IMMEDIATE`).
     pub fn begin(&self) -> Result<(), StoreError> {
         self.ahead.borrow_mut().clear();
+        let ended = matches!(&*self.checkpointer.borrow(), Some(c) if !c.before_begin());
+        if ended {
+            self.checkpointer.borrow_mut().take();
+            self.conn
+                .execute_batch("PRAGMA wal_autocheckpoint = 1000")?;
+        }
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         if let Err(e) = self.catch_up() {
             self.rollback();
@@ -279,7 +290,28 @@ impl Store {
         self.write_actor_counts()?;
         self.sync_fts()?;
         self.conn.execute_batch("COMMIT")?;
+        self.committed();
         Ok(())
+    }
+
+    /// Moves WAL checkpoints to a thread of their own for the rest of this store's life (for
+    /// a long `add`; see `checkpoint.rs`). Without it, or if it cannot start, SQLite
+    /// checkpoints in the writer's commits.
+    pub fn checkpoint_in_background(&self) -> Result<(), StoreError> {
+        if self.checkpointer.borrow().is_some() {
+            return Ok(());
+        }
+        if let Some(c) = checkpoint::Checkpointer::start(&self.path) {
+            self.conn.execute_batch("PRAGMA wal_autocheckpoint = 0")?;
+            *self.checkpointer.borrow_mut() = Some(c);
+        }
+        Ok(())
+    }
+
+    fn committed(&self) {
+        if let Some(c) = &*self.checkpointer.borrow() {
+            c.committed();
+        }
     }
 
     /// Writes the linking postings still in memory, in a transaction of their own; a writer
@@ -297,6 +329,7 @@ impl Store {
             self.rollback();
             return Err(e.into());
         }
+        self.committed();
         Ok(())
     }
 
