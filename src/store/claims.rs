@@ -187,7 +187,8 @@ impl Store {
             .published
             .as_deref()
             .and_then(crate::ingest::normalize::published_instant);
-        self.link_cache
+        let version = self
+            .link_cache
             .put_version(version_id, &art.sha256, &art.ident, published);
         let mut nodes = Vec::with_capacity(art.occurrences.len());
         for (i, (occ, fp)) in art.occurrences.iter().zip(&art.fingerprints).enumerate() {
@@ -197,7 +198,7 @@ impl Store {
                 claim: first_claim + seq,
                 origin: first_claim + seq,
                 version_id,
-                identity: super::links::identity(&art.sha256, seq, &art.ident),
+                identity: super::links::Identity::new(version.clone(), seq),
                 fp: fp.clone(),
                 actor_id: self.resolve_actor(occ, &packed.actor_keys[i])?,
                 published,

@@ -286,12 +286,13 @@ impl KeyIndex {
         &self,
         mut write: impl FnMut(i64, i64, bool) -> Result<(), E>,
     ) -> Result<i64, E> {
-        let mut keys: Vec<i64> = self.heads.keys().copied().collect();
-        keys.sort_unstable();
+        // each key with its latest posting, so that the table is not looked up again
+        let mut keys: Vec<(i64, u32)> = self.heads.iter().map(|(&k, h)| (k, h.last)).collect();
+        keys.sort_unstable_by_key(|&(k, _)| k);
         let mut occs = Vec::new();
-        for key in keys {
+        for (key, last) in keys {
             occs.clear();
-            let mut at = self.heads[&key].last;
+            let mut at = last;
             while at != END {
                 let p = self.nodes[at as usize];
                 let occ = self.base + i64::from(p.occ & !SHORT);
