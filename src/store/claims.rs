@@ -199,7 +199,7 @@ impl Store {
                 origin: first_claim + seq,
                 version_id,
                 identity: super::links::Identity::new(version.clone(), seq),
-                fp: fp.clone(),
+                fp: std::rc::Rc::new(fp.clone()),
                 actor_id: self.resolve_actor(occ, &packed.actor_keys[i])?,
                 published,
             });
@@ -266,10 +266,12 @@ impl Store {
         }
         self.insert_edges(&edges)?;
         // the next versions of the story will look them up
-        for n in fresh.nodes {
+        for (seq, n) in fresh.nodes.into_iter().enumerate() {
             self.link_cache.put(super::links::Linkable {
                 id: n.id,
                 version_id,
+                seq: i64::try_from(seq).unwrap_or(i64::MAX),
+                origin: n.origin,
                 actor_id: n.actor_id,
                 fp: n.fp,
             });
