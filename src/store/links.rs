@@ -671,7 +671,18 @@ impl Store {
         Ok(self.link_cache.put(l))
     }
 
-    fn version_linkables(&self, version_id: i64) -> Result<Vec<Linkable>, StoreError> {
+    /// A stored version's statements, in order: from the cache when it holds them all (a
+    /// version is read this way about 3.5 times, as it is related to later ones), else read
+    /// in one range of the table and cached.
+    fn version_linkables(&self, version_id: i64) -> Result<Vec<Rc<Linkable>>, StoreError> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM occurrences WHERE version_id = ?1 ORDER BY seq")?
+            .query_map([version_id], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        if let Some(all) = ids.iter().map(|&id| self.link_cache.get(id)).collect() {
+            return Ok(all);
+        }
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, fingerprint, actor_id, seq, origin_claim FROM occurrences
              WHERE version_id = ?1 ORDER BY seq",
@@ -686,7 +697,7 @@ impl Store {
                 origin: r.get(4)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.map(|l| Ok(self.link_cache.put(l?))).collect()
     }
 
     fn claim_of(&self, occ: i64) -> Result<i64, StoreError> {
@@ -855,7 +866,7 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 }
 
 /// Pairs of indexes (i in `a`, j in `b`) that are each other's most similar occurrence.
-fn mutual_best(a: &[Linkable], b: &[Linkable]) -> Vec<(usize, usize)> {
+fn mutual_best(a: &[Linkable], b: &[Rc<Linkable>]) -> Vec<(usize, usize)> {
     if a.is_empty() || b.is_empty() {
         return Vec::new();
     }
