@@ -173,14 +173,26 @@ mod tests {
 
     const PAGE: u64 = 8192;
 
-    fn writer(path: &std::path::Path) -> Connection {
-        let conn = Connection::open(path).unwrap();
+    /// A new database in a temporary directory, its writer (automatic checkpoints off) and a
+    /// checkpoint thread restarting the WAL past `limit` frames.
+    fn setup(
+        limit: i64,
+    ) -> (
+        tempfile::TempDir,
+        std::path::PathBuf,
+        Connection,
+        Checkpointer,
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let conn = Connection::open(&path).unwrap();
         conn.execute_batch(
             "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;
              CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB NOT NULL);",
         )
         .unwrap();
-        conn
+        let c = Checkpointer::start_with(&path, limit).unwrap();
+        (dir, path, conn, c)
     }
 
     /// One transaction of about 40 pages.
@@ -198,6 +210,11 @@ mod tests {
         c.committed();
     }
 
+    fn rows(conn: &Connection) -> i64 {
+        conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0))
+            .unwrap()
+    }
+
     fn wal_size(path: &std::path::Path) -> u64 {
         let mut wal = path.as_os_str().to_owned();
         wal.push("-wal");
@@ -208,10 +225,7 @@ mod tests {
     /// over once past the limit, and grows by at most a couple of transactions beyond it.
     #[test]
     fn the_wal_starts_over_past_the_limit() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.db");
-        let conn = writer(&path);
-        let c = Checkpointer::start_with(&path, 200).unwrap();
+        let (_dir, path, conn, c) = setup(200);
         let mut largest = 0;
         for round in 0..60 {
             write_some(&conn, &c, round);
@@ -224,9 +238,7 @@ mod tests {
             "the WAL never reached the limit: {largest}"
         );
         assert!(largest < 400 * PAGE, "the WAL grew to {largest} bytes");
-        let n: i64 = conn
-            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
-            .unwrap();
+        let n = rows(&conn);
         assert_eq!(n, 60 * 40);
     }
 
@@ -234,30 +246,21 @@ mod tests {
     /// writer still never waits for more than one checkpoint, and goes on.
     #[test]
     fn a_reader_holding_a_snapshot_does_not_stop_the_writer() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.db");
-        let conn = writer(&path);
-        let c = Checkpointer::start_with(&path, 100).unwrap();
+        let (_dir, path, conn, c) = setup(100);
         write_some(&conn, &c, 0);
         let reader = Connection::open(&path).unwrap();
         reader.execute_batch("BEGIN").unwrap();
-        let seen: i64 = reader
-            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
-            .unwrap();
+        let seen = rows(&reader);
         for round in 1..20 {
             write_some(&conn, &c, round);
         }
         // the reader's snapshot is intact, and the WAL kept everything after it
-        let still: i64 = reader
-            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
-            .unwrap();
+        let still = rows(&reader);
         assert_eq!((seen, still), (40, 40));
         assert!(wal_size(&path) > 19 * 40 * PAGE);
         reader.execute_batch("COMMIT").unwrap();
         drop(c);
-        let n: i64 = conn
-            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
-            .unwrap();
+        let n = rows(&conn);
         assert_eq!(n, 20 * 40);
     }
 }

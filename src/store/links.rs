@@ -18,7 +18,6 @@
 //! id is the smallest claim id among its occurrences; every other id resolves to it.
 
 use std::collections::{BTreeMap, BTreeSet};
-
 use std::rc::Rc;
 
 use foldhash::{HashMap, HashMapExt, HashSet};
@@ -51,10 +50,10 @@ const RECLUSTER_LIMIT: usize = 64;
 /// 14 MB more memory.
 #[derive(Default)]
 pub(super) struct LinkCache {
-    young: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
-    old: std::cell::RefCell<HashMap<i64, std::rc::Rc<Linkable>>>,
+    young: std::cell::RefCell<HashMap<i64, Rc<Linkable>>>,
+    old: std::cell::RefCell<HashMap<i64, Rc<Linkable>>>,
     /// What re-clustering needs of a version (see [`VersionInfo`]), by version id.
-    versions: std::cell::RefCell<HashMap<i64, std::rc::Rc<VersionInfo>>>,
+    versions: std::cell::RefCell<HashMap<i64, Rc<VersionInfo>>>,
 }
 
 /// A version's text hash and article identity (for content identities) and its published
@@ -68,7 +67,7 @@ pub(super) struct VersionInfo {
 impl LinkCache {
     const GENERATION: usize = 32_000;
 
-    fn get(&self, id: i64) -> Option<std::rc::Rc<Linkable>> {
+    fn get(&self, id: i64) -> Option<Rc<Linkable>> {
         if let Some(l) = self.young.borrow().get(&id) {
             return Some(l.clone());
         }
@@ -76,11 +75,11 @@ impl LinkCache {
         Some(self.put_rc(l))
     }
 
-    pub(super) fn put(&self, l: Linkable) -> std::rc::Rc<Linkable> {
-        self.put_rc(std::rc::Rc::new(l))
+    pub(super) fn put(&self, l: Linkable) -> Rc<Linkable> {
+        self.put_rc(Rc::new(l))
     }
 
-    fn put_rc(&self, rc: std::rc::Rc<Linkable>) -> std::rc::Rc<Linkable> {
+    fn put_rc(&self, rc: Rc<Linkable>) -> Rc<Linkable> {
         let mut young = self.young.borrow_mut();
         if young.len() >= Self::GENERATION {
             *self.old.borrow_mut() = std::mem::take(&mut *young);
@@ -107,12 +106,12 @@ impl LinkCache {
         sha256: &str,
         ident: &str,
         published: Option<i64>,
-    ) -> std::rc::Rc<VersionInfo> {
+    ) -> Rc<VersionInfo> {
         let mut versions = self.versions.borrow_mut();
         if versions.len() >= Self::VERSIONS {
             versions.clear();
         }
-        let info = std::rc::Rc::new(VersionInfo {
+        let info = Rc::new(VersionInfo {
             sha256: sha256.to_string(),
             ident: ident.to_string(),
             published,
@@ -556,7 +555,7 @@ impl Store {
     }
 
     /// Returns what re-clustering needs of a version, from the cache or the database.
-    fn version_info(&self, id: i64) -> Result<std::rc::Rc<VersionInfo>, StoreError> {
+    fn version_info(&self, id: i64) -> Result<Rc<VersionInfo>, StoreError> {
         if let Some(v) = self.link_cache.versions.borrow().get(&id) {
             return Ok(v.clone());
         }
@@ -578,11 +577,7 @@ impl Store {
     /// common word pair or long word, almost never makes the same statement (0.4% of such
     /// candidates passed on generated news, against 48% of those sharing two). Boilerplate
     /// keys are skipped. The rule is symmetric, so it does not depend on the order of adding.
-    fn candidates(
-        &self,
-        keys: &[i64],
-        short: bool,
-    ) -> Result<Vec<std::rc::Rc<Linkable>>, StoreError> {
+    fn candidates(&self, keys: &[i64], short: bool) -> Result<Vec<Rc<Linkable>>, StoreError> {
         // (occurrence id, whether it is short) once per key it is filed under; sorted below, a
         // run of one id is the number of keys it shares (a sort is about three times as fast as
         // counting in a map: a statement meets about 24 others this way, 2.6 of them twice)
@@ -725,12 +720,12 @@ pub(super) fn is_short(fp: &Fingerprint) -> bool {
 /// without being written out for every occurrence read.
 #[derive(Clone)]
 pub(super) struct Identity {
-    version: std::rc::Rc<VersionInfo>,
+    version: Rc<VersionInfo>,
     seq: i64,
 }
 
 impl Identity {
-    pub(super) fn new(version: std::rc::Rc<VersionInfo>, seq: i64) -> Self {
+    pub(super) fn new(version: Rc<VersionInfo>, seq: i64) -> Self {
         Self { version, seq }
     }
 
