@@ -217,9 +217,7 @@ impl Store {
             // SQLite rolled the whole transaction back (a full disk, an I/O error)
             return Err(StoreError::TransactionLost);
         }
-        self.link_cache.clear();
-        self.ahead.borrow_mut().clear();
-        self.keys.borrow_mut().reset();
+        self.forget_linking();
         self.actors.borrow_mut().drop_staged();
         self.fts_pending.borrow_mut().truncate(fts_mark);
         self.catch_up()

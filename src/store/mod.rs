@@ -365,12 +365,18 @@ impl Store {
 
     /// Rolls back the open transaction, if any.
     pub fn rollback(&self) {
-        self.link_cache.clear();
-        self.keys.borrow_mut().reset();
-        self.ahead.borrow_mut().clear();
+        self.forget_linking();
         self.actors.borrow_mut().reset();
         self.fts_pending.borrow_mut().clear();
         let _ = self.conn.execute_batch("ROLLBACK");
+    }
+
+    /// Forgets what the writer holds of the linking index and of stored statements (after a
+    /// rollback, they may name rows that no longer exist); it is read again from SQLite.
+    fn forget_linking(&self) {
+        self.link_cache.clear();
+        self.keys.borrow_mut().reset();
+        self.ahead.borrow_mut().clear();
     }
 
     /// Returns the schema version and row counts.
