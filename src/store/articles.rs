@@ -162,11 +162,15 @@ impl Store {
     /// savepoint per article ([`Store::store_article`]), so that the failure rolls back only
     /// that article. An error of the outer result means the transaction cannot go on (roll it
     /// back).
+    ///
+    /// `prefetched` is what a [`super::Prefetcher`] read of the linking index for these
+    /// articles, if anything.
     pub fn store_chunk(
         &self,
         arts: &[&PreparedArticle],
+        prefetched: Option<&super::Prefetched>,
     ) -> Result<Vec<Result<AddOutcome, StoreError>>, StoreError> {
-        self.read_ahead_for(arts);
+        self.read_ahead_for(arts, prefetched);
         let mut outcomes = Vec::with_capacity(arts.len());
         for group in arts.chunks(SAVEPOINT_ARTICLES) {
             outcomes.extend(self.store_group(group)?);
@@ -227,14 +231,9 @@ impl Store {
     /// [`Store::read_ahead`]); call it with a chunk of articles before storing them, inside
     /// the transaction. If reading fails, linking looks the keys up one at a time instead
     /// (and an error there is the failing article's).
-    fn read_ahead_for(&self, arts: &[&PreparedArticle]) {
-        let keys = arts
-            .iter()
-            .filter_map(|a| super::packed::index_keys(a))
-            .flatten()
-            .flat_map(|(keys, _)| keys.iter().copied())
-            .collect();
-        if self.read_ahead(keys).is_err() {
+    fn read_ahead_for(&self, arts: &[&PreparedArticle], prefetched: Option<&super::Prefetched>) {
+        let keys = super::prefetch::chunk_keys(arts).collect();
+        if self.read_ahead(keys, prefetched).is_err() {
             self.ahead.borrow_mut().clear();
         }
     }

@@ -17,9 +17,10 @@
 //! postings of an occurrence). A merged run gets a new id: a run's contents never change, so
 //! another writer's cached filter of a run stays true until the run is gone.
 
-use rusqlite::params;
+use rusqlite::{params, Connection};
 
 use super::keyindex::{self, Bloom, MAX_POSTINGS};
+use super::prefetch::Prefetched;
 use super::{links, Store, StoreError};
 
 /// A block is closed at the first key boundary past this size (in bytes).
@@ -48,7 +49,7 @@ impl Entry {
         }
     }
 
-    fn key(self) -> i64 {
+    pub(super) fn key(self) -> i64 {
         i64::try_from(self.0 >> 32).expect("32 bits")
     }
 
@@ -101,6 +102,51 @@ fn find(block: &[u8], key: i64) -> impl Iterator<Item = Entry> + '_ {
     (lo..n)
         .map(|i| Entry::at(block, i))
         .take_while(move |e| e.key() == key)
+}
+
+/// Reads into `block` (emptied first) the block of `run` that holds `key` if the run does:
+/// the last block starting at or before it (one rowid seek). Empty when none does.
+fn read_block(
+    conn: &Connection,
+    run: i64,
+    key: i64,
+    block: &mut Vec<u8>,
+) -> Result<(), StoreError> {
+    block.clear();
+    let mut stmt = conn.prepare_cached(
+        "SELECT entries FROM link_blocks WHERE id BETWEEN ?1 AND ?2 ORDER BY id DESC LIMIT 1",
+    )?;
+    let mut rows = stmt.query([block_id(run, 0), block_id(run, key)])?;
+    if let Some(row) = rows.next()? {
+        block.extend_from_slice(blob(row, 0)?);
+    }
+    Ok(())
+}
+
+/// Appends to `out`, for each of `keys` (ascending) that the run may hold by its `filter`,
+/// the run's first [`MAX_POSTINGS`] + 1 entries of the key (more make it boilerplate), in
+/// order. A block read serves every following key up to its last.
+pub(super) fn read_run(
+    conn: &Connection,
+    run: i64,
+    filter: &Bloom,
+    keys: impl IntoIterator<Item = i64>,
+    out: &mut Vec<Entry>,
+) -> Result<(), StoreError> {
+    let mut block = Vec::new();
+    for key in keys.into_iter().filter(|&k| filter.contains(k)) {
+        // the block read last holds every key from the one it was read for up to its last
+        // entry's (a key is never split between blocks)
+        let last = block
+            .len()
+            .checked_sub(Entry::BYTES)
+            .map(|at| Entry::at(&block, at / Entry::BYTES).key());
+        if last.is_none_or(|last| key > last) {
+            read_block(conn, run, key, &mut block)?;
+        }
+        out.extend(find(&block, key).take(MAX_POSTINGS + 1));
+    }
+    Ok(())
 }
 
 /// The postings the runs hold for the keys of the chunk being linked, read ahead by
@@ -459,38 +505,51 @@ impl Store {
     /// in random order and most missed SQLite's page cache (a fifth of `add` at 100,000
     /// records); in order, a block serves every key of the chunk it holds and neighbouring
     /// keys share the pages just read. Runs do not change inside a transaction.
-    pub(super) fn read_ahead(&self, mut keys: Vec<i64>) -> Result<(), StoreError> {
+    ///
+    /// What `prefetched` read of a run is taken instead of reading it again, when it covers
+    /// every key (see `prefetch.rs`); the runs it did not see are read here.
+    pub(super) fn read_ahead(
+        &self,
+        mut keys: Vec<i64>,
+        prefetched: Option<&Prefetched>,
+    ) -> Result<(), StoreError> {
         let mut index = self.keys.borrow_mut();
         keys.retain(|&k| index.count(k) <= MAX_POSTINGS);
         keys.sort_unstable();
         keys.dedup();
+        let prefetched = prefetched.filter(|p| p.covers(&keys));
         let base = index.base();
         let mut postings = Vec::new();
-        let mut block = Vec::new();
+        let mut read = Vec::new();
         // Keys found to be boilerplate, sorted: linking never reads their postings, so they are
         // not kept. A new writer does not know the stored boilerplate keys yet; reading every
         // one of their postings took up most of what a 1,000-record add read ahead.
         let mut boilerplate = Vec::new();
         for (run, filter) in index.runs() {
-            block.clear();
             let known = boilerplate.len();
-            for &key in keys.iter().filter(|&&k| filter.contains(k)) {
-                if boilerplate[..known].binary_search(&key).is_ok() {
-                    continue;
+            let of_run = match prefetched.and_then(|p| p.run(run)) {
+                Some(entries) => entries,
+                None => {
+                    read.clear();
+                    let wanted = keys
+                        .iter()
+                        .copied()
+                        .filter(|k| boilerplate[..known].binary_search(k).is_err());
+                    read_run(&self.conn, run, filter, wanted, &mut read)?;
+                    &read[..]
                 }
-                // the block read last holds every key from the one it was read for up to its
-                // last entry's (a key is never split between blocks)
-                let last = block
-                    .len()
-                    .checked_sub(Entry::BYTES)
-                    .map(|at| Entry::at(&block, at / Entry::BYTES).key());
-                if last.is_none_or(|last| key > last) {
-                    self.read_block(run, key, &mut block)?;
+            };
+            for of_key in of_run.chunk_by(|a, b| a.key() == b.key()) {
+                let key = of_key[0].key();
+                if boilerplate[..known].binary_search(&key).is_ok()
+                    || keys.binary_search(&key).is_err()
+                {
+                    continue;
                 }
                 let held = postings.len();
                 postings.extend(
-                    find(&block, key)
-                        .take(MAX_POSTINGS + 1)
+                    of_key
+                        .iter()
                         .filter(|e| e.occ() <= base)
                         .map(|e| (e.key(), e.occ(), e.short())),
                 );
@@ -523,23 +582,9 @@ impl Store {
         mut each: impl FnMut(i64, bool),
     ) -> Result<(), StoreError> {
         let mut block = Vec::new();
-        self.read_block(run, key, &mut block)?;
+        read_block(&self.conn, run, key, &mut block)?;
         for e in find(&block, key).take(limit) {
             each(e.occ(), e.short());
-        }
-        Ok(())
-    }
-
-    /// Reads into `block` (emptied first) the block of `run` that holds `key` if the run does:
-    /// the last block starting at or before it (one rowid seek). Empty when none does.
-    fn read_block(&self, run: i64, key: i64, block: &mut Vec<u8>) -> Result<(), StoreError> {
-        block.clear();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT entries FROM link_blocks WHERE id BETWEEN ?1 AND ?2 ORDER BY id DESC LIMIT 1",
-        )?;
-        let mut rows = stmt.query([block_id(run, 0), block_id(run, key)])?;
-        if let Some(row) = rows.next()? {
-            block.extend_from_slice(blob(row, 0)?);
         }
         Ok(())
     }
@@ -637,7 +682,7 @@ mod tests {
             store.keys.borrow_mut().add_run(run);
         }
         let keys: Vec<i64> = vec![299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 450, 5000, 1];
-        store.read_ahead(keys.clone()).unwrap();
+        store.read_ahead(keys.clone(), None).unwrap();
         let runs: Vec<i64> = store.keys.borrow().runs().map(|(id, _)| id).collect();
         for key in keys {
             let mut want = Vec::new();
@@ -673,6 +718,72 @@ mod tests {
             4,
             "both runs, the posting they share once"
         );
+    }
+
+    /// Writes the runs of `reading_ahead_finds_what_lookups_one_at_a_time_find` and a third,
+    /// calling `between` after the first two.
+    fn three_runs(store: &Store, between: impl FnOnce()) {
+        store.keys.borrow_mut().start(1500);
+        let mut first: Vec<Entry> = (0..1200).map(|i| e(i / 4, i)).collect();
+        first.extend((0..40).map(|i| e(400, 1000 + i)));
+        first.extend((0..20).map(|i| e(450, 1100 + i)));
+        let mut second: Vec<Entry> = (299..400).map(|i| e(i, i * 4 + 1)).collect();
+        second.extend((0..20).map(|i| e(450, 1200 + i)));
+        for run in [write(store, &first), write(store, &second)] {
+            store.keys.borrow_mut().add_run(run);
+        }
+        between();
+        let third: Vec<Entry> = (0..300).map(|i| e(i * 2, 1300 + i / 2)).collect();
+        let run = write(store, &third);
+        store.keys.borrow_mut().add_run(run);
+    }
+
+    /// A key, its postings read ahead (`None` when not kept: boilerplate, or not asked for),
+    /// and whether it is known to be boilerplate.
+    type Kept = (i64, Option<Vec<(i64, bool)>>, bool);
+
+    /// What [`Store::read_ahead`] kept for each key.
+    fn kept(store: &Store, keys: &[i64]) -> Vec<Kept> {
+        keys.iter()
+            .map(|&k| {
+                let ahead = store.ahead.borrow().get(k).map(<[_]>::to_vec);
+                (k, ahead, store.keys.borrow().count(k) > MAX_POSTINGS)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn prefetched_runs_give_what_the_writer_reads_itself() {
+        let keys: Vec<i64> = vec![
+            299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 450, 5000, 1, 598,
+        ];
+        let (_dir, alone) = store();
+        three_runs(&alone, || {});
+        alone.read_ahead(keys.clone(), None).unwrap();
+        let want = kept(&alone, &keys);
+        assert!(want
+            .iter()
+            .any(|k| k.1.as_ref().is_some_and(|p| p.len() > 1)));
+        assert!(want.iter().any(|k| k.2), "a boilerplate key among them");
+
+        // the prefetcher sees the first two runs only: the writer reads the third itself
+        for asked in [keys.clone(), keys[..5].to_vec()] {
+            let (_dir, store) = store();
+            let mut prefetched = None;
+            three_runs(&store, || {
+                prefetched = store.prefetcher().unwrap().read_keys(asked.clone());
+            });
+            let prefetched = prefetched.expect("read");
+            let runs: Vec<i64> = store.keys.borrow().runs().map(|(id, _)| id).collect();
+            assert!(prefetched.run(runs[0]).is_some() && prefetched.run(runs[1]).is_some());
+            assert!(prefetched.run(runs[2]).is_none(), "written after it read");
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(prefetched.covers(&sorted), asked.len() == keys.len());
+            store.read_ahead(keys.clone(), Some(&prefetched)).unwrap();
+            assert_eq!(kept(&store, &keys), want, "asked for {asked:?}");
+        }
     }
 
     #[test]

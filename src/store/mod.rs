@@ -15,6 +15,7 @@ mod links;
 pub mod log;
 pub mod migrate;
 mod packed;
+mod prefetch;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -25,6 +26,7 @@ use rusqlite::{params, Connection, OpenFlags};
 pub use articles::{AddOutcome, AddStatus, ArticleRow, VersionRow};
 pub use claims::{ActorRow, ClaimFilter, ClaimRow, ClaimSort, ExportRow};
 pub use packed::{pack_for_storage, Packed};
+pub use prefetch::{Prefetched, Prefetcher};
 
 /// How long a writer waits for another process's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
