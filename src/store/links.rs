@@ -47,7 +47,7 @@ const RECLUSTER_LIMIT: usize = 64;
 /// becomes the old one, and what is read from the old one moves back to the young one. Memory
 /// stays flat on any corpus size, and the occurrences of recent stories stay in. Two
 /// generations of 32,000 instead of 16,000 took 100,000 generated records from 79 to 74 s for
-/// 14 MB more memory; 24,000 now make room for the linking index's read-ahead thread
+/// 14 MB more memory; 20,000 now make room for the linking index's read-ahead
 /// (`prefetch.rs`) within 200 MB, at no measurable cost in time.
 #[derive(Default)]
 pub(super) struct LinkCache {
@@ -66,7 +66,7 @@ pub(super) struct VersionInfo {
 }
 
 impl LinkCache {
-    const GENERATION: usize = 24_000;
+    const GENERATION: usize = 20_000;
 
     fn get(&self, id: i64) -> Option<Rc<Linkable>> {
         if let Some(l) = self.young.borrow().get(&id) {

@@ -181,15 +181,16 @@ impl Store {
         // here without calling the busy handler, so this step waits and retries itself.
         retry_busy(|| conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())))
             .map_err(open_err)?;
-        // A 32 MB page cache: 64 MB gave the writer no measurable speed at 100,000 records
-        // (121 against 120 s) for 20 MB more memory (see BENCHMARKS.md).
+        // A 16 MB page cache: 64 MB gave the writer no measurable speed at 100,000 records
+        // (121 against 120 s) for 20 MB more memory, and since the linking index's runs are
+        // read by the prefetcher's connection, 16 MB takes as long as 32 (see BENCHMARKS.md).
         // Foreign keys are not enforced: the writer assigns every id itself, and checking
         // four parents for each statement inserted (and the statement journals that checks
         // need) was 10% of `add`. `verify` runs `PRAGMA foreign_key_check`, and the tests
         // verify the sample corpus.
         retry_busy(|| {
             conn.execute_batch(
-                "PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;
+                "PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000;
                  PRAGMA temp_store = MEMORY;",
             )
         })
