@@ -666,21 +666,25 @@ mod tests {
         assert!(lookup(&store, run.id + 1, 0).is_empty(), "another run");
     }
 
-    #[test]
-    fn reading_ahead_finds_what_lookups_one_at_a_time_find() {
-        let (_dir, store) = store();
+    /// Two runs sharing keys (and one posting), blocks of many keys, a boilerplate key, a key
+    /// boilerplate over both runs together, and postings above the base (held in memory, so
+    /// not read from the runs).
+    fn two_runs(store: &Store) {
         store.keys.borrow_mut().start(1500);
-        // two runs sharing keys (and one posting), blocks of many keys, a boilerplate key,
-        // a key boilerplate over both runs together, and postings above the base (held in
-        // memory, so not read from the runs)
         let mut first: Vec<Entry> = (0..1200).map(|i| e(i / 4, i)).collect();
         first.extend((0..40).map(|i| e(400, 1000 + i)));
         first.extend((0..20).map(|i| e(450, 1100 + i)));
         let mut second: Vec<Entry> = (299..400).map(|i| e(i, i * 4 + 1)).collect();
         second.extend((0..20).map(|i| e(450, 1200 + i)));
-        for run in [write(&store, &first), write(&store, &second)] {
+        for run in [write(store, &first), write(store, &second)] {
             store.keys.borrow_mut().add_run(run);
         }
+    }
+
+    #[test]
+    fn reading_ahead_finds_what_lookups_one_at_a_time_find() {
+        let (_dir, store) = store();
+        two_runs(&store);
         let keys: Vec<i64> = vec![299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 450, 5000, 1];
         store.read_ahead(keys.clone(), None).unwrap();
         let runs: Vec<i64> = store.keys.borrow().runs().map(|(id, _)| id).collect();
@@ -720,18 +724,9 @@ mod tests {
         );
     }
 
-    /// Writes the runs of `reading_ahead_finds_what_lookups_one_at_a_time_find` and a third,
-    /// calling `between` after the first two.
+    /// Writes [`two_runs`] and a third, calling `between` after the first two.
     fn three_runs(store: &Store, between: impl FnOnce()) {
-        store.keys.borrow_mut().start(1500);
-        let mut first: Vec<Entry> = (0..1200).map(|i| e(i / 4, i)).collect();
-        first.extend((0..40).map(|i| e(400, 1000 + i)));
-        first.extend((0..20).map(|i| e(450, 1100 + i)));
-        let mut second: Vec<Entry> = (299..400).map(|i| e(i, i * 4 + 1)).collect();
-        second.extend((0..20).map(|i| e(450, 1200 + i)));
-        for run in [write(store, &first), write(store, &second)] {
-            store.keys.borrow_mut().add_run(run);
-        }
+        two_runs(store);
         between();
         let third: Vec<Entry> = (0..300).map(|i| e(i * 2, 1300 + i / 2)).collect();
         let run = write(store, &third);
