@@ -171,6 +171,10 @@ impl Ahead {
         let mut boilerplate = Vec::new();
         let mut at = 0;
         for &key in keys {
+            // past the postings of keys not kept: a key found boilerplate in a later run
+            // leaves those an earlier run gave (it was all of the following keys' postings
+            // that went missing, as if no run held them)
+            at += postings[at..].iter().take_while(|p| p.0 < key).count();
             let n = postings[at..].iter().take_while(|p| p.0 == key).count();
             let of_key = &postings[at..at + n];
             at += n;
@@ -667,14 +671,18 @@ mod tests {
     }
 
     /// Two runs sharing keys (and one posting), blocks of many keys, a boilerplate key, a key
-    /// boilerplate over both runs together, and postings above the base (held in memory, so
+    /// boilerplate over both runs together, one boilerplate in the second run only (420,
+    /// followed by a key of a few postings), and postings above the base (held in memory, so
     /// not read from the runs).
     fn two_runs(store: &Store) {
         store.keys.borrow_mut().start(1500);
         let mut first: Vec<Entry> = (0..1200).map(|i| e(i / 4, i)).collect();
         first.extend((0..40).map(|i| e(400, 1000 + i)));
+        first.extend((0..20).map(|i| e(420, 1040 + i)));
         first.extend((0..20).map(|i| e(450, 1100 + i)));
         let mut second: Vec<Entry> = (299..400).map(|i| e(i, i * 4 + 1)).collect();
+        second.extend((0..40).map(|i| e(420, 1300 + i)));
+        second.extend((0..3).map(|i| e(430, 1400 + i)));
         second.extend((0..20).map(|i| e(450, 1200 + i)));
         for run in [write(store, &first), write(store, &second)] {
             store.keys.borrow_mut().add_run(run);
@@ -685,7 +693,9 @@ mod tests {
     fn reading_ahead_finds_what_lookups_one_at_a_time_find() {
         let (_dir, store) = store();
         two_runs(&store);
-        let keys: Vec<i64> = vec![299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 450, 5000, 1];
+        let keys: Vec<i64> = vec![
+            299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 420, 430, 450, 5000, 1,
+        ];
         store.read_ahead(keys.clone(), None).unwrap();
         let runs: Vec<i64> = store.keys.borrow().runs().map(|(id, _)| id).collect();
         for key in keys {
@@ -714,9 +724,10 @@ mod tests {
             assert_eq!(got, want.as_slice(), "key {key}");
         }
         assert!(store.ahead.borrow().get(7).is_none(), "not asked for");
-        for key in [400, 450] {
+        for key in [400, 420, 450] {
             assert!(store.keys.borrow().count(key) > MAX_POSTINGS, "{key}");
         }
+        assert_eq!(store.ahead.borrow().get(430).map(<[_]>::len), Some(3));
         assert_eq!(
             store.ahead.borrow().get(299).unwrap().len(),
             4,
@@ -750,7 +761,7 @@ mod tests {
     #[test]
     fn prefetched_runs_give_what_the_writer_reads_itself() {
         let keys: Vec<i64> = vec![
-            299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 450, 5000, 1, 598,
+            299, 0, 1, 2, 150, 151, 300, 399, 400, 401, 420, 430, 450, 5000, 1, 598,
         ];
         let (_dir, alone) = store();
         three_runs(&alone, || {});
