@@ -34,8 +34,9 @@ pub struct Prefetcher {
 }
 
 /// Buffers of chunks read, given back when the writer drops them ([`Prefetched`]'s `Drop`),
-/// so that reading allocates nothing once they have grown: a new megabyte per chunk, freed on
-/// the writer's thread, kept 30 MB more memory in the allocator's caches at 100,000 records.
+/// so that reading allocates nothing once they have grown, instead of up to a megabyte per
+/// chunk allocated here and freed on the writer's thread (mimalloc keeps freed memory for a
+/// while, per thread).
 type Spare = Arc<Mutex<Vec<Buffers>>>;
 
 /// Buffers kept for reuse, at most: the chunks in flight between the threads.
