@@ -82,12 +82,17 @@ pub fn with_bare<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
 
 /// Returns true for an organisation word, or an acronym written in capitals ("UN", "FNV").
 fn word_is_org(w: &str) -> bool {
-    let core = w
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches(['\'', '’', '.']);
+    let core = trim_suffixes(trim_suffixes(w, "'s"), "’s").trim_end_matches(['\'', '’', '.']);
     with_bare(w, is_org_word)
         || (core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase()))
+}
+
+/// `w.trim_end_matches(suffix)` without building a string searcher for each word.
+fn trim_suffixes<'a>(mut w: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = w.strip_suffix(suffix) {
+        w = rest;
+    }
+    w
 }
 
 fn word_is_title(w: &str) -> bool {
@@ -466,6 +471,15 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_suffixes_trims_as_trim_end_matches_does() {
+        for w in ["UN's", "UN's's", "FNV", "'s", "", "s's'", "Ministry’s"] {
+            for suffix in ["'s", "’s"] {
+                assert_eq!(trim_suffixes(w, suffix), w.trim_end_matches(suffix), "{w}");
+            }
+        }
+    }
 
     fn p(s: &str) -> Option<(String, Option<String>, ActorKind, Form)> {
         parse_actor(s).map(|a| (a.name, a.role, a.kind, a.form))

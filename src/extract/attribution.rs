@@ -1820,27 +1820,38 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
     (None, i)
 }
 
+/// The markers of [`relay_in`], in the order they are tried, each with its searcher built once
+/// (`str::find` built a two-way searcher per marker and clause: 1.7% of preparing).
+static RELAY_MARKERS: std::sync::LazyLock<Vec<(&str, memchr::memmem::Finder<'static>)>> =
+    std::sync::LazyLock::new(|| {
+        [
+            "reported by ",
+            "according to ",
+            "quoted by ",
+            "cited by ",
+            "in an interview with ",
+            "published by ",
+            "released by ",
+            "relayed by ",
+            "carried by ",
+            "in comments to ",
+            "in remarks to ",
+            "speaking to ",
+            "told ",
+        ]
+        .into_iter()
+        .map(|m| (m, memchr::memmem::Finder::new(m)))
+        .collect()
+    });
+
 /// The relay named in a clause: "reported by X", "according to X", "told X", "in an
 /// interview with X", "cited by X", "quoted by X", "X reported".
 fn relay_in(clause: &str) -> Option<String> {
     // ASCII lower-casing keeps byte offsets valid for slicing `clause`
     let l = clause.to_ascii_lowercase();
-    for marker in [
-        "reported by ",
-        "according to ",
-        "quoted by ",
-        "cited by ",
-        "in an interview with ",
-        "published by ",
-        "released by ",
-        "relayed by ",
-        "carried by ",
-        "in comments to ",
-        "in remarks to ",
-        "speaking to ",
-        "told ",
-    ] {
-        if let Some(p) = l.find(marker) {
+    for (marker, finder) in RELAY_MARKERS.iter() {
+        let marker = *marker;
+        if let Some(p) = finder.find(l.as_bytes()) {
             let start = p + marker.len();
             let rest = &clause[start..];
             let end = rest

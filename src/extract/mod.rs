@@ -465,14 +465,21 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
     }
 }
 
+/// The furthest byte at which the dash ending a dateline may stand.
+const DATELINE_DASH: usize = 60;
+
 /// Drops a wire dateline from the start of a content ("LIMA, March 4 — ", "MOSCOW, Sept. 12
 /// (Novost) — ", "SEOUL — "): a place in capitals, an optional date and agency, then a dash.
 fn strip_dateline(content: &str) -> &str {
     // an em or en dash, or a hyphen between spaces ("CAIRO (Reuters) - ")
     let dash = content
         .find(['—', '–'])
-        .or_else(|| content.find(" - ").map(|d| d + 1))
-        .filter(|&d| d <= 60);
+        // (only where it may start: `str::find` built a searcher over the whole content)
+        .or_else(|| {
+            let head = &content.as_bytes()[..content.len().min(DATELINE_DASH + 3)];
+            memchr::memmem::find(head, b" - ").map(|d| d + 1)
+        })
+        .filter(|&d| d <= DATELINE_DASH);
     let Some(dash) = dash else {
         return content;
     };
@@ -790,6 +797,11 @@ mod tests {
             strip_dateline("Prices rose — sharply"),
             "Prices rose — sharply"
         );
+        // the dash ends a dateline only within its first 60 bytes
+        let far = format!("{} - Negotiators", "A".repeat(60));
+        assert_eq!(strip_dateline(&far), far);
+        let near = format!("{} - Negotiators", "A".repeat(59));
+        assert_eq!(strip_dateline(&near), "Negotiators");
     }
 }
 
