@@ -309,6 +309,11 @@ impl KeyIndex {
         Ok(self.seen)
     }
 
+    /// Whether postings filed here are not written to SQLite yet.
+    pub(super) fn has_unwritten(&self) -> bool {
+        self.started && self.seen > self.written
+    }
+
     /// Records that SQLite holds the postings of every occurrence up to `id`.
     pub(super) fn written_up_to(&mut self, id: i64) {
         self.written = self.written.max(id);

@@ -224,6 +224,59 @@ fn a_linking_index_dropped_midway_is_rebuilt_from_fingerprints_and_links_the_sam
     assert_eq!(partition(&forward), partition(&env));
 }
 
+/// The linking index's high-water mark, the highest statement id, and the number of runs.
+fn link_index_state(env: &Env) -> (i64, i64, i64) {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.query_row(
+        "SELECT (SELECT last_id FROM link_high_water), (SELECT max(id) FROM occurrences),
+                (SELECT count(*) FROM link_runs)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .unwrap()
+}
+
+#[test]
+fn an_add_writes_its_linking_postings_and_a_failure_there_loses_nothing() {
+    let forward = with_corpus();
+    let (mark, newest, runs) = link_index_state(&forward);
+    assert!(runs >= 1 && mark == newest, "{mark} {newest} {runs}");
+
+    // the postings cannot be written: the articles are stored all the same, the mark stays
+    // behind, and the next writer files the statements from their fingerprints
+    let env = Env::new();
+    let files = corpus_files();
+    let (first, rest) = files.split_at(files.len() / 2);
+    let r = env.run(&["add", "-q", &first[0]]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let before = link_index_state(&env);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER no_runs BEFORE INSERT ON link_runs BEGIN SELECT RAISE(ABORT, 'no'); END;",
+    )
+    .unwrap();
+    let r = env.run(
+        &[
+            &["add", "-q"][..],
+            &first[1..].iter().map(String::as_str).collect::<Vec<_>>(),
+        ]
+        .concat(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (mark, newest, runs) = link_index_state(&env);
+    assert!(newest > before.1, "the articles were stored");
+    assert_eq!((mark, runs), (before.0, before.2), "no postings written");
+    conn.execute_batch("DROP TRIGGER no_runs").unwrap();
+    drop(conn);
+    for f in rest {
+        let r = env.run(&["add", "-q", f]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let (mark, newest, _) = link_index_state(&env);
+    assert_eq!(mark, newest);
+    assert_eq!(partition(&forward), partition(&env));
+}
+
 #[test]
 fn the_kursk_statement_is_one_claim_across_outlets() {
     let env = with_corpus();
