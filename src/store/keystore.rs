@@ -297,9 +297,20 @@ impl<'a> RunWriter<'a> {
             id: self.id,
             postings: self.postings,
             keys: self.keys,
-            filter: self.filter,
+            // shared with the prefetcher once committed (`Store::committed`)
+            filter: std::sync::Arc::new(self.filter),
         })
     }
+}
+
+/// Reads the stored filter of run `id` (`stmt` selects it by id).
+pub(super) fn load_filter(
+    stmt: &mut rusqlite::Statement<'_>,
+    id: i64,
+) -> Result<Bloom, StoreError> {
+    let bits: Vec<u8> = stmt.query_row([id], |r| r.get(0))?;
+    Bloom::from_bytes(bits)
+        .ok_or_else(|| StoreError::LinkIndex(format!("run {id} has a damaged filter")))
 }
 
 /// Reads a run's entries in order, a block at a time.
@@ -413,10 +424,9 @@ impl Store {
             .prepare_cached("SELECT bloom FROM link_runs WHERE id = ?1")?;
         for (id, postings, keys) in runs {
             if !index.has_run(id) {
-                let bits: Vec<u8> = bloom.query_row([id], |r| r.get(0))?;
-                let filter = Bloom::from_bytes(bits).ok_or_else(|| {
-                    StoreError::LinkIndex(format!("run {id} has a damaged filter"))
-                })?;
+                let filter = self
+                    .filters
+                    .get_or_load(id, || load_filter(&mut bloom, id))?;
                 index.add_run(keyindex::Run {
                     id,
                     postings,

@@ -112,6 +112,8 @@ pub struct Store {
     link_cache: links::LinkCache,
     /// The writer's in-memory linking index (see `keyindex.rs`).
     keys: std::cell::RefCell<keyindex::KeyIndex>,
+    /// The filters of the linking index's runs, shared with the prefetcher.
+    filters: keyindex::Filters,
     /// The runs' postings of the keys of the chunk being linked (see `keystore.rs`).
     ahead: std::cell::RefCell<keystore::Ahead>,
     /// The writer's actor cache and pending alias counts (see `actor_cache.rs`).
@@ -260,6 +262,7 @@ impl Store {
             path: path.to_path_buf(),
             link_cache: links::LinkCache::default(),
             keys: std::cell::RefCell::default(),
+            filters: keyindex::Filters::default(),
             ahead: std::cell::RefCell::default(),
             actors: std::cell::RefCell::default(),
             fts_pending: std::cell::RefCell::default(),
@@ -315,6 +318,8 @@ impl Store {
         if let Some(c) = &*self.checkpointer.borrow() {
             c.committed();
         }
+        // the runs written are committed now: their filters can be shared
+        self.keys.borrow_mut().share_filters(&self.filters);
     }
 
     /// Commits the writer's last transaction with the linking postings still in memory

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::keyindex::{Bloom, MAX_POSTINGS};
+use super::keyindex::{Bloom, Filters, MAX_POSTINGS};
 use super::keystore::{self, Entry};
 use super::{Store, StoreError};
 use crate::ingest::PreparedArticle;
@@ -25,7 +25,9 @@ use crate::ingest::PreparedArticle;
 pub struct Prefetcher {
     conn: Connection,
     /// The filter of each run seen (a run's filter never changes), by run id.
-    filters: HashMap<i64, Bloom>,
+    filters: HashMap<i64, Arc<Bloom>>,
+    /// The filters the writer holds too.
+    shared: Filters,
     /// Keys found to be boilerplate in a run: not read again (the writer knows them too, by
     /// the time it links the chunks read next).
     boilerplate: HashSet<i64>,
@@ -93,12 +95,12 @@ impl Store {
     /// A [`Prefetcher`] for this database, or `None` if its connection cannot be opened (the
     /// writer then reads everything itself).
     pub fn prefetcher(&self) -> Option<Prefetcher> {
-        Prefetcher::open(&self.path)
+        Prefetcher::open(&self.path, self.filters.clone())
     }
 }
 
 impl Prefetcher {
-    fn open(path: &Path) -> Option<Self> {
+    fn open(path: &Path, shared: Filters) -> Option<Self> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -110,6 +112,7 @@ impl Prefetcher {
         Some(Self {
             conn,
             filters: HashMap::new(),
+            shared,
             boilerplate: HashSet::new(),
             spare: Spare::default(),
         })
@@ -157,13 +160,12 @@ impl Prefetcher {
         self.filters.retain(|id, _| runs.contains(id));
         for run in runs {
             if !self.filters.contains_key(&run) {
-                let bits: Vec<u8> = self
+                let mut stmt = self
                     .conn
-                    .prepare_cached("SELECT bloom FROM link_runs WHERE id = ?1")?
-                    .query_row([run], |r| r.get(0))?;
-                let filter = Bloom::from_bytes(bits).ok_or_else(|| {
-                    StoreError::LinkIndex(format!("run {run} has a damaged filter"))
-                })?;
+                    .prepare_cached("SELECT bloom FROM link_runs WHERE id = ?1")?;
+                let filter = self
+                    .shared
+                    .get_or_load(run, || keystore::load_filter(&mut stmt, run))?;
                 self.filters.insert(run, filter);
             }
             let from = read.entries.len();
