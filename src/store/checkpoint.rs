@@ -116,7 +116,7 @@ impl Checkpointer {
     /// failed about once in 20 runs before.
     pub(super) fn before_begin(&self) -> bool {
         let mut s = self.shared.lock();
-        while s.committed - s.checkpointed >= MAX_LAG && !s.ended {
+        while s.committed.saturating_sub(s.checkpointed) >= MAX_LAG && !s.ended {
             s = self.wait(s);
         }
         if s.wal_frames < self.restart_frames {
