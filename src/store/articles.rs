@@ -170,6 +170,9 @@ impl Store {
         arts: &[&PreparedArticle],
         prefetched: Option<&super::Prefetched>,
     ) -> Result<Vec<Result<AddOutcome, StoreError>>, StoreError> {
+        // between chunks too, not only when a transaction starts: a transaction of 2,048
+        // articles filed up to 300,000 postings past the bound, and the index's memory doubled
+        self.spill_if_full()?;
         self.read_ahead_for(arts, prefetched);
         let mut outcomes = Vec::with_capacity(arts.len());
         for group in arts.chunks(SAVEPOINT_ARTICLES) {

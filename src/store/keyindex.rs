@@ -181,9 +181,13 @@ pub(super) struct KeyIndex {
 impl KeyIndex {
     /// Postings held before spilling (8 bytes each).
     const MAX_NODES: usize = 1_000_000;
-    /// Keys held before spilling (about 17 bytes each; under a power of two, with the hash
-    /// table's load factor of 7/8).
-    const MAX_KEYS: usize = 450_000;
+    /// Keys held before spilling (about 17 bytes each).
+    const MAX_KEYS: usize = 430_000;
+    /// What one chunk of articles may file past those bounds before the next check (a chunk
+    /// of 128 generated articles files about 20,000 postings). Memory is reserved for it, so
+    /// that the index never grows by doubling: the hash table holds 458,752 keys in 2^19
+    /// buckets (a load factor of 7/8), and the next size up would take 9 MB more.
+    const HEADROOM: usize = 28_000;
 
     /// Returns whether the index has been initialised for this database.
     pub(super) fn started(&self) -> bool {
@@ -379,6 +383,13 @@ impl KeyIndex {
         self.nodes.len() >= Self::MAX_NODES || self.heads.len() >= Self::MAX_KEYS
     }
 
+    /// Fills memory to its bound with postings of no key, as a long transaction leaves it.
+    #[cfg(test)]
+    pub(super) fn fill_to_bound(&mut self) {
+        self.nodes
+            .resize(Self::MAX_NODES, Posting { occ: 0, next: END });
+    }
+
     /// Forgets everything after a failed transaction: it is read again from SQLite.
     pub(super) fn reset(&mut self) {
         *self = Self::default();
@@ -403,6 +414,9 @@ impl KeyIndex {
             Ok(rel) if rel < SHORT => rel | if short { SHORT } else { 0 },
             _ => return,
         };
+        if self.heads.capacity() == 0 {
+            self.heads.reserve(Self::MAX_KEYS + Self::HEADROOM);
+        }
         let nodes = &mut self.nodes;
         let head = self.heads.entry(key).or_insert(Head {
             last: END,
@@ -417,7 +431,7 @@ impl KeyIndex {
         };
         if nodes.capacity() == 0 {
             // reserved once (address space; pages are used as postings arrive)
-            nodes.reserve_exact(Self::MAX_NODES);
+            nodes.reserve_exact(Self::MAX_NODES + Self::HEADROOM);
         }
         nodes.push(Posting {
             occ: rel,
@@ -542,8 +556,7 @@ mod tests {
             ix.stage(5, occ, false);
             ix.keep_staged();
         }
-        ix.nodes
-            .resize(KeyIndex::MAX_NODES, Posting { occ: 0, next: END });
+        ix.fill_to_bound();
         assert!(ix.full());
         let (_, upto) = unwritten(&ix);
         ix.written_up_to(upto);

@@ -401,7 +401,8 @@ impl Store {
         self.spill_if_full()
     }
 
-    fn spill_if_full(&self) -> Result<(), StoreError> {
+    /// Writes the in-memory linking index out as a run and empties it when it is full.
+    pub(super) fn spill_if_full(&self) -> Result<(), StoreError> {
         if self.keys.borrow().full() {
             self.write_link_index()?;
             self.keys.borrow_mut().spill();
@@ -642,6 +643,59 @@ mod tests {
             .run_postings(run, key, 100, |occ, _| out.push(occ))
             .unwrap();
         out
+    }
+
+    fn prepared(url: &str, text: &str) -> crate::ingest::PreparedArticle {
+        let raw = crate::ingest::RawArticle {
+            source: url.to_string(),
+            url: Some(url.to_string()),
+            text: text.to_string(),
+            ..Default::default()
+        };
+        let mut art = crate::ingest::prepare(raw, &Default::default(), usize::MAX).unwrap();
+        super::super::pack_for_storage(&mut art);
+        art
+    }
+
+    /// A transaction keeps storing chunks while they come (up to 2,048 articles): memory
+    /// full at one chunk is written out before the next, and linking still finds what was
+    /// written out within the transaction.
+    #[test]
+    fn a_full_index_is_written_out_between_the_chunks_of_a_transaction() {
+        let (_dir, store) = store();
+        let first = prepared(
+            "https://wire.example/1",
+            "Foreign Minister Anna Berg said on Monday that the grain corridor would reopen \
+             within ten days after the talks in Istanbul.",
+        );
+        let second = prepared(
+            "https://farm.example/2",
+            "The grain corridor would reopen within ten days after the talks in Istanbul, \
+             Foreign Minister Anna Berg said on Monday.",
+        );
+        store.begin().unwrap();
+        store.store_chunk(&[&first], None).unwrap();
+        assert_eq!(store.link_index_runs().unwrap().0, 0);
+        store.keys.borrow_mut().fill_to_bound();
+        assert!(store.keys.borrow().full());
+        let stored = store.store_chunk(&[&second], None).unwrap();
+        assert!(stored.iter().all(Result::is_ok));
+        assert_eq!(
+            store.link_index_runs().unwrap().0,
+            1,
+            "written out before the next chunk"
+        );
+        assert!(!store.keys.borrow().full());
+        store.commit().unwrap();
+        let (occurrences, claims): (i64, i64) = store
+            .conn
+            .query_row(
+                "SELECT count(*), count(DISTINCT claim_id) FROM occurrences",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((occurrences, claims), (2, 1), "the re-report is linked");
     }
 
     #[test]
