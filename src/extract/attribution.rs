@@ -335,7 +335,13 @@ impl<'a> Tokens<'a> {
                 while e < n && self.is_word(e) && e - c < 8 {
                     e += 1;
                 }
-                if c - r >= 2 && e > c + 2 && (c + 2..e).any(|k| with_bare(self.word(k), is_title))
+                // not "On Monday, the minister said"
+                let adverbial = is_opening_adverbial(&self.lower(r))
+                    || (r..c).any(|k| is_weekday(&self.lower(k)));
+                if c - r >= 2
+                    && e > c + 2
+                    && !adverbial
+                    && (c + 2..e).any(|k| with_bare(self.word(k), is_title))
                 {
                     let name = self.slice(r, c - 1).to_string();
                     if parse_actor(&name).is_some_and(|a| a.kind == ActorKind::Person) {
@@ -1652,9 +1658,167 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         return None;
     }
+    if let Some(head_end) = boundary.filter(|_| !has_that) {
+        if let Some(f) = interrupted(t, head_end, i, b, &speaker, &surface, &apposition, s) {
+            return Some(Found {
+                reported_by: relay.or(told),
+                ..f
+            });
+        }
+    }
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
     f.np_start = t.toks[s].s;
     Some(f)
+}
+
+/// "The agreement, Kim said, was purely defensive": the speaker and cue interrupt the
+/// statement between its subject (before the comma at `head_end`) and its verb (after the
+/// comma at `b`); the content is the two parts joined. The part after must start with a
+/// verb, so that an opening adverbial ("On Monday, the minister said, the rules ...") is not
+/// taken for a subject.
+#[allow(clippy::too_many_arguments)]
+fn interrupted(
+    t: &Tokens<'_>,
+    head_end: usize,
+    cue_idx: usize,
+    b: usize,
+    speaker: &str,
+    surface: &str,
+    apposition: &Option<String>,
+    s: usize,
+) -> Option<Found> {
+    let end = t.content_end();
+    if t.toks[head_end].k != K::Comma || t.toks.get(b)?.k != K::Comma || b + 1 >= end {
+        return None;
+    }
+    // the subject: a few plain words starting the sentence, not an opening adverbial
+    let words = (0..head_end).filter(|&k| t.is_word(k)).count();
+    let plain = (0..head_end).all(|k| t.is_word(k) && !t.quoted(k));
+    if !(1..=8).contains(&words) || !plain || is_opening_adverbial(&t.lower(0)) {
+        return None;
+    }
+    let mut v = b + 1;
+    if t.is_word(v) && matches!(t.lower(v).as_ref(), "also" | "still" | "now" | "not") {
+        v += 1;
+    }
+    if !(t.is_word(v) && !t.quoted(v) && is_finite_verb_start(&t.lower(v))) {
+        return None;
+    }
+    let (head, hs, _) = t.content(0, head_end)?;
+    let (tail, _, te) = t.content(b + 1, end)?;
+    Some(Found {
+        speaker: speaker.to_string(),
+        speaker_surface: surface.to_string(),
+        apposition: apposition.clone(),
+        cue: t.word(cue_idx).to_string(),
+        kind: t.kind_of(hs, te),
+        content: format!("{head} {tail}"),
+        content_start: hs,
+        content_end: te,
+        reported_by: None,
+        cue_pos: t.toks[cue_idx].s,
+        np_start: t.toks[s].s,
+        // the content is not one range of the text (see `nest`)
+        post: true,
+        backward: false,
+    })
+}
+
+/// Words that open a sentence as an adverbial rather than as its subject.
+fn is_opening_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "under"
+            | "over"
+            | "as"
+            | "when"
+            | "while"
+            | "if"
+            | "although"
+            | "though"
+            | "however"
+            | "meanwhile"
+            | "instead"
+            | "still"
+            | "yet"
+            | "so"
+            | "and"
+            | "but"
+            | "now"
+            | "then"
+            | "today"
+            | "yesterday"
+            | "earlier"
+            | "later"
+            | "separately"
+            | "overall"
+            | "otherwise"
+            | "similarly"
+            | "likewise"
+            | "nevertheless"
+            | "nonetheless"
+            | "moreover"
+            | "furthermore"
+            | "also"
+            | "here"
+            | "there"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+    ) || is_weekday(w)
+}
+
+/// Auxiliaries, modals and copulas: a clause starting with one lacks its subject.
+fn is_finite_verb_start(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "do"
+            | "did"
+            | "remains"
+            | "remained"
+            | "represents"
+            | "represented"
+            | "marks"
+            | "marked"
+            | "poses"
+            | "posed"
+            | "means"
+            | "meant"
+            | "shows"
+            | "showed"
+            | "needs"
+            | "needed"
+            | "wo"
+    )
 }
 
 /// A speaker and cue without content: it only lends its speaker to a following "-ing" cue.
@@ -2081,13 +2245,22 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
             if !inside {
                 continue;
             }
+            // "The ministry's press service said A, RIA Novosti reported": each cue lies in the
+            // other's content; an outlet reporting after the content relays the whole
+            // sentence, even when the speaker before it names the press
+            let mutual = fa.cue_pos >= fb.content_start && fa.cue_pos < fb.content_end;
+            let wrapped = mutual
+                && fb.post
+                && !fa.post
+                && fa.cue != "according to"
+                && is_relay_cue(&fb.cue.to_lowercase());
             let relay_like = is_relay_cue(&fa.cue.to_lowercase())
                 || fa.cue == "according to"
                 || fa
                     .speaker
                     .split_whitespace()
                     .any(|w| with_bare(w, is_media_word));
-            if relay_like || fa.post {
+            if (relay_like || fa.post) && !wrapped {
                 let relay = fa.speaker_surface.clone();
                 let a_np = fa.np_start;
                 drop[a] = true;

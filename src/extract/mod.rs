@@ -682,6 +682,9 @@ mod tests {
             ("\"It's simply not true,\" a government spokesman said of the reports.", "government", "said", "It's simply not true", None),
             ("The prime minister insisted on Tuesday: 'We will not be blown off course.'", "prime minister", "insisted", "We will not", None),
             ("Asked if he would run again, Senator Tom Hale replied: \"That is a question for another day.\"", "Tom Hale", "replied", "That is a question", None),
+            ("The agreement, Kim said, was \"purely peaceful and defensive\" in nature.", "Kim", "said", "The agreement was \"purely", None),
+            ("On Monday, the minister said, the new rules would take effect.", "minister", "said", "the new rules would", None),
+            ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
         ];
         for (text, actor, cue, start, relay) in cases {
             let o = one(text);
