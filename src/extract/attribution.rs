@@ -2134,6 +2134,13 @@ fn is_backward_noun(w: &str) -> bool {
                 | "accusation"
                 | "argument"
                 | "point"
+                | "verdict"
+                | "judgment"
+                | "judgement"
+                | "diagnosis"
+                | "response"
+                | "reaction"
+                | "plea"
         )
 }
 

@@ -783,6 +783,10 @@ mod tests {
         );
         assert_eq!(v.len(), 1, "{v:#?}");
         assert!(v[0].content.starts_with("Prices will rise"));
+        let v = extract("\"The situation is dire.\" That was the verdict of UN humanitarian coordinator Denise Brown.");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!(v[0].actor_name, "Denise Brown");
+        assert_eq!(v[0].content, "The situation is dire");
     }
 
     #[test]
