@@ -2089,6 +2089,25 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
         }
     }
     parse_actor(&phrase)?;
+    // "According to Ukraine's energy minister, Olha Shvets, it may take weeks": the name in
+    // apposition speaks, in the role before it
+    let mut apposition = None;
+    if relay.is_none() && e < n && t.toks[e].k == K::Comma {
+        let mut m = e + 1;
+        while m < n && t.is_word(m) && !t.quoted(m) && is_cap(t.word(m)) && m - e <= 4 {
+            m += 1;
+        }
+        let closed = m >= t.content_end() || t.toks[m].k == K::Comma;
+        let titled = phrase.split_whitespace().any(|w| with_bare(w, is_title));
+        if m >= e + 3 && closed && titled {
+            let name = t.slice(e + 1, m - 1).to_string();
+            if parse_actor(&name).is_some_and(|a| a.kind == ActorKind::Person) {
+                apposition = Some(phrase.trim_start_matches("the ").to_string());
+                phrase = name;
+                e = m;
+            }
+        }
+    }
     let after_words = t.words_in(e, t.content_end());
     let before_words = t.words_in(0, i);
     let front =
@@ -2101,7 +2120,7 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
     Some(Found {
         speaker: phrase.clone(),
         speaker_surface: phrase,
-        apposition: None,
+        apposition,
         cue: "according to".into(),
         kind: t.kind_of(cs, ce),
         content,
