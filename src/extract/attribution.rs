@@ -903,6 +903,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = backward(t) {
         return vec![f];
     }
+    if let Some(f) = as_put_it(t) {
+        return vec![f];
+    }
     let mut last_speaker: Option<(String, String, Option<String>)> = None;
     for i in 0..n {
         if !t.is_word(i) || t.quoted(i) {
@@ -1185,6 +1188,40 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "As Foreign Minister Sergei Lavrov put it, \"There are no limits.\"" (or "As one diplomat
+/// put it: ..."): the speaker between "As" and "put it", the content after.
+fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
+    if !t.is_word(0) || t.lower(0) != "as" {
+        return None;
+    }
+    let k = (2..t.len().min(12)).find(|&k| {
+        t.is_word(k) && t.lower(k) == "put" && t.is_word(k + 1) && t.lower(k + 1) == "it"
+    })?;
+    if !(1..k).all(|m| t.is_word(m) && !t.quoted(m))
+        || !matches!(t.toks.get(k + 2)?.k, K::Comma | K::Colon)
+    {
+        return None;
+    }
+    let speaker = t.slice(1, k - 1).to_string();
+    parse_actor(&speaker)?;
+    let (content, cs, ce) = t.content(k + 3, t.content_end())?;
+    Some(Found {
+        speaker_surface: speaker.clone(),
+        speaker,
+        apposition: None,
+        cue: "put it".into(),
+        kind: t.kind_of(cs, ce),
+        content,
+        content_start: cs,
+        content_end: ce,
+        reported_by: None,
+        cue_pos: t.toks[k].s,
+        np_start: t.toks[1].s,
+        post: false,
+        backward: false,
+    })
 }
 
 /// "The move, announced by Health Secretary Wes Streeting on Monday, will add 2,000 nurses.":
@@ -1572,6 +1609,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         .checked_sub(1)
         .filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash));
     let before_words = boundary.map_or(0, |p| t.words_in(0, p));
+    // `"No comment," a spokesperson said when asked`: a quotation ends before the speaker
+    let quoted_before =
+        boundary.is_some_and(|p| t.toks[p].k == K::Close || (p > 0 && t.toks[p - 1].k == K::Close));
+    let adverbial_before_words = if quoted_before { 2 } else { 3 };
     // After the cue: nothing, an adverbial ("on Tuesday"), ", adding that ..." (its own
     // statement), or the rest of a quotation the cue interrupts (`"A," X said, "B."`).
     let ing_next = b + 1 < end
@@ -1605,7 +1646,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && t.is_word(b)
             && is_trailing_adverbial(&t.lower(b))
             && boundary.is_some()
-            && before_words >= 3);
+            && before_words >= adverbial_before_words);
     if boundary.is_some() && before_words >= 2 && trailing {
         let mut f = post_content(t, boundary?, speaker, surface, apposition, &cue, i, a)?;
         f.reported_by = f.reported_by.or(relay).or(told);

@@ -684,6 +684,8 @@ mod tests {
             ("Asked if he would run again, Senator Tom Hale replied: \"That is a question for another day.\"", "Tom Hale", "replied", "That is a question", None),
             ("The agreement, Kim said, was \"purely peaceful and defensive\" in nature.", "Kim", "said", "The agreement was \"purely", None),
             ("On Monday, the minister said, the new rules would take effect.", "minister", "said", "the new rules would", None),
+            ("\"No comment,\" a Kremlin spokesperson said when asked about the shipments.", "Kremlin", "said", "No comment", None),
+            ("As Foreign Minister Sergei Lavrov put it, \"There are no limits to this friendship.\"", "Sergei Lavrov", "put it", "There are no limits", None),
             ("According to Ukraine's energy minister, Olha Shvets, repairs may take weeks.", "Olha Shvets", "according to", "repairs may take weeks", None),
             ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
         ];
