@@ -304,6 +304,8 @@ const CUES: &[&str] = &[
     "branded",
     "labelled",
     "labeled",
+    "condemned",
+    "condemns",
 ];
 
 /// Cues that need an object before their content (`told reporters that`, `accused X of`).
@@ -1567,6 +1569,8 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "branded"
             | "labelled"
             | "labeled"
+            | "condemned"
+            | "condemns"
             | "dismissed"
             | "dismisses"
             | "rejected"
