@@ -1708,6 +1708,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         }
     }
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
+    // "condemned the strikes as a war crime" says something; "condemned the deployment" alone
+    // is a stance
+    if matches!(lc.as_str(), "condemned" | "condemns")
+        && f.kind == SpeechKind::Indirect
+        && !f.content.contains(" as ")
+    {
+        return None;
+    }
     f.np_start = t.toks[s].s;
     Some(f)
 }

@@ -310,7 +310,7 @@ pub fn prepare(
     let occurrences = extract::extract(&text);
     let fingerprints = occurrences
         .iter()
-        .map(|o| Fingerprint::new(&o.content))
+        .map(|o| Fingerprint::of_statement(&o.content, o.kind == extract::SpeechKind::Direct))
         .collect();
     Ok(PreparedArticle {
         source: raw.source,

@@ -411,7 +411,21 @@ pub struct Fingerprint {
     stem_bits: u64,
     name_bits: u64,
     figure_bits: u64,
+    /// Hashes of the runs of [`QUOTE_RUN`] words inside quotation marks (the whole content of
+    /// a direct quotation), sorted, at most [`MAX_QUOTE_RUNS`]: rewrites keep quoted words as
+    /// they were said, so a run shared by two statements of one speaker is one statement.
+    quotes: Vec<u32>,
 }
+
+/// Words in a quoted run (see [`Fingerprint::quotes`]).
+const QUOTE_RUN: usize = 4;
+
+/// Quoted runs kept per statement: the smallest hashes, so that two long quotations keep
+/// the same sample of their shared runs.
+const MAX_QUOTE_RUNS: usize = 8;
+
+/// Quoted runs that also get an index key of their own (see [`Fingerprint::keys`]).
+const QUOTE_KEYS: usize = 1;
 
 /// The bit of [`Fingerprint::stem_bits`] (and the others) that stands for a hash.
 fn bit(h: u32) -> u64 {
@@ -529,6 +543,53 @@ impl<'a> Pair<'a> {
     }
 }
 
+/// The hashes of the quoted runs of a content (see [`Fingerprint::quotes`]). A run must hold
+/// two words of four letters or more, so that "it is not a" says nothing. Quotation marks
+/// are straight or curly double ones, and curly single ones (a straight single one is too
+/// often an apostrophe).
+fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
+    let mut spans: Vec<&str> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (at, c) in content.char_indices() {
+        match (open, c) {
+            (None, '"' | '“' | '‘') => open = Some((at + c.len_utf8(), c)),
+            (Some((from, o)), '"' | '”' | '’') => {
+                let closes = match o {
+                    '‘' => {
+                        c == '’' && !content[at + c.len_utf8()..].starts_with(char::is_alphanumeric)
+                    }
+                    _ => c != '’',
+                };
+                if closes {
+                    spans.push(&content[from..at]);
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    if spans.is_empty() && direct {
+        spans.push(content);
+    }
+    let mut runs = Vec::new();
+    for span in spans {
+        let words: Vec<String> = span
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        for run in words.windows(QUOTE_RUN) {
+            if run.iter().filter(|w| w.chars().count() >= 4).count() >= 2 {
+                runs.push(hash32(&run.join(" ")));
+            }
+        }
+    }
+    runs.sort_unstable();
+    runs.dedup();
+    runs.truncate(MAX_QUOTE_RUNS);
+    runs
+}
+
 fn hash32(s: &str) -> u32 {
     let h = fnv(s.as_bytes(), 0);
     u32::try_from(h >> 32).expect("shifted into 32 bits")
@@ -620,6 +681,15 @@ impl Fingerprint {
         Self::from_parts(stems, figures)
     }
 
+    /// Builds the fingerprint of a statement's content, with its quoted runs: those inside
+    /// quotation marks, or all of it for a direct quotation (`direct`), whose marks the
+    /// content leaves out.
+    pub fn of_statement(content: &str, direct: bool) -> Self {
+        let mut f = Self::new(content);
+        f.quotes = quote_runs(content, direct);
+        f
+    }
+
     fn from_parts(stems: Vec<(u32, f32)>, figures: Vec<u32>) -> Self {
         let total = stems.iter().map(|e| e.1).sum();
         let plain = stems
@@ -638,6 +708,7 @@ impl Fingerprint {
             total,
             plain,
             names,
+            quotes: Vec::new(),
         }
     }
 
@@ -655,6 +726,15 @@ impl Fingerprint {
         }
         for h in self.figures.iter().take(usize::from(f)) {
             out.extend_from_slice(&h.to_le_bytes());
+        }
+        // quoted runs after the figures, when there are any (fingerprints stored before
+        // they were kept end at the figures)
+        if !self.quotes.is_empty() {
+            let q = u16::try_from(self.quotes.len().min(MAX_QUOTE_RUNS)).expect("clamped");
+            out.extend_from_slice(&q.to_le_bytes());
+            for h in self.quotes.iter().take(usize::from(q)) {
+                out.extend_from_slice(&h.to_le_bytes());
+            }
         }
         out
     }
@@ -676,7 +756,31 @@ impl Fingerprint {
             figures.push(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?));
             at += 4;
         }
-        Some(Self::from_parts(stems, figures))
+        let mut quotes = Vec::new();
+        if at < b.len() {
+            let q = usize::from(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?));
+            at += 2;
+            for _ in 0..q {
+                quotes.push(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?));
+                at += 4;
+            }
+        }
+        let mut fp = Self::from_parts(stems, figures);
+        fp.quotes = quotes;
+        Some(fp)
+    }
+
+    /// Returns true when the two share a quoted run.
+    pub fn shares_quote(&self, other: &Fingerprint) -> bool {
+        let (mut i, mut j) = (0, 0);
+        while i < self.quotes.len() && j < other.quotes.len() {
+            match self.quotes[i].cmp(&other.quotes[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
     }
 
     /// Returns the number of distinct stems.
@@ -739,6 +843,13 @@ impl Fingerprint {
                 .iter()
                 .take(SINGLE_KEYS)
                 .map(|h| index_key(fnv(&h.to_le_bytes(), 500))),
+        );
+        // quoted runs, so that a fragment quoted in a rewrite meets the full quotation
+        keys.extend(
+            self.quotes
+                .iter()
+                .take(QUOTE_KEYS)
+                .map(|h| index_key(fnv(&h.to_le_bytes(), 900))),
         );
         keys.sort_unstable();
         keys.dedup();
@@ -847,12 +958,20 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
     if p.words_differ() {
         return false;
     }
+    if same_actor && a.shares_quote(b) && dice >= QUOTE_DICE {
+        return true;
+    }
     if same_actor {
         dice >= 0.35 && shared >= 3.5
     } else {
         dice >= 0.4 && shared >= 4.0
     }
 }
+
+/// The least Dice similarity of two statements of one speaker sharing a quoted run (see
+/// [`Fingerprint::quotes`]) for them to be one statement: a quoted idiom ("a direct threat
+/// to") is shared by statements that otherwise differ.
+const QUOTE_DICE: f32 = 0.4;
 
 /// Decides whether two occurrences make the same statement.
 ///
@@ -873,6 +992,10 @@ pub fn same_statement(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> boo
     if (conflict(a, b) || p.words_differ()) && dice < 0.8 {
         return false;
     }
+    // the same speaker's quoted words, kept as they were said
+    if same_actor && a.shares_quote(b) && dice >= QUOTE_DICE {
+        return true;
+    }
     let containment = shared / wa.min(wb);
     if same_actor {
         (dice >= 0.5 && shared >= 5.0)
@@ -892,6 +1015,41 @@ mod tests {
 
     fn link(a: &str, b: &str) -> bool {
         same_statement(&Fingerprint::new(a), &Fingerprint::new(b), false)
+    }
+
+    #[test]
+    fn a_speaker_s_quoted_words_kept_in_a_rewrite_make_one_statement() {
+        let said = Fingerprint::of_statement("They want to freeze us into submission", true);
+        let rewrite = Fingerprint::of_statement(
+            "Moscow's efforts to \"freeze us into submission\" were doomed to fail",
+            false,
+        );
+        assert!(said.shares_quote(&rewrite));
+        assert!(same_statement(&said, &rewrite, true));
+        assert!(!same_statement(&said, &rewrite, false), "another speaker's");
+        let plain = Fingerprint::new("Moscow's efforts to freeze us into submission were doomed");
+        assert!(
+            !said.shares_quote(&plain),
+            "words not quoted are not kept as said"
+        );
+        // a quoted idiom is shared by statements that otherwise differ
+        let a = Fingerprint::of_statement(
+            "the drills in the Baltic posed \"a direct threat to\" shipping lanes",
+            false,
+        );
+        let b = Fingerprint::of_statement(
+            "the new tariffs were \"a direct threat to\" farmers' incomes",
+            false,
+        );
+        assert!(a.shares_quote(&b));
+        assert!(!same_statement(&a, &b, true));
+        // stored with the fingerprint; one stored before quotes were kept reads without them
+        let back = Fingerprint::from_bytes(&rewrite.to_bytes()).unwrap();
+        assert_eq!(back, rewrite);
+        let mut old = rewrite.to_bytes();
+        old.truncate(old.len() - 2 - 4 * rewrite.quotes.len());
+        let old = Fingerprint::from_bytes(&old).unwrap();
+        assert!(old.quotes.is_empty() && old.stems == rewrite.stems);
     }
 
     #[test]
