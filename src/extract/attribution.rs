@@ -1054,6 +1054,17 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 }
                 continue;
             }
+            // "Xinhua quoted spokesman Lin Jian as saying ...": the one quoted speaks, through
+            // the subject
+            if let Some(f) = quoted_as(t, i) {
+                last_speaker = Some((
+                    f.speaker.clone(),
+                    f.speaker_surface.clone(),
+                    f.apposition.clone(),
+                ));
+                out.push(f);
+                continue;
+            }
             // "..., adding", "went as far as calling", "by saying": the cue continues a clause
             let joined = i > 0
                 && (t.toks[i - 1].k == K::Comma
@@ -1188,6 +1199,48 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "State news agency Xinhua quoted Foreign Ministry spokesman Lin Jian as saying ..." (the
+/// "-ing" cue at `i`): the person quoted speaks; the subject relays.
+fn quoted_as(t: &Tokens<'_>, i: usize) -> Option<Found> {
+    if i < 4 || !t.is_word(i - 1) || t.lower(i - 1) != "as" {
+        return None;
+    }
+    let k = (1..i - 2)
+        .rev()
+        .find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "quoted")?;
+    // "was quoted by KCNA as saying" is the passive, handled with the relay it names
+    if matches!(
+        t.lower(k - 1).as_ref(),
+        "was" | "were" | "is" | "are" | "been" | "be"
+    ) {
+        return None;
+    }
+    if !(k + 1..i - 1).all(|m| t.is_word(m) && !t.quoted(m)) || !(0..k).all(|m| t.is_word(m)) {
+        return None;
+    }
+    let speaker = t.slice(k + 1, i - 2).to_string();
+    let relay = t.slice(0, k - 1).to_string();
+    parse_actor(&speaker)?;
+    parse_actor(&relay)?;
+    let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
+        i + 2
+    } else {
+        i + 1
+    };
+    let mut f = forward_content(
+        t,
+        i,
+        start,
+        speaker.clone(),
+        speaker,
+        None,
+        Some(relay),
+        k + 1,
+    )?;
+    f.np_start = t.toks[0].s;
+    Some(f)
 }
 
 /// "As Foreign Minister Sergei Lavrov put it, \"There are no limits.\"" (or "As one diplomat

@@ -686,6 +686,7 @@ mod tests {
             ("On Monday, the minister said, the new rules would take effect.", "minister", "said", "the new rules would", None),
             ("\"No comment,\" a Kremlin spokesperson said when asked about the shipments.", "Kremlin", "said", "No comment", None),
             ("As Foreign Minister Sergei Lavrov put it, \"There are no limits to this friendship.\"", "Sergei Lavrov", "put it", "There are no limits", None),
+            ("State news agency Xinhua quoted Foreign Ministry spokesman Lin Jian as saying Beijing would respond.", "Lin Jian", "saying", "Beijing would respond", Some("State news agency Xinhua")),
             ("According to Ukraine's energy minister, Olha Shvets, repairs may take weeks.", "Olha Shvets", "according to", "repairs may take weeks", None),
             ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
         ];
