@@ -75,6 +75,18 @@ pub(super) struct Found {
     pub backward: bool,
 }
 
+impl Found {
+    /// The speaker, as written, and the apposition: what a later cue of the sentence that
+    /// names no speaker of its own ("..., adding that") takes over.
+    fn who(&self) -> (String, String, Option<String>) {
+        (
+            self.speaker.clone(),
+            self.speaker_surface.clone(),
+            self.apposition.clone(),
+        )
+    }
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -857,33 +869,7 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
             return false;
         }
         let w = t.lower(k);
-        let aux = matches!(
-            &*w,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "has"
-                | "have"
-                | "had"
-                | "does"
-                | "did"
-                | "remains"
-                | "remain"
-                | "won't"
-                | "can't"
-                | "isn't"
-                | "aren't"
-                | "wasn't"
-                | "weren't"
-        );
+        let aux = is_auxiliary(&w);
         let past = w.len() > 4 && w.ends_with("ed") && !determiner(&t.lower(k - 1));
         if aux || past {
             return true;
@@ -945,11 +931,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 continue;
             }
             if let Some(f) = according_to(t, i) {
-                last_speaker = Some((
-                    f.speaker.clone(),
-                    f.speaker_surface.clone(),
-                    f.apposition.clone(),
-                ));
+                last_speaker = Some(f.who());
                 out.push(f);
             }
             continue;
@@ -1057,11 +1039,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             // "Xinhua quoted spokesman Lin Jian as saying ...": the one quoted speaks, through
             // the subject
             if let Some(f) = quoted_as(t, i) {
-                last_speaker = Some((
-                    f.speaker.clone(),
-                    f.speaker_surface.clone(),
-                    f.apposition.clone(),
-                ));
+                last_speaker = Some(f.who());
                 out.push(f);
                 continue;
             }
@@ -1115,11 +1093,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             continue;
         }
         if let Some(f) = attach(t, i) {
-            last_speaker = Some((
-                f.speaker.clone(),
-                f.speaker_surface.clone(),
-                f.apposition.clone(),
-            ));
+            last_speaker = Some(f.who());
             if !f.content.is_empty() {
                 out.push(f);
             }
@@ -1259,22 +1233,9 @@ fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
     }
     let speaker = t.slice(1, k - 1).to_string();
     parse_actor(&speaker)?;
-    let (content, cs, ce) = t.content(k + 3, t.content_end())?;
-    Some(Found {
-        speaker_surface: speaker.clone(),
-        speaker,
-        apposition: None,
-        cue: "put it".into(),
-        kind: t.kind_of(cs, ce),
-        content,
-        content_start: cs,
-        content_end: ce,
-        reported_by: None,
-        cue_pos: t.toks[k].s,
-        np_start: t.toks[1].s,
-        post: false,
-        backward: false,
-    })
+    let mut f = forward_content(t, k, k + 3, speaker.clone(), speaker, None, None, 1)?;
+    f.cue = "put it".into();
+    Some(f)
 }
 
 /// "The move, announced by Health Secretary Wes Streeting on Monday, will add 2,000 nurses.":
@@ -1807,23 +1768,23 @@ fn interrupted(
         return None;
     }
     let (head, hs, _) = t.content(0, head_end)?;
-    let (tail, _, te) = t.content(b + 1, end)?;
-    Some(Found {
-        speaker: speaker.to_string(),
-        speaker_surface: surface.to_string(),
-        apposition: apposition.clone(),
-        cue: t.word(cue_idx).to_string(),
-        kind: t.kind_of(hs, te),
-        content: format!("{head} {tail}"),
-        content_start: hs,
-        content_end: te,
-        reported_by: None,
-        cue_pos: t.toks[cue_idx].s,
-        np_start: t.toks[s].s,
-        // the content is not one range of the text (see `nest`)
-        post: true,
-        backward: false,
-    })
+    let mut f = forward_content(
+        t,
+        cue_idx,
+        b + 1,
+        speaker.to_string(),
+        surface.to_string(),
+        apposition.clone(),
+        None,
+        s,
+    )?;
+    f.content = format!("{head} {}", f.content);
+    f.content_start = hs;
+    f.kind = t.kind_of(hs, f.content_end);
+    f.np_start = t.toks[s].s;
+    // the content is not one range of the text (see `nest`)
+    f.post = true;
+    Some(f)
 }
 
 /// Words that open a sentence as an adverbial rather than as its subject.
@@ -1883,8 +1844,8 @@ fn is_opening_adverbial(w: &str) -> bool {
     ) || is_weekday(w)
 }
 
-/// Auxiliaries, modals and copulas: a clause starting with one lacks its subject.
-fn is_finite_verb_start(w: &str) -> bool {
+/// Auxiliaries, modals and copulas.
+fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
@@ -1893,34 +1854,50 @@ fn is_finite_verb_start(w: &str) -> bool {
             | "will"
             | "would"
             | "could"
-            | "should"
             | "can"
             | "may"
             | "might"
+            | "should"
             | "must"
-            | "shall"
             | "has"
             | "have"
             | "had"
             | "does"
-            | "do"
             | "did"
             | "remains"
-            | "remained"
-            | "represents"
-            | "represented"
-            | "marks"
-            | "marked"
-            | "poses"
-            | "posed"
-            | "means"
-            | "meant"
-            | "shows"
-            | "showed"
-            | "needs"
-            | "needed"
-            | "wo"
+            | "remain"
+            | "won't"
+            | "can't"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "weren't"
     )
+}
+
+/// A verb that a clause lacking its subject starts with: an auxiliary, or a common verb of
+/// statements ("The pact, he said, marks a turning point").
+fn is_finite_verb_start(w: &str) -> bool {
+    is_auxiliary(w)
+        || matches!(
+            w,
+            "shall"
+                | "do"
+                | "remained"
+                | "represents"
+                | "represented"
+                | "marks"
+                | "marked"
+                | "poses"
+                | "posed"
+                | "means"
+                | "meant"
+                | "shows"
+                | "showed"
+                | "needs"
+                | "needed"
+                | "wo"
+        )
 }
 
 /// A speaker and cue without content: it only lends its speaker to a following "-ing" cue.
