@@ -1946,7 +1946,18 @@ fn forward_content(
     relay: Option<String>,
     s: usize,
 ) -> Option<Found> {
-    let (content, cs, ce) = t.content(b, t.content_end())?;
+    // "... repelled four attacks — a claim Kyiv denied": the dash ends what was said
+    let end = (b..t.content_end())
+        .find(|&d| {
+            t.toks[d].k == K::Dash
+                && !t.quoted(d)
+                && t.is_word(d + 1)
+                && matches!(t.lower(d + 1).as_ref(), "a" | "an")
+                && t.is_word(d + 2)
+                && with_bare(t.word(d + 2), is_backward_noun)
+        })
+        .unwrap_or_else(|| t.content_end());
+    let (content, cs, ce) = t.content(b, end)?;
     Some(Found {
         speaker,
         speaker_surface: surface,
@@ -2080,6 +2091,9 @@ static RELAY_MARKERS: std::sync::LazyLock<Vec<(&str, memchr::memmem::Finder<'sta
             "in comments to ",
             "in remarks to ",
             "speaking to ",
+            "broadcast on ",
+            "broadcast by ",
+            "aired on ",
             "told ",
         ]
         .into_iter()

@@ -686,6 +686,8 @@ mod tests {
             ("On Monday, the minister said, the new rules would take effect.", "minister", "said", "the new rules would", None),
             ("\"No comment,\" a Kremlin spokesperson said when asked about the shipments.", "Kremlin", "said", "No comment", None),
             ("As Foreign Minister Sergei Lavrov put it, \"There are no limits to this friendship.\"", "Sergei Lavrov", "put it", "There are no limits", None),
+            ("The ministry claimed its troops had repelled four attacks near Kupiansk — a claim Kyiv denied.", "ministry", "claimed", "its troops had repelled", None),
+            ("In remarks broadcast on state television, a senior Chinese general accused Washington of \"playing with fire.\"", "senior Chinese general", "accused", "Washington of", Some("state television")),
             ("State news agency Xinhua quoted Foreign Ministry spokesman Lin Jian as saying Beijing would respond.", "Lin Jian", "saying", "Beijing would respond", Some("State news agency Xinhua")),
             ("According to Ukraine's energy minister, Olha Shvets, repairs may take weeks.", "Olha Shvets", "according to", "repairs may take weeks", None),
             ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
@@ -697,6 +699,11 @@ mod tests {
             assert!(o.content.starts_with(start), "{text}: {:?}", o.content);
             assert_eq!(o.reported_by.as_deref(), *relay, "{text}");
         }
+        let o = one("The ministry claimed its troops had repelled four attacks near Kupiansk — a claim Kyiv denied.");
+        assert_eq!(
+            o.content,
+            "its troops had repelled four attacks near Kupiansk"
+        );
         // a quotation the cue interrupts, and ", adding that" after a post-positioned cue
         let v = extract("\"We will win,\" the coach said, \"and we will not stop.\"");
         assert_eq!(v.len(), 1);
