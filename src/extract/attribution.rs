@@ -445,13 +445,24 @@ impl<'a> Tokens<'a> {
             {
                 true
             } else {
-                // one free modifier before a title or group noun ("hospital doctors")
-                ju < end && {
-                    let nb = bare(self.word(ju + 1));
-                    (is_title(&nb) || is_group(&nb) || is_org_word(&nb))
-                        && !is_cue(&l)
+                // up to two free modifiers before a title or group noun ("hospital doctors",
+                // "the shadow home secretary")
+                let head = |k: usize| {
+                    let nb = bare(self.word(k));
+                    is_title(&nb) || is_group(&nb) || is_org_word(&nb)
+                };
+                let modifier = |k: usize, l: &str| {
+                    self.is_word(k)
+                        && !self.quoted(k)
+                        && !is_cue(l)
+                        && !is_np_function_word(l)
+                        && !is_clause_word(l)
                         && l.chars().all(char::is_alphabetic)
-                }
+                };
+                ju < end
+                    && modifier(ju, &l)
+                    && (head(ju + 1)
+                        || (ju + 2 <= end && modifier(ju + 1, &self.lower(ju + 1)) && head(ju + 2)))
             };
             if !ok {
                 break;
@@ -2431,6 +2442,8 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
         if !f.backward && f.content.len() != trimmed.len() && !trimmed.is_empty() && !f.post {
             f.content = trimmed.trim_end_matches(['”', '"', '’']).to_string();
             f.content_end = f.content_start + trimmed.len();
+            // a quotation cut off with the rest no longer makes it mixed
+            f.kind = t.kind_of(f.content_start, f.content_end);
         }
     }
 }

@@ -686,6 +686,7 @@ mod tests {
             ("On Monday, the minister said, the new rules would take effect.", "minister", "said", "the new rules would", None),
             ("\"No comment,\" a Kremlin spokesperson said when asked about the shipments.", "Kremlin", "said", "No comment", None),
             ("As Foreign Minister Sergei Lavrov put it, \"There are no limits to this friendship.\"", "Sergei Lavrov", "put it", "There are no limits", None),
+            ("Ministers were split, while Labour's shadow home secretary, Tom Briggs, called the policy \"a costly gimmick.\"", "Tom Briggs", "called", "the policy", None),
             ("The ministry claimed its troops had repelled four attacks near Kupiansk — a claim Kyiv denied.", "ministry", "claimed", "its troops had repelled", None),
             ("In remarks broadcast on state television, a senior Chinese general accused Washington of \"playing with fire.\"", "senior Chinese general", "accused", "Washington of", Some("state television")),
             ("State news agency Xinhua quoted Foreign Ministry spokesman Lin Jian as saying Beijing would respond.", "Lin Jian", "saying", "Beijing would respond", Some("State news agency Xinhua")),
