@@ -951,7 +951,7 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
     if p.words_differ() {
         return false;
     }
-    if same_actor && a.shares_quote(b) && dice >= QUOTE_DICE {
+    if quoted_alike(a, b, same_actor, dice) {
         return true;
     }
     if same_actor {
@@ -965,6 +965,12 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
 /// [`Fingerprint::quotes`]) for them to be one statement: a quoted idiom ("a direct threat
 /// to") is shared by statements that otherwise differ.
 const QUOTE_DICE: f32 = 0.4;
+
+/// Returns true when two statements of one speaker share a quoted run and their wording is
+/// close enough (`dice`, as the caller measures it): the speaker's words, kept as said.
+fn quoted_alike(a: &Fingerprint, b: &Fingerprint, same_actor: bool, dice: f32) -> bool {
+    same_actor && dice >= QUOTE_DICE && a.shares_quote(b)
+}
 
 /// Decides whether two occurrences make the same statement.
 ///
@@ -985,8 +991,7 @@ pub fn same_statement(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> boo
     if (conflict(a, b) || p.words_differ()) && dice < 0.8 {
         return false;
     }
-    // the same speaker's quoted words, kept as they were said
-    if same_actor && a.shares_quote(b) && dice >= QUOTE_DICE {
+    if quoted_alike(a, b, same_actor, dice) {
         return true;
     }
     let containment = shared / wa.min(wb);
