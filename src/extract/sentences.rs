@@ -226,15 +226,28 @@ pub struct QuoteSpan {
 }
 
 /// Finds the quotations of one paragraph `text[start..end]`.
+///
+/// Only the bytes that can begin a quotation mark are looked at (the ASCII marks, and the lead
+/// bytes 0xC2 of « » and 0xE2 of “ „ ” ‘ ’, which never occur inside another character); a
+/// table of every character with its neighbours was 9% of preparing an article.
 pub fn quote_spans(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
     let para = &text[start..end];
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut out = Vec::new();
     let mut dq: Option<usize> = None; // open double quote
     let mut sq: Option<usize> = None; // open single quote
-    for (idx, &(pos, c)) in chars.iter().enumerate() {
-        let prev = idx.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(idx + 1).map(|x| x.1);
+    for (pos, &b) in para.as_bytes().iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        // `pos` is a character boundary: those bytes only begin a character
+        let Some(c) = para[pos..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '“' | '„' | '«' | '”' | '»' | '"' | '‘' | '’' | '\'') {
+            continue;
+        }
+        let prev = para[..pos].chars().next_back();
+        let next = para[pos + c.len_utf8()..].chars().next();
         let abs = start + pos;
         let prev_word = prev.is_some_and(char::is_alphanumeric);
         let next_word = next.is_some_and(char::is_alphanumeric);

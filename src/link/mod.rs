@@ -405,6 +405,9 @@ pub struct Fingerprint {
     plain: f32,
     /// How many stems are names.
     names: usize,
+    /// The hashes of the stems that are names, sorted (derived from `stems`, not stored):
+    /// [`conflict`] looks each up in the other fingerprint without walking every stem.
+    name_stems: Vec<u32>,
     /// One bit (of 64, picked by the hash) for each stem, each name and each figure: two
     /// fingerprints whose bits do not meet share none, which settles most of the pairs that
     /// best matching compares without walking their lists ([`conflict`]).
@@ -697,17 +700,22 @@ impl Fingerprint {
             .filter(|e| e.1 < NAME_WEIGHT)
             .map(|e| e.1)
             .sum();
-        let names = stems.iter().filter(|e| e.1 == NAME_WEIGHT).count();
+        let name_stems: Vec<u32> = stems
+            .iter()
+            .filter(|e| e.1 == NAME_WEIGHT)
+            .map(|e| e.0)
+            .collect();
         let bits = |hashes: &mut dyn Iterator<Item = u32>| hashes.fold(0, |m, h| m | bit(h));
         Self {
             stem_bits: bits(&mut stems.iter().map(|e| e.0)),
-            name_bits: bits(&mut stems.iter().filter(|e| e.1 == NAME_WEIGHT).map(|e| e.0)),
+            name_bits: bits(&mut name_stems.iter().copied()),
+            names: name_stems.len(),
+            name_stems,
             figure_bits: bits(&mut figures.iter().copied()),
             stems,
             figures,
             total,
             plain,
-            names,
             quotes: Vec::new(),
         }
     }
@@ -892,9 +900,9 @@ fn conflict(a: &Fingerprint, b: &Fingerprint) -> bool {
     // a name of one may be written in lower case in the other ("the Ministry"/"the ministry")
     let meets = |x: &Fingerprint, y: &Fingerprint| {
         x.name_bits & y.stem_bits != 0
-            && x.stems
-                .iter()
-                .any(|e| e.1 == NAME_WEIGHT && y.stems.binary_search_by_key(&e.0, |s| s.0).is_ok())
+            && x.name_stems.iter().any(|&h| {
+                bit(h) & y.stem_bits != 0 && y.stems.binary_search_by_key(&h, |s| s.0).is_ok()
+            })
     };
     a.total <= 0.0
         || b.total <= 0.0

@@ -395,9 +395,22 @@ impl Store {
         for (&actor, &n) in &counts.occurrences {
             delta.entry(actor).or_default()[0] += n;
         }
-        for (table, key, changes, counter) in [
-            ("actor_claims", "claim_id", &counts.in_claims, 1),
-            ("actor_articles", "article_id", &counts.in_articles, 2),
+        let (claims_before, articles_before) = self.tx_start_ids.get();
+        for (table, key, changes, counter, before_tx) in [
+            (
+                "actor_claims",
+                "claim_id",
+                &counts.in_claims,
+                1,
+                claims_before,
+            ),
+            (
+                "actor_articles",
+                "article_id",
+                &counts.in_articles,
+                2,
+                articles_before,
+            ),
         ] {
             // Read, then written: an upsert `RETURNING n` built a temporary b-tree each time.
             let mut read = self.conn.prepare_cached(&format!(
@@ -413,9 +426,13 @@ impl Store {
                 "DELETE FROM {table} WHERE actor_id = ?1 AND {key} = ?2"
             ))?;
             for (&(actor, id), &d) in changes.iter().filter(|(_, &d)| d != 0) {
-                let before: Option<i64> = read
-                    .query_row(params![actor, id], |r| r.get(0))
-                    .optional()?;
+                // a claim or article created in this transaction has no row yet
+                let before: Option<i64> = if id > before_tx {
+                    None
+                } else {
+                    read.query_row(params![actor, id], |r| r.get(0))
+                        .optional()?
+                };
                 let now = before.unwrap_or(0) + d;
                 match before {
                     _ if now <= 0 => gone.execute(params![actor, id])?,

@@ -121,6 +121,10 @@ pub struct Store {
     /// Contents of the occurrences stored in the open transaction (id, text), for the
     /// full-text index at the commit; an article rolled back truncates it.
     fts_pending: std::cell::RefCell<Vec<(i64, String)>>,
+    /// The highest claim and article ids when the open transaction began: an actor's count
+    /// row for a claim or an article above them cannot exist yet, so the commit inserts it
+    /// without looking it up first ([`Store::write_actor_counts`]).
+    tx_start_ids: std::cell::Cell<(i64, i64)>,
 }
 
 /// Row counts and version of a database, for `db info`.
@@ -266,6 +270,7 @@ impl Store {
             ahead: std::cell::RefCell::default(),
             actors: std::cell::RefCell::default(),
             fts_pending: std::cell::RefCell::default(),
+            tx_start_ids: std::cell::Cell::new((i64::MAX, i64::MAX)),
         }
     }
 
@@ -284,10 +289,24 @@ impl Store {
                 .execute_batch("PRAGMA wal_autocheckpoint = 1000")?;
         }
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        if let Err(e) = self.catch_up() {
+        if let Err(e) = self.read_start_ids().and_then(|()| self.catch_up()) {
             self.rollback();
             return Err(e);
         }
+        Ok(())
+    }
+
+    /// Records the highest claim and article ids as the transaction begins (see
+    /// [`Store::tx_start_ids`]).
+    fn read_start_ids(&self) -> Result<(), StoreError> {
+        let ids = self
+            .conn
+            .prepare_cached(
+                "SELECT (SELECT coalesce(max(id), 0) FROM claims),
+                        (SELECT coalesce(max(id), 0) FROM articles)",
+            )?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        self.tx_start_ids.set(ids);
         Ok(())
     }
 
