@@ -119,6 +119,29 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     if words.is_empty() {
         return None;
     }
+    // "the ambassador to Russia", "Britain's envoy to the UN", "the correspondent in
+    // Beijing": the place completes the title
+    if let Some(k) = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("in"))
+    {
+        let place = &words[k + 1..];
+        if k > 0
+            && word_is_title(words[k - 1])
+            && place.iter().any(|w| is_cap(w))
+            && place
+                .iter()
+                .all(|w| is_cap(w) || w.eq_ignore_ascii_case("the"))
+        {
+            if let Some(mut head) = parse_actor(&words[..k].join(" ")) {
+                if head.form == Form::Title && head.kind == ActorKind::Person {
+                    head.name = format!("{} {}", head.name, words[k..].join(" "));
+                    head.role = Some(head.name.clone());
+                    return Some(head);
+                }
+            }
+        }
+    }
     // "X's remarks", "his comments in Beijing": the owner speaks.
     let mut via = None;
     if let Some(pos) = words.iter().position(|w| with_bare(w, is_statement_noun)) {

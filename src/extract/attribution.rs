@@ -350,8 +350,14 @@ impl<'a> Tokens<'a> {
                 // not "On Monday, the minister said"
                 let adverbial = is_opening_adverbial(&self.lower(r))
                     || (r..c).any(|k| is_weekday(&self.lower(k)));
+                // the name opens its clause, or no cue follows the role: in "aid will go to
+                // the Red Cross, the minister said" the name ends a statement ("..., said
+                // Ruben Bogeford, the prime minister." is the apposition)
+                let opens = r == 0 || !self.is_word(r - 1);
+                let cue_follows = (c + 2..e).any(|k| is_cue(&self.lower(k)));
                 if c - r >= 2
                     && e > c + 2
+                    && (opens || !cue_follows)
                     && !adverbial
                     && (c + 2..e).any(|k| with_bare(self.word(k), is_title))
                 {
@@ -377,6 +383,23 @@ impl<'a> Tokens<'a> {
             let w = self.word(ju);
             let l = w.to_lowercase();
             let b = bare(w);
+            // "in", "at", "to" (clause words) belong to the phrase only before a name, after
+            // a noun that a place can follow: "officials in Morandor", "Russia's ambassador to
+            // the United States"
+            let before_place = || {
+                ju < end
+                    && {
+                        // "at the Pelenean Council": look past an article
+                        let next = if self.lower(ju + 1) == "the" && ju + 1 < end {
+                            ju + 2
+                        } else {
+                            ju + 1
+                        };
+                        is_cap(self.word(next)) && !is_time_word(&self.lower(next))
+                    }
+                    && count > 0
+                    && self.np_has_noun_left(ju)
+            };
             let ok = if is_clause_word(&l)
                 && !(is_cap(w)
                     && ju > 0
@@ -413,20 +436,7 @@ impl<'a> Tokens<'a> {
                             | "today"
                             | "yesterday"
                     )) {
-                // "in"/"at"/"from" are clause words only when not followed by a name ("officials in Morandor")
-                matches!(l.as_str(), "in" | "at" | "from" | "with" | "on")
-                    && ju < end
-                    && {
-                        // "at the Pelenean Council": look past an article
-                        let next = if self.lower(ju + 1) == "the" && ju + 1 < end {
-                            ju + 2
-                        } else {
-                            ju + 1
-                        };
-                        is_cap(self.word(next)) && !is_time_word(&self.lower(next))
-                    }
-                    && count > 0
-                    && self.np_has_noun_left(ju)
+                matches!(l.as_str(), "in" | "at" | "from" | "with" | "on" | "to") && before_place()
             } else if is_cap(w)
                 || is_np_function_word(&l)
                 || is_title(&b)
@@ -941,7 +951,16 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if data_source && !out.is_empty() {
                 continue;
             }
-            if let Some(f) = according_to(t, i) {
+            if let Some(f) = according_to(t, i, 2, "according to") {
+                last_speaker = Some(f.who());
+                out.push(f);
+            }
+            continue;
+        }
+        // "Per the ministry, ..." / "As per a statement from X, ...": only opening the
+        // sentence and closed by a comma ("per cent", "per day" are not sources)
+        if l == "per" && (i == 0 || (i == 1 && t.lower(0) == "as")) {
+            if let Some(f) = according_to(t, i, 1, "per").filter(|f| !f.post) {
                 last_speaker = Some(f.who());
                 out.push(f);
             }
@@ -1434,7 +1453,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     let mut s = t.np_left(j)?;
     // "Iur Felarova, a 44-year-old resident of Lorfield told reporters": an apposition whose
-    // closing comma is missing; the name before it speaks
+    // closing comma is missing; the name before it speaks when it opens the clause (in "Aid
+    // will go to the Red Cross, the minister said", the name ends the statement)
     if apposition.is_none()
         && s >= 2
         && t.toks[s - 1].k == K::Comma
@@ -1442,7 +1462,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && matches!(t.lower(s).as_ref(), "a" | "an" | "the")
         && (s..=j).any(|k| with_bare(t.word(k), is_title))
     {
-        if let Some(ns) = t.np_left(s - 2) {
+        if let Some(ns) = t.np_left(s - 2).filter(|&ns| ns == 0 || !t.is_word(ns - 1)) {
             let name = t.slice(ns, s - 2);
             if parse_actor(name)
                 .is_some_and(|a| a.kind == ActorKind::Person && a.name.contains(' '))
@@ -1452,6 +1472,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 s = ns;
             }
         }
+    }
+    // "..., a claim the alliance rejects": a relative clause on an apposition, not a speaker
+    // with a cue
+    if s + 2 <= j
+        && matches!(t.lower(s).as_ref(), "a" | "an")
+        && with_bare(t.word(s + 1), is_backward_noun)
+        && (is_cap(t.word(s + 2))
+            || matches!(
+                t.lower(s + 2).as_ref(),
+                "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"
+            ))
+    {
+        return None;
     }
     let mut speaker = t.slice(s, j).to_string();
     // "The report, published by the World Bank, warned ...": the author speaks through it;
@@ -1547,13 +1580,33 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     p += 1;
                 }
                 if p == o + 1 && p < n && t.is_word(p) && !t.quoted(p) {
-                    // one lower-case noun, then the end of the clause or "that"
+                    // one lower-case noun, then the end of the clause, "that", or the subject
+                    // of the reported clause ("told the council the vote was ...")
                     let q = p + 1;
                     let ends = q >= t.content_end()
                         || !t.is_word(q)
-                        || matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during");
+                        || matches!(
+                            t.lower(q).as_ref(),
+                            "that"
+                                | "on"
+                                | "in"
+                                | "at"
+                                | "during"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "it"
+                                | "we"
+                                | "i"
+                        );
                     if ends {
                         p += 1;
+                    } else {
+                        // no object: "told the" is not one
+                        p = o;
                     }
                 }
                 o = p;
@@ -1957,10 +2010,14 @@ fn forward_content(
     relay: Option<String>,
     s: usize,
 ) -> Option<Found> {
-    // "... repelled four attacks — a claim Kyiv denied": the dash ends what was said
+    // "... repelled four attacks — a claim Kyiv denied": the dash ends what was said, and so
+    // does a comma when that apposition runs to the end ("..., a claim the alliance rejects";
+    // not "the plan, a proposal backed by France, would ...")
     let end = (b..t.content_end())
         .find(|&d| {
-            t.toks[d].k == K::Dash
+            (t.toks[d].k == K::Dash
+                || (t.toks[d].k == K::Comma
+                    && (d + 1..t.content_end()).all(|x| t.toks[x].k != K::Comma)))
                 && !t.quoted(d)
                 && t.is_word(d + 1)
                 && matches!(t.lower(d + 1).as_ref(), "a" | "an")
@@ -2160,10 +2217,17 @@ fn relay_in(clause: &str) -> Option<String> {
     None
 }
 
-/// "according to X, ..." and "..., according to X".
-fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
+/// Whether a cue names a source without a verb of saying ("according to", "per"): the
+/// source may relay what it attributes.
+fn is_according(cue: &str) -> bool {
+    matches!(cue, "according to" | "per")
+}
+
+/// "according to X, ..." and "..., according to X" (and "per X, ..."): the cue is the
+/// `cue_len` words at `i`.
+fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<Found> {
     let n = t.len();
-    let s = i + 2;
+    let s = i + cue_len;
     let mut e = s;
     while e < n && t.is_word(e) && !t.quoted(e) && e - s < 14 {
         e += 1;
@@ -2212,6 +2276,18 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
             }
         }
     }
+    // "According to two officials, who spoke on condition of anonymity, the package ...":
+    // the relative clause describes the source; the statement follows it
+    if e + 1 < n
+        && t.toks[e].k == K::Comma
+        && t.is_word(e + 1)
+        && !t.quoted(e + 1)
+        && matches!(t.lower(e + 1).as_ref(), "who" | "which")
+    {
+        if let Some(c) = (e + 2..t.content_end()).find(|&c| t.toks[c].k == K::Comma) {
+            e = c;
+        }
+    }
     let after_words = t.words_in(e, t.content_end());
     let before_words = t.words_in(0, i);
     let front =
@@ -2225,7 +2301,7 @@ fn according_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
         speaker: phrase.clone(),
         speaker_surface: phrase,
         apposition,
-        cue: "according to".into(),
+        cue: cue.into(),
         kind: t.kind_of(cs, ce),
         content,
         content_start: cs,
@@ -2382,10 +2458,10 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
             let wrapped = mutual
                 && fb.post
                 && !fa.post
-                && fa.cue != "according to"
+                && !is_according(&fa.cue)
                 && is_relay_cue(&fb.cue.to_lowercase());
             let relay_like = is_relay_cue(&fa.cue.to_lowercase())
-                || fa.cue == "according to"
+                || is_according(&fa.cue)
                 || fa
                     .speaker
                     .split_whitespace()

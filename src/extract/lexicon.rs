@@ -626,10 +626,23 @@ const TITLES: &[&str] = &[
     "staff",
 ];
 
-/// Returns true for a title or role word.
+/// Returns true for a title or role word, hyphenated ones included: "vice-president",
+/// "ex-minister", "co-founder" (a title last), "editor-in-chief", "secretary-general",
+/// "president-elect" (a title first, then one of a few endings: "minister-level" is not one).
 pub fn is_title(w: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| TITLES.iter().copied().collect());
-    SET.contains(w)
+    if SET.contains(w) {
+        return true;
+    }
+    let (Some((first, _)), Some((_, last))) = (w.split_once('-'), w.rsplit_once('-')) else {
+        return false;
+    };
+    SET.contains(last)
+        || (SET.contains(first)
+            && matches!(
+                last,
+                "chief" | "general" | "elect" | "designate" | "large" | "staff"
+            ))
 }
 
 /// Plural nouns that name a group of unnamed speakers.

@@ -691,6 +691,15 @@ mod tests {
             ("In remarks broadcast on state television, a senior Chinese general accused Washington of \"playing with fire.\"", "senior Chinese general", "accused", "Washington of", Some("state television")),
             ("State news agency Xinhua quoted Foreign Ministry spokesman Lin Jian as saying Beijing would respond.", "Lin Jian", "saying", "Beijing would respond", Some("State news agency Xinhua")),
             ("According to Ukraine's energy minister, Olha Shvets, repairs may take weeks.", "Olha Shvets", "according to", "repairs may take weeks", None),
+            ("Per the Interior Ministry, 40 people were detained overnight.", "Interior Ministry", "per", "40 people were detained", None),
+            ("As per a statement from the Kremlin, the talks will resume in June.", "Kremlin", "per", "the talks will resume", Some("statement")),
+            ("\"This is a dark day for press freedom,\" the editor-in-chief, Anna Berg, told reporters.", "Anna Berg", "told", "This is a dark day", None),
+            ("Russia's ambassador to the United States, Anatoly Antonov, said the package would prolong the suffering.", "Anatoly Antonov", "said", "the package would", None),
+            ("The ambassador to Russia said talks were possible.", "ambassador to Russia", "said", "talks were possible", None),
+            ("Aid will go to the Red Cross, the minister said.", "minister", "said", "Aid will go to the Red Cross", None),
+            ("The minister told the council the vote was a turning point.", "minister", "told", "the vote was", None),
+            ("According to two officials, who spoke on condition of anonymity, the package includes shells.", "two officials", "according to", "the package includes", None),
+            ("The Kremlin warned that the deliveries make NATO a party to the conflict, a claim the alliance rejects.", "Kremlin", "warned", "the deliveries make", None),
             ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
         ];
         for (text, actor, cue, start, relay) in cases {
