@@ -1370,6 +1370,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     j = skip_adverbials(t, j);
     let mut apposition = None;
     let mut relay = None;
+    let mut cited = None;
     if t.toks[j].k == K::Comma || t.toks[j].k == K::Dash || t.toks[j].k == K::Paren {
         // An interrupting clause: "X, speaking at the event on ..., emphasized"
         let closer = t.toks[j].k;
@@ -1393,6 +1394,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         let acronym =
             closer == K::Paren && k + 2 == j && inner.chars().all(|c| c.is_uppercase() || c == '.');
         if acronym {
+        } else if first == "citing" && k + 2 < j {
+            // "TASS, citing a source in the defence ministry, reported": the source speaks,
+            // through the agency
+            cited = Some(t.slice(k + 2, j - 1).to_string());
         } else if let Some(r) = relay_in(inner) {
             relay = Some(r);
         } else if (k + 1..j).all(|m| {
@@ -1487,6 +1492,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         return None;
     }
     let mut speaker = t.slice(s, j).to_string();
+    let cited = cited.filter(|c| parse_actor(c).is_some());
+    let reported_for = cited.is_some();
+    if let Some(source) = cited {
+        relay = Some(std::mem::replace(&mut speaker, source));
+    }
     // "The report, published by the World Bank, warned ...": the author speaks through it;
     // "the news release reads": the body that spoke last in the article issued it
     let np_text = speaker.clone();
@@ -1514,6 +1524,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // Relay cues ("reports", "reads") and weak cues need a speaker that can speak.
     if (is_relay_cue(&lc) || lc == "reads" || lc == "read")
         && parsed.via.is_none()
+        && !reported_for
         && !speaker_is_source(&parsed)
     {
         return None;
@@ -1626,6 +1637,26 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // after-content
     let end = t.content_end();
+    // "TASS reported, citing a source, that ...", "..., the agency said, citing officials":
+    // the cited source speaks, through the one citing it
+    let (mut speaker, mut surface) = (speaker, surface);
+    if a + 2 < end
+        && t.toks[a].k == K::Comma
+        && t.is_word(a + 1)
+        && !t.quoted(a + 1)
+        && t.lower(a + 1) == "citing"
+        && relay.is_none()
+    {
+        let close = (a + 2..end)
+            .find(|&c| t.toks[c].k == K::Comma)
+            .unwrap_or(end);
+        let source = t.slice(a + 2, close - 1).to_string();
+        if close > a + 2 && parse_actor(&source).is_some() {
+            relay = Some(std::mem::replace(&mut speaker, source.clone()));
+            surface = source;
+            a = (close + 1).min(end);
+        }
+    }
     let mut b = a;
     // skip adverbials up to a close "that"
     // "said on Tuesday that", "stressed in a statement that": an adverbial, then "that"
@@ -2340,6 +2371,13 @@ fn is_backward_noun(w: &str) -> bool {
                 | "response"
                 | "reaction"
                 | "plea"
+                | "charge"
+                | "assertion"
+                | "contention"
+                | "assessment"
+                | "position"
+                | "view"
+                | "stance"
         )
 }
 

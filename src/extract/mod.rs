@@ -700,6 +700,9 @@ mod tests {
             ("The minister told the council the vote was a turning point.", "minister", "told", "the vote was", None),
             ("According to two officials, who spoke on condition of anonymity, the package includes shells.", "two officials", "according to", "the package includes", None),
             ("The Kremlin warned that the deliveries make NATO a party to the conflict, a claim the alliance rejects.", "Kremlin", "warned", "the deliveries make", None),
+            ("TASS, citing a source in the defence ministry, reported that two warships had been moved.", "source in the defence ministry", "reported", "two warships", Some("TASS")),
+            ("The talks stalled, the agency said, citing unnamed officials.", "unnamed officials", "said", "The talks stalled", Some("the agency")),
+            ("Reuters reported, citing three people familiar with the matter, that the deal was close.", "three people", "reported", "the deal was close", Some("Reuters")),
             ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
         ];
         for (text, actor, cue, start, relay) in cases {
@@ -714,6 +717,14 @@ mod tests {
             o.content,
             "its troops had repelled four attacks near Kupiansk"
         );
+        // an apposition on the statement that runs to the end ends it, after a comma too
+        for (text, content) in [
+            ("The Conservatives said the forecast showed Labour had \"crashed the economy\", a charge Reeves rejected.", "the forecast showed Labour had \"crashed the economy\""),
+            ("The governor argued that the state cannot afford the pay rise, a position she restated on Monday.", "the state cannot afford the pay rise"),
+            ("The ministry said the plan, a proposal backed by France, would be voted on in June.", "the plan, a proposal backed by France, would be voted on in June"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
         // a quotation the cue interrupts, and ", adding that" after a post-positioned cue
         let v = extract("\"We will win,\" the coach said, \"and we will not stop.\"");
         assert_eq!(v.len(), 1);
