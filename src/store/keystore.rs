@@ -404,7 +404,7 @@ impl Store {
     /// Writes the in-memory linking index out as a run and empties it when it is full.
     pub(super) fn spill_if_full(&self) -> Result<(), StoreError> {
         if self.keys.borrow().full() {
-            self.write_link_index()?;
+            self.write_link_index(true)?;
             self.keys.borrow_mut().spill();
         }
         Ok(())
@@ -439,9 +439,10 @@ impl Store {
         Ok(())
     }
 
-    /// Writes the in-memory postings not written yet as a new run, merges runs by size, and
-    /// raises the high-water mark (inside the open transaction).
-    pub(super) fn write_link_index(&self) -> Result<(), StoreError> {
+    /// Writes the in-memory postings not written yet as a new run, merges runs by size when
+    /// `merge` is set (else [`Store::merge_runs_apart`] does, later), and raises the high-water
+    /// mark (inside the open transaction).
+    pub(super) fn write_link_index(&self, merge: bool) -> Result<(), StoreError> {
         let keys = self.keys.borrow();
         let mut run = None;
         // in key order, then occurrence order: the order of entries, streamed into the run
@@ -456,7 +457,9 @@ impl Store {
         if let Some(run) = run {
             let run = run.finish()?;
             self.keys.borrow_mut().add_run(run);
-            self.merge_runs()?;
+            if merge {
+                self.merge_runs()?;
+            }
         }
         self.conn.execute(
             "UPDATE link_high_water SET last_id = max(last_id, ?1) WHERE id = 1",
@@ -466,10 +469,18 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the newest run is to be merged into the one before it ([`Store::merge_runs`]).
+    pub(super) fn runs_to_merge(&self) -> bool {
+        self.keys
+            .borrow()
+            .last_two_runs()
+            .is_some_and(|(older, newer)| older.postings <= newer.postings)
+    }
+
     /// Merges the newest run into the one before it while that one is no larger, reading both
     /// a block at a time (so that runs are about log2 of the postings in number, and memory
     /// stays flat).
-    fn merge_runs(&self) -> Result<(), StoreError> {
+    pub(super) fn merge_runs(&self) -> Result<(), StoreError> {
         loop {
             let Some((older, newer)) = self.keys.borrow().last_two_runs() else {
                 return Ok(());
@@ -696,6 +707,35 @@ mod tests {
             )
             .unwrap();
         assert_eq!((occurrences, claims), (2, 1), "the re-report is linked");
+    }
+
+    /// The last transaction writes its postings as a run inside a savepoint, without merging
+    /// runs there (SQLite would keep every page a merge rewrites in memory, to roll back to);
+    /// `finish` merges them in a transaction of its own.
+    #[test]
+    fn runs_are_merged_after_the_last_commit() {
+        let (_dir, store) = store();
+        store.begin().unwrap();
+        let small = write(&store, &[e(9000, 1)]);
+        store.keys.borrow_mut().add_run(small);
+        store.commit().unwrap();
+        let art = prepared(
+            "https://wire.example/1",
+            "Foreign Minister Anna Berg said on Monday that the grain corridor would reopen \
+             within ten days after the talks in Istanbul.",
+        );
+        store.begin().unwrap();
+        assert!(store.store_chunk(&[&art], None).unwrap()[0].is_ok());
+        store.commit_last().unwrap();
+        assert_eq!(
+            store.link_index_runs().unwrap().0,
+            2,
+            "not merged in the savepoint"
+        );
+        assert!(store.runs_to_merge());
+        store.finish().unwrap();
+        assert_eq!(store.link_index_runs().unwrap().0, 1, "merged after it");
+        assert!(!store.runs_to_merge());
     }
 
     #[test]
