@@ -313,7 +313,8 @@ pub(super) fn load_filter(
         .ok_or_else(|| StoreError::LinkIndex(format!("run {id} has a damaged filter")))
 }
 
-/// Reads a run's entries in order, a block at a time.
+/// Reads a run's entries in order, a block at a time, for a merge: each block is deleted
+/// once read.
 struct RunReader {
     run: i64,
     /// The id of the last block read.
@@ -345,6 +346,13 @@ impl RunReader {
             self.block.clear();
             self.block.extend(Entry::read(blob(row, 1)?));
             self.pos = 0;
+            drop(rows);
+            // read once, by a merge: its pages are free for the merged run's blocks, so that
+            // a merge does not grow the file by the size of the runs it merges
+            store
+                .conn
+                .prepare_cached("DELETE FROM link_blocks WHERE id = ?1")?
+                .execute([self.at])?;
         }
         self.pos += 1;
         Ok(self.block.get(self.pos - 1).copied())
