@@ -527,6 +527,8 @@ impl<'a> Tokens<'a> {
                 || is_title(&b)
                 || is_group(&b)
                 || is_org_word(&b)
+                || is_statement_noun(&b)
+                || is_document_noun(&b)
                 || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
                 || (j + 1 < n
                     && self.is_word(j + 1)
@@ -1002,6 +1004,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 continue;
             }
         }
+        // "Macron went on to say that ...", "the mayor took to social media to warn ...": the
+        // subject speaks (not in "declined to say", "wants to add")
+        if let Some(f) = went_on_to(t, i) {
+            last_speaker = Some(f.who());
+            out.push(f);
+            continue;
+        }
         if i > 0 && t.is_word(i - 1) {
             let p = t.lower(i - 1);
             if matches!(
@@ -1330,6 +1339,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let n = t.len();
     let cue = t.word(i).to_string();
     let lc = cue.to_lowercase();
+    // "posted on X that ...", "posted: ..." say something; "soldiers posted near the border"
+    // are stationed there
+    if matches!(lc.as_str(), "post" | "posts" | "posted")
+        && !(i + 1 < n
+            && (matches!(t.toks[i + 1].k, K::Colon | K::Open)
+                || (t.is_word(i + 1) && matches!(t.lower(i + 1).as_ref(), "on" | "to" | "that"))))
+    {
+        return None;
+    }
     // Inverted: `"...," said X` / `..., said X.`
     // (not with cues that take an object: "..., told analysts" names the audience)
     if i > 0
@@ -1350,6 +1368,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && !matches!(bare(&speaker).as_str(), "that")
             {
                 let (app, trail_start) = apposition_after(t, e + 1);
+                // `"...," read a statement from the ministry`
+                let (speaker, document) = match document_source(&speaker) {
+                    Some((document, source)) if parse_actor(&source).is_some() => {
+                        (source, Some(document))
+                    }
+                    _ => (speaker, None),
+                };
                 let mut f = post_content(
                     t,
                     i - 1,
@@ -1360,6 +1385,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     i,
                     trail_start,
                 )?;
+                f.reported_by = f.reported_by.or(document);
                 f.np_start = t.toks[i].s;
                 return Some(f);
             }
@@ -2248,10 +2274,69 @@ fn relay_in(clause: &str) -> Option<String> {
     None
 }
 
+/// "a statement from the ministry" → (the document, its source): the ministry speaks through
+/// the statement.
+fn document_source(phrase: &str) -> Option<(String, String)> {
+    let lw: Vec<&str> = phrase.split_whitespace().collect();
+    let p = lw
+        .iter()
+        .position(|w| matches!(w.to_lowercase().as_str(), "by" | "from" | "of"))?;
+    lw[..p]
+        .iter()
+        .any(|w| with_bare(w, |b| is_statement_noun(b) || is_document_noun(b)))
+        .then(|| {
+            (
+                lw[..p].join(" ").trim_start_matches("a ").to_string(),
+                lw[p + 1..].join(" "),
+            )
+        })
+}
+
 /// Whether a cue names a source without a verb of saying ("according to", "per"): the
 /// source may relay what it attributes.
 fn is_according(cue: &str) -> bool {
     matches!(cue, "according to" | "per")
+}
+
+/// A cue after "went on to" or "took to <a medium> to", with the subject before those words
+/// as the speaker (the medium is the relay).
+fn went_on_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
+    if i < 4 || !t.is_word(i - 1) || t.lower(i - 1) != "to" || t.quoted(i - 1) {
+        return None;
+    }
+    let (subject_end, relay) = if t.is_word(i - 3)
+        && t.lower(i - 2) == "on"
+        && matches!(t.lower(i - 3).as_ref(), "went" | "goes" | "go")
+    {
+        (i - 4, None)
+    } else {
+        let k = (i.saturating_sub(6)..i - 2).find(|&k| {
+            t.is_word(k)
+                && t.is_word(k + 1)
+                && matches!(t.lower(k).as_ref(), "took" | "takes")
+                && t.lower(k + 1) == "to"
+        })?;
+        if k == 0 || k + 2 > i - 2 || !(k + 2..i - 1).all(|m| t.is_word(m) && !t.quoted(m)) {
+            return None;
+        }
+        (k - 1, Some(t.slice(k + 2, i - 2).to_string()))
+    };
+    let j = skip_adverbials(t, subject_end);
+    if !t.is_word(j) {
+        return None;
+    }
+    let s = t.np_left(j)?;
+    let speaker = t.slice(s, j).to_string();
+    parse_actor(&speaker)?;
+    let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if t.words_in(start, t.content_end()) < 2 {
+        return None;
+    }
+    forward_content(t, i, start, speaker.clone(), speaker, None, relay, s)
 }
 
 /// "according to X, ..." and "..., according to X" (and "per X, ..."): the cue is the
@@ -2271,21 +2356,10 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     if let Some(p) = phrase.find(" who ") {
         phrase.truncate(p);
     }
-    // "a statement from the ministry" → the ministry speaks through the statement
     let mut relay = None;
-    let lw: Vec<&str> = phrase.split_whitespace().collect();
-    if let Some(p) = lw
-        .iter()
-        .position(|w| matches!(w.to_lowercase().as_str(), "by" | "from" | "of"))
-    {
-        let head = lw[..p].iter().map(|w| bare(w)).collect::<Vec<_>>();
-        if head
-            .iter()
-            .any(|w| is_statement_noun(w) || is_document_noun(w))
-        {
-            relay = Some(lw[..p].join(" ").trim_start_matches("a ").to_string());
-            phrase = lw[p + 1..].join(" ");
-        }
+    if let Some((document, source)) = document_source(&phrase) {
+        relay = Some(document);
+        phrase = source;
     }
     parse_actor(&phrase)?;
     // "According to Ukraine's energy minister, Olha Shvets, it may take weeks": the name in

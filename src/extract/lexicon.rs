@@ -117,6 +117,12 @@ const CUES: &[&str] = &[
     "write",
     "writes",
     "wrote",
+    "post",
+    "posts",
+    "posted",
+    "tweet",
+    "tweets",
+    "tweeted",
     "acknowledge",
     "acknowledges",
     "acknowledged",
@@ -446,6 +452,12 @@ pub fn is_weak_cue(w: &str) -> bool {
             | "write"
             | "writes"
             | "wrote"
+            | "post"
+            | "posts"
+            | "posted"
+            | "tweet"
+            | "tweets"
+            | "tweeted"
     )
 }
 

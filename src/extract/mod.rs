@@ -703,6 +703,11 @@ mod tests {
             ("TASS, citing a source in the defence ministry, reported that two warships had been moved.", "source in the defence ministry", "reported", "two warships", Some("TASS")),
             ("The talks stalled, the agency said, citing unnamed officials.", "unnamed officials", "said", "The talks stalled", Some("the agency")),
             ("Reuters reported, citing three people familiar with the matter, that the deal was close.", "three people", "reported", "the deal was close", Some("Reuters")),
+            ("Macron went on to say that Europe must \"wake up\" to the threat.", "Macron", "say", "Europe must", None),
+            ("The president took to Twitter to warn that tariffs would rise.", "president", "warn", "tariffs would rise", Some("Twitter")),
+            ("Musk posted on X that the report was \"utterly false.\"", "Musk", "posted", "the report was", None),
+            ("Lavrov tweeted that the meeting had been \"constructive.\"", "Lavrov", "tweeted", "the meeting had been", None),
+            ("\"We will not be intimidated,\" read a statement from the prime minister's office.", "prime minister's office", "read", "We will not be intimidated", Some("statement")),
             ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
         ];
         for (text, actor, cue, start, relay) in cases {
@@ -717,6 +722,14 @@ mod tests {
             o.content,
             "its troops had repelled four attacks near Kupiansk"
         );
+        // not statements: an infinitive after another verb, a stationed soldier, a posted loss
+        for text in [
+            "He declined to say whether the talks would resume.",
+            "Soldiers posted near the border were withdrawn.",
+            "The company posted a loss of $2 billion in the third quarter.",
+        ] {
+            assert!(extract(text).is_empty(), "{text}");
+        }
         // an apposition on the statement that runs to the end ends it, after a comma too
         for (text, content) in [
             ("The Conservatives said the forecast showed Labour had \"crashed the economy\", a charge Reeves rejected.", "the forecast showed Labour had \"crashed the economy\""),
