@@ -2452,6 +2452,9 @@ fn is_backward_noun(w: &str) -> bool {
                 | "position"
                 | "view"
                 | "stance"
+                | "narrative"
+                | "sentiment"
+                | "message"
         )
 }
 

@@ -734,6 +734,7 @@ mod tests {
         for (text, content) in [
             ("The Conservatives said the forecast showed Labour had \"crashed the economy\", a charge Reeves rejected.", "the forecast showed Labour had \"crashed the economy\""),
             ("The governor argued that the state cannot afford the pay rise, a position she restated on Monday.", "the state cannot afford the pay rise"),
+            ("Kim emphasized the 'dynamic expansion' of ties between the two countries, a narrative that has been echoed by Russian officials.", "the 'dynamic expansion' of ties between the two countries"),
             ("The ministry said the plan, a proposal backed by France, would be voted on in June.", "the plan, a proposal backed by France, would be voted on in June"),
         ] {
             assert_eq!(one(text).content, content, "{text}");
