@@ -1780,6 +1780,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && b < end
             && t.is_word(b)
             && is_trailing_adverbial(&t.lower(b))
+            && !takes_infinitive(&lc, t, b)
             && boundary.is_some()
             && before_words >= adverbial_before_words);
     if boundary.is_some() && before_words >= 2 && trailing {
@@ -2296,6 +2297,27 @@ fn document_source(phrase: &str) -> Option<(String, String)> {
 /// source may relay what it attributes.
 fn is_according(cue: &str) -> bool {
     matches!(cue, "according to" | "per")
+}
+
+/// "vowed to annihilate ...", "pledged to rebuild ...": after these cues "to" begins what
+/// was said (an infinitive), not an adverbial ("said to reporters").
+fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
+    matches!(
+        cue,
+        "vow"
+            | "vows"
+            | "vowed"
+            | "pledge"
+            | "pledges"
+            | "pledged"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "threaten"
+            | "threatens"
+            | "threatened"
+    ) && t.lower(at) == "to"
+        && (t.is_word(at + 1) || t.toks.get(at + 1).is_some_and(|k| k.k == K::Open))
 }
 
 /// A cue after "went on to" or "took to <a medium> to", with the subject before those words

@@ -99,6 +99,9 @@ struct Mention {
     sent: usize,
     /// A resolved pronoun: it names nobody new, it only echoes an earlier mention.
     echo: bool,
+    /// An unnamed speaker known by a title only ("the health secretary said"): a pronoun
+    /// after it may refer to it ("He added"), a title or a name may not.
+    title_only: bool,
 }
 
 /// The sentences (headline first) in which a lone title may be resolved to the name that
@@ -143,6 +146,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 speaker: false,
                 sent: si,
                 echo: false,
+                title_only: false,
             });
         }
         for found in attribution::find(&toks) {
@@ -195,7 +199,10 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     actor.role = Some(title);
                 }
             }
-            if !actor.name.is_empty() && actor.form != Form::Pronoun && !actor.unresolved_title {
+            if !actor.name.is_empty()
+                && actor.form != Form::Pronoun
+                && (!actor.unresolved_title || actor.kind == ActorKind::Person)
+            {
                 mentions.push(Mention {
                     name: actor.name.clone(),
                     role: actor.role.clone(),
@@ -203,6 +210,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     speaker: true,
                     sent: si,
                     echo: was_pronoun,
+                    title_only: actor.unresolved_title,
                 });
             }
             // "His remarks, reported by the ministry's press service, ...": the relay also
@@ -344,7 +352,7 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
         let later: Vec<Mention> = mentions[from..]
             .iter()
             .take_while(|m| m.sent <= si + FORWARD_SENTENCES)
-            .filter(|m| !m.echo)
+            .filter(|m| !m.echo && !m.title_only)
             .cloned()
             .collect();
         resolve_with(&mut probe, &later, false);
@@ -362,7 +370,7 @@ fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
         if let Some(m) = mentions
             .iter()
             .rev()
-            .find(|m| m.kind == ActorKind::Person && m.name.contains(' '))
+            .find(|m| m.kind == ActorKind::Person && m.name.contains(' ') && !m.title_only)
         {
             if m.sent + 1 >= si && !m.speaker {
                 actor.name = m.name.clone();
@@ -423,6 +431,7 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
             let key = actors::fold_word(&actor.name);
             mentions.iter().rev().find(|m| {
                 m.kind == ActorKind::Person
+                    && !m.title_only
                     && m.name.contains(' ')
                     && m.name
                         .split(|c: char| c.is_whitespace() || c == '-')
@@ -434,6 +443,7 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
             let Some(head) = words.last() else { return };
             mentions.iter().rev().find(|m| {
                 m.kind == ActorKind::Person
+                    && !m.title_only
                     && m.name.contains(' ')
                     && m.role.as_ref().is_some_and(|r| {
                         let rl: Vec<String> = r.split_whitespace().map(actors::bare).collect();
@@ -722,6 +732,16 @@ mod tests {
             o.content,
             "its troops had repelled four attacks near Kupiansk"
         );
+        // "He added" after an unnamed official is that official, not the last person named
+        let v = extract("Kim Jong-un praised the troops. Speaking to Sky News, the health secretary said the strike was \"deeply regrettable\". He added: \"Patients will suffer.\"");
+        assert_eq!(
+            v.last().map(|o| o.actor_name.as_str()),
+            Some("health secretary"),
+            "{v:#?}"
+        );
+        // "vowed to ..." after an opening phrase: the infinitive is what was said
+        let o = one("In comments carried by state news agency KCNA, Kim vowed to \"annihilate\" any aggressor.");
+        assert!(o.content.starts_with("to \"annihilate\""), "{o:?}");
         // not statements: an infinitive after another verb, a stationed soldier, a posted loss
         for text in [
             "He declined to say whether the talks would resume.",
