@@ -243,7 +243,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 _ => (stripped, f.kind),
             };
             Occurrence {
-                content: close_quote(content),
+                content: close_quote(without_trailing_conjunction(content)),
                 sent_start: chars.at(s.start),
                 sent_end: chars.at(s.end),
                 actor_surface: f.speaker_surface,
@@ -264,6 +264,26 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
 
 /// Closes a quotation that the content opens but whose closing mark fell outside it (`called
 /// the report "absurd` → `called the report "absurd"`), dropping a comma left inside.
+/// A content cut where the next statement of the sentence begins loses the conjunction left
+/// before it ("the exercises were larger than last year, though they cautioned ...").
+fn without_trailing_conjunction(content: &str) -> &str {
+    let mut c = content;
+    loop {
+        let t = c.trim_end_matches(|ch: char| ch.is_whitespace() || ch == ',');
+        let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+        if last.len() < t.len()
+            && matches!(
+                last.to_ascii_lowercase().as_str(),
+                "though" | "although" | "but" | "and" | "while" | "whereas" | "yet"
+            )
+        {
+            c = &t[..t.len() - last.len()];
+        } else {
+            return if t.len() < c.len() { t } else { c };
+        }
+    }
+}
+
 fn close_quote(content: &str) -> String {
     let straight = content.matches('"').count();
     let (opens, closes) = (content.matches('“').count(), content.matches('”').count());
@@ -731,6 +751,12 @@ mod tests {
         assert_eq!(
             o.content,
             "its troops had repelled four attacks near Kupiansk"
+        );
+        // a statement cut where the sentence's next one begins loses the conjunction before it
+        let v = extract("Analysts said the exercises were larger than last year, though they cautioned against reading too much into the timing.");
+        assert_eq!(
+            v[0].content, "the exercises were larger than last year",
+            "{v:#?}"
         );
         // "He added" after an unnamed official is that official, not the last person named
         let v = extract("Kim Jong-un praised the troops. Speaking to Sky News, the health secretary said the strike was \"deeply regrettable\". He added: \"Patients will suffer.\"");
