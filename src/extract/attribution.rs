@@ -2603,7 +2603,22 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
                     .speaker
                     .split_whitespace()
                     .any(|w| with_bare(w, is_media_word));
-            if (relay_like || fa.post) && !wrapped {
+            // "According to Shvets, Moscow is trying A, though she insisted B": b opens a
+            // clause of its own after a's content, which it does not report
+            let sibling = {
+                let before = t.text[..fb.np_start].trim_end();
+                let word = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                matches!(
+                    word.to_ascii_lowercase().as_str(),
+                    "though" | "although" | "but" | "while" | "whereas" | "yet"
+                ) && before[..before.len() - word.len()]
+                    .trim_end()
+                    .ends_with(',')
+            };
+            if (relay_like || fa.post) && !wrapped && !sibling {
                 let relay = fa.speaker_surface.clone();
                 let a_np = fa.np_start;
                 drop[a] = true;

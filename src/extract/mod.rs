@@ -758,6 +758,17 @@ mod tests {
             v[0].content, "the exercises were larger than last year",
             "{v:#?}"
         );
+        // "though she insisted" opens a statement of its own: the source does not relay it
+        let v = extract("According to Shvets, Moscow is attempting to break the energy system, though she insisted the effort would fail.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(
+            v[0].content,
+            "Moscow is attempting to break the energy system"
+        );
+        assert_eq!(
+            (v[1].actor_name.as_str(), v[1].reported_by.as_deref()),
+            ("Shvets", None)
+        );
         // "He added" after an unnamed official is that official, not the last person named
         let v = extract("Kim Jong-un praised the troops. Speaking to Sky News, the health secretary said the strike was \"deeply regrettable\". He added: \"Patients will suffer.\"");
         assert_eq!(
