@@ -527,8 +527,13 @@ impl<'a> Tokens<'a> {
                 || is_title(&b)
                 || is_group(&b)
                 || is_org_word(&b)
-                || is_statement_noun(&b)
-                || is_document_noun(&b)
+                // "read a statement from ...", but not "Deltalinqs estimates the cost"
+                || ((is_statement_noun(&b) || is_document_noun(&b))
+                    && j > start
+                    && matches!(
+                        self.lower(j - 1).as_ref(),
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                    ))
                 || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
                 || (j + 1 < n
                     && self.is_word(j + 1)
@@ -1764,12 +1769,17 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         while x < end && t.toks[x].k == K::Comma {
             x += 1;
         }
+        // "..., the minister warned, and Kyiv has asked for ...": a clause of the writer's
         x > b
             && x < end
             && t.is_word(x)
             && !t.quoted(x)
-            && is_trailing_adverbial(&t.lower(x))
-            && !(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
+            && (is_trailing_adverbial(&t.lower(x)) || matches!(t.lower(x).as_ref(), "and" | "but"))
+            && (!(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
+                // `"...," the mayor said, and added that ...`: a statement of its own
+                || (matches!(t.lower(x).as_ref(), "and" | "but")
+                    && t.is_word(x + 1)
+                    && is_cue(&t.lower(x + 1))))
     };
     let trailing = after_words == 0
         || ing_next

@@ -726,6 +726,8 @@ mod tests {
             ("\"This is a dark day for press freedom,\" the editor-in-chief, Anna Berg, told reporters.", "Anna Berg", "told", "This is a dark day", None),
             ("Russia's ambassador to the United States, Anatoly Antonov, said the package would prolong the suffering.", "Anatoly Antonov", "said", "the package would", None),
             ("The ambassador to Russia said talks were possible.", "ambassador to Russia", "said", "talks were possible", None),
+            ("The head of the grid operator, Iryna Bondar, said that consumers should expect outages.", "Iryna Bondar", "said", "consumers should expect outages", None),
+            ("Restoring the plants may take three weeks, the minister warned, and Kyiv has requested more air defence.", "minister", "warned", "Restoring the plants may take three weeks", None),
             ("Aid will go to the Red Cross, the minister said.", "minister", "said", "Aid will go to the Red Cross", None),
             ("The minister told the council the vote was a turning point.", "minister", "told", "the vote was", None),
             ("According to two officials, who spoke on condition of anonymity, the package includes shells.", "two officials", "according to", "the package includes", None),
@@ -751,6 +753,15 @@ mod tests {
         assert_eq!(
             o.content,
             "its troops had repelled four attacks near Kupiansk"
+        );
+        // `"...," the mayor said, and added that ...`: two statements
+        let v = extract(
+            "\"We will not give up,\" the mayor said, and added that the city would appeal.",
+        );
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(
+            (v[0].content.as_str(), v[1].content.as_str()),
+            ("We will not give up", "the city would appeal")
         );
         // a statement cut where the sentence's next one begins loses the conjunction before it
         let v = extract("Analysts said the exercises were larger than last year, though they cautioned against reading too much into the timing.");
