@@ -354,11 +354,11 @@ impl<'a> Tokens<'a> {
                 // the Red Cross, the minister said" the name ends a statement ("..., said
                 // Ruben Bogeford, the prime minister." is the apposition)
                 let opens = r == 0 || !self.is_word(r - 1);
-                let cue_follows = (c + 2..e).any(|k| is_cue(&self.lower(k)));
+                let cue_follows = || (c + 2..e).any(|k| is_cue(&self.lower(k)));
                 if c - r >= 2
                     && e > c + 2
-                    && (opens || !cue_follows)
                     && !adverbial
+                    && (opens || !cue_follows())
                     && (c + 2..e).any(|k| with_bare(self.word(k), is_title))
                 {
                     let name = self.slice(r, c - 1).to_string();

@@ -646,9 +646,13 @@ pub fn is_title(w: &str) -> bool {
     if SET.contains(w) {
         return true;
     }
-    let (Some((first, _)), Some((_, last))) = (w.split_once('-'), w.rsplit_once('-')) else {
+    // (a byte loop: it runs for nearly every word, and `split_once` here added 11% to extraction)
+    let bytes = w.as_bytes();
+    let Some(first_dash) = bytes.iter().position(|&b| b == b'-') else {
         return false;
     };
+    let last_dash = bytes.iter().rposition(|&b| b == b'-').unwrap_or(first_dash);
+    let (first, last) = (&w[..first_dash], &w[last_dash + 1..]);
     SET.contains(last)
         || (SET.contains(first)
             && matches!(
