@@ -10,8 +10,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${CLAIMTRAIL_SHARED:-$root/../shared}
 corpus=${1:-$root/corpus}
 gold=${2:-$root/tests/gold.json}
-bin=${CLAIMTRAIL_BIN:-$root/target/debug/claimtrail}
-[ -x "$bin" ] || (cd "$root" && cargo build --quiet)
+# the debug build of the checkout, brought up to date (an old binary once scored old code),
+# unless CLAIMTRAIL_BIN names one
+if [ -n "${CLAIMTRAIL_BIN:-}" ]; then
+  bin=$CLAIMTRAIL_BIN
+else
+  bin=$root/target/debug/claimtrail
+  (cd "$root" && cargo build --quiet)
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" --db "$tmp/score.db" add --quiet "$corpus"
