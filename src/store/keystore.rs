@@ -448,7 +448,7 @@ impl Store {
     }
 
     /// Writes the in-memory postings not written yet as a new run, merges runs by size when
-    /// `merge` is set (else [`Store::merge_runs_apart`] does, later), and raises the high-water
+    /// `merge` is set (else [`Store::finish`] does, later), and raises the high-water
     /// mark (inside the open transaction).
     pub(super) fn write_link_index(&self, merge: bool) -> Result<(), StoreError> {
         let keys = self.keys.borrow();

@@ -348,7 +348,7 @@ impl Store {
     /// which files them from the stored fingerprints.
     pub fn commit_last(&self) -> Result<(), StoreError> {
         if self.keys.borrow().has_unwritten() {
-            // Runs are merged after the commit ([`Store::finish`]): inside this savepoint,
+            // Runs are merged after the commit (`finish`): inside this savepoint,
             // SQLite keeps the old content of every page a merge rewrites in memory, to be
             // able to roll back to it (30 MB more at the end of 100,000 records).
             self.conn.execute_batch("SAVEPOINT link_index")?;
@@ -367,30 +367,24 @@ impl Store {
     /// Writes the linking postings still in memory, in a transaction of their own; a writer
     /// calls it when it has stored everything (if it does not, the next writer files them).
     pub fn finish(&self) -> Result<(), StoreError> {
-        if !self.keys.borrow().has_unwritten() {
-            return self.merge_runs_apart();
+        if self.keys.borrow().has_unwritten() {
+            self.in_own_transaction(|| self.write_link_index(true))
+        } else if self.keys.borrow().started() && self.runs_to_merge() {
+            // the last transaction's run, written without merging (see `commit_last`): if
+            // merging fails, the runs stay as they were
+            self.in_own_transaction(|| self.merge_runs())
+        } else {
+            Ok(())
         }
-        self.begin()?;
-        if let Err(e) = self.write_link_index(true) {
-            self.rollback();
-            return Err(e);
-        }
-        if let Err(e) = self.conn.execute_batch("COMMIT") {
-            self.rollback();
-            return Err(e.into());
-        }
-        self.committed();
-        Ok(())
     }
 
-    /// Merges the linking index's runs by size in a transaction of its own, when the last
-    /// one written left them to merge: if it fails, the runs stay as they were.
-    fn merge_runs_apart(&self) -> Result<(), StoreError> {
-        if !self.keys.borrow().started() || !self.runs_to_merge() {
-            return Ok(());
-        }
+    /// Runs `work` in a write transaction of its own, rolled back if it fails.
+    fn in_own_transaction(
+        &self,
+        work: impl FnOnce() -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         self.begin()?;
-        if let Err(e) = self.merge_runs() {
+        if let Err(e) = work() {
             self.rollback();
             return Err(e);
         }
