@@ -2309,6 +2309,74 @@ fn is_according(cue: &str) -> bool {
     matches!(cue, "according to" | "per")
 }
 
+/// A headline that gives its speaker before a colon ("Belousov: Korean soldiers' role confirms
+/// 'alliance'", "Kremlin: West is 'playing with fire'"): a name of one to four words, not a
+/// label ("BREAKING:", "Urgent Developments:"), then the statement. The caller keeps it only
+/// when that speaker also speaks in the article.
+pub(super) fn colon_headline(t: &Tokens<'_>) -> Option<Found> {
+    let colon = (1..t.len().min(6)).find(|&k| t.toks[k].k == K::Colon)?;
+    if !(0..colon).all(|k| t.is_word(k) && !t.quoted(k) && is_cap(t.word(k))) {
+        return None;
+    }
+    let label = (0..colon).any(|k| {
+        matches!(
+            t.lower(k).as_ref(),
+            "breaking"
+                | "urgent"
+                | "developments"
+                | "live"
+                | "update"
+                | "updates"
+                | "updated"
+                | "exclusive"
+                | "analysis"
+                | "opinion"
+                | "watch"
+                | "explainer"
+                | "factbox"
+                | "timeline"
+                | "video"
+                | "photos"
+                | "report"
+                | "review"
+                | "editorial"
+                | "comment"
+                | "interview"
+                | "developing"
+                | "alert"
+                | "news"
+                | "just"
+                | "in"
+                | "poll"
+                | "quiz"
+        )
+    });
+    if label || t.words_in(colon + 1, t.content_end()) < 3 {
+        return None;
+    }
+    let speaker = t.slice(0, colon - 1).to_string();
+    let actor = parse_actor(&speaker)?;
+    if !matches!(actor.kind, ActorKind::Person | ActorKind::Org) {
+        return None;
+    }
+    let (content, cs, ce) = t.content(colon + 1, t.content_end())?;
+    Some(Found {
+        speaker: speaker.clone(),
+        speaker_surface: speaker,
+        apposition: None,
+        cue: ":".into(),
+        kind: t.kind_of(cs, ce),
+        content,
+        content_start: cs,
+        content_end: ce,
+        reported_by: None,
+        cue_pos: t.toks[colon].s,
+        np_start: t.toks[0].s,
+        post: false,
+        backward: false,
+    })
+}
+
 /// "vowed to annihilate ...", "pledged to rebuild ...": after these cues "to" begins what
 /// was said (an infinitive), not an adverbial ("said to reporters").
 fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {

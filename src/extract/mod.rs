@@ -227,6 +227,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             out.push((si, found, actor));
         }
     }
+    headline_speaker(text, &sents, &spans, &mentions, &mut out, &mut per_sentence);
     resolve_forward(&mut out, &mentions);
     attribution::continue_quotes(text, &sents, &spans, &mut out, &mut per_sentence);
     out.sort_by_key(|(si, f, _)| (*si, f.content_start));
@@ -327,6 +328,47 @@ fn whole_quote(content: &str) -> Option<&str> {
     }
     let inner = inner.trim().trim_end_matches([',', ';', ':']).trim_end();
     (!inner.is_empty()).then_some(inner)
+}
+
+/// A headline that gives its speaker before a colon ("Belousov: ...", "Kremlin: ..."), when
+/// that speaker also speaks in the article: "Ukraine: five regions without power" names a
+/// topic, not a speaker.
+fn headline_speaker(
+    text: &str,
+    sents: &[sentences::Sentence],
+    spans: &[sentences::QuoteSpan],
+    mentions: &[Mention],
+    out: &mut Vec<(usize, Found, ParsedActor)>,
+    per_sentence: &mut [Vec<usize>],
+) {
+    if sents.is_empty() || !per_sentence[0].is_empty() {
+        return;
+    }
+    let toks = Tokens::new(text, sents[0].start, sents[0].end, spans);
+    let Some(found) = attribution::colon_headline(&toks) else {
+        return;
+    };
+    let Some(actor) = parse_actor(&found.speaker) else {
+        return;
+    };
+    let key = actors::fold_word(actor.name.split_whitespace().last().unwrap_or(""));
+    let speaker = mentions.iter().find(|m| {
+        m.speaker
+            && !m.title_only
+            && m.kind == actor.kind
+            && m.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| actors::fold_word(w) == key)
+    });
+    if let Some(m) = speaker {
+        let mut actor = actor;
+        actor.name = m.name.clone();
+        actor.role.clone_from(&m.role);
+        actor.form = Form::Full;
+        per_sentence[0].push(out.len());
+        out.push((0, found, actor));
+    }
 }
 
 /// Resolves titles that came before any name ("..., says Russian minister" in a headline) to
@@ -763,6 +805,24 @@ mod tests {
             (v[0].content.as_str(), v[1].content.as_str()),
             ("We will not give up", "the city would appeal")
         );
+        // a headline with its speaker before a colon, kept when that speaker speaks below
+        let body = "\n\nDefence Minister Andrei Belousov said the troops had shown courage.";
+        let v = extract(&format!(
+            "Belousov: Korean soldiers' role confirms \"strategic alliance\"{body}"
+        ));
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(
+            (v[0].actor_name.as_str(), v[0].cue.as_str()),
+            ("Andrei Belousov", ":")
+        );
+        assert!(v[0].content.starts_with("Korean soldiers' role"));
+        for headline in [
+            "Ukraine: Five regions without power after strikes",
+            "BREAKING: Alliance confirmed in Kursk",
+        ] {
+            let v = extract(&format!("{headline}{body}"));
+            assert!(v.iter().all(|o| o.cue != ":"), "{headline}: {v:#?}");
+        }
         // a statement cut where the sentence's next one begins loses the conjunction before it
         let v = extract("Analysts said the exercises were larger than last year, though they cautioned against reading too much into the timing.");
         assert_eq!(
