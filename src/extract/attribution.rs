@@ -1166,23 +1166,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if parse_actor(&speaker).is_none() || s > 1 {
                 continue;
             }
-            if let Some((content, cs, ce)) = t.content(c + 1, t.content_end().max(c + 2)) {
-                out.push(Found {
-                    speaker_surface: speaker.clone(),
-                    speaker,
-                    apposition: None,
-                    cue: ":".into(),
-                    kind: t.kind_of(cs, ce),
-                    content,
-                    content_start: cs,
-                    content_end: ce,
-                    reported_by: None,
-                    cue_pos: t.toks[c].s,
-                    np_start: t.toks[s].s,
-                    post: false,
-                    backward: false,
-                });
-            }
+            out.extend(after_colon(t, speaker, s, c));
         }
     }
     if out.is_empty() {
@@ -2359,10 +2343,15 @@ pub(super) fn colon_headline(t: &Tokens<'_>) -> Option<Found> {
     if !matches!(actor.kind, ActorKind::Person | ActorKind::Org) {
         return None;
     }
-    let (content, cs, ce) = t.content(colon + 1, t.content_end())?;
+    after_colon(t, speaker, 0, colon)
+}
+
+/// `speaker` (from token `np`) says what follows the colon at token `colon`.
+fn after_colon(t: &Tokens<'_>, speaker: String, np: usize, colon: usize) -> Option<Found> {
+    let (content, cs, ce) = t.content(colon + 1, t.content_end().max(colon + 2))?;
     Some(Found {
-        speaker: speaker.clone(),
-        speaker_surface: speaker,
+        speaker_surface: speaker.clone(),
+        speaker,
         apposition: None,
         cue: ":".into(),
         kind: t.kind_of(cs, ce),
@@ -2371,7 +2360,7 @@ pub(super) fn colon_headline(t: &Tokens<'_>) -> Option<Found> {
         content_end: ce,
         reported_by: None,
         cue_pos: t.toks[colon].s,
-        np_start: t.toks[0].s,
+        np_start: t.toks[np].s,
         post: false,
         backward: false,
     })
