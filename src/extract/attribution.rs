@@ -371,6 +371,15 @@ impl<'a> Tokens<'a> {
         out
     }
 
+    /// Whether token `k` opens an apposition on a statement: "a"/"an" and a statement noun
+    /// ("— a claim Kyiv denied", ", a charge Reeves rejected").
+    fn opens_apposition(&self, k: usize) -> bool {
+        self.is_word(k)
+            && matches!(self.lower(k).as_ref(), "a" | "an")
+            && self.is_word(k + 1)
+            && with_bare(self.word(k + 1), is_backward_noun)
+    }
+
     /// Walks left from `end` over an actor phrase; returns its first token.
     fn np_left(&self, end: usize) -> Option<usize> {
         let mut j = end as isize;
@@ -1496,8 +1505,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "..., a claim the alliance rejects": a relative clause on an apposition, not a speaker
     // with a cue
     if s + 2 <= j
-        && matches!(t.lower(s).as_ref(), "a" | "an")
-        && with_bare(t.word(s + 1), is_backward_noun)
+        && t.opens_apposition(s)
         && (is_cap(t.word(s + 2))
             || matches!(
                 t.lower(s + 2).as_ref(),
@@ -2071,10 +2079,7 @@ fn forward_content(
                 || (t.toks[d].k == K::Comma
                     && (d + 1..t.content_end()).all(|x| t.toks[x].k != K::Comma)))
                 && !t.quoted(d)
-                && t.is_word(d + 1)
-                && matches!(t.lower(d + 1).as_ref(), "a" | "an")
-                && t.is_word(d + 2)
-                && with_bare(t.word(d + 2), is_backward_noun)
+                && t.opens_apposition(d + 1)
         })
         .unwrap_or_else(|| t.content_end());
     let (content, cs, ce) = t.content(b, end)?;
@@ -2728,12 +2733,7 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
         let trimmed = s
             .trim_end_matches([',', ' ', ';', '—', '–', '-'])
             .trim_end();
-        let trimmed = trimmed
-            .strip_suffix(" and")
-            .or_else(|| trimmed.strip_suffix(" while"))
-            .or_else(|| trimmed.strip_suffix(" but"))
-            .unwrap_or(trimmed)
-            .trim_end_matches([',', ' ']);
+        let trimmed = super::without_trailing_conjunction(trimmed);
         if !f.backward && f.content.len() != trimmed.len() && !trimmed.is_empty() && !f.post {
             f.content = trimmed.trim_end_matches(['”', '"', '’']).to_string();
             f.content_end = f.content_start + trimmed.len();

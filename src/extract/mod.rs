@@ -136,6 +136,8 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
     let mut mentions: Vec<Mention> = Vec::new();
     let mut out: Vec<(usize, Found, ParsedActor)> = Vec::new();
     let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    // a headline's speaker before a colon, if it gives one
+    let mut headline: Option<Found> = None;
     for (si, s) in sents.iter().enumerate() {
         let toks = Tokens::new(text, s.start, s.end, &spans);
         for m in toks.name_mentions() {
@@ -226,8 +228,12 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             per_sentence[si].push(out.len());
             out.push((si, found, actor));
         }
+        if si == 0 && per_sentence[0].is_empty() {
+            // decided once the article's speakers are known (`headline_speaker`)
+            headline = attribution::colon_headline(&toks);
+        }
     }
-    headline_speaker(text, &sents, &spans, &mentions, &mut out, &mut per_sentence);
+    headline_speaker(headline, &mentions, &mut out, &mut per_sentence);
     resolve_forward(&mut out, &mentions);
     attribution::continue_quotes(text, &sents, &spans, &mut out, &mut per_sentence);
     out.sort_by_key(|(si, f, _)| (*si, f.content_start));
@@ -334,18 +340,12 @@ fn whole_quote(content: &str) -> Option<&str> {
 /// that speaker also speaks in the article: "Ukraine: five regions without power" names a
 /// topic, not a speaker.
 fn headline_speaker(
-    text: &str,
-    sents: &[sentences::Sentence],
-    spans: &[sentences::QuoteSpan],
+    headline: Option<Found>,
     mentions: &[Mention],
     out: &mut Vec<(usize, Found, ParsedActor)>,
     per_sentence: &mut [Vec<usize>],
 ) {
-    if sents.is_empty() || !per_sentence[0].is_empty() {
-        return;
-    }
-    let toks = Tokens::new(text, sents[0].start, sents[0].end, spans);
-    let Some(found) = attribution::colon_headline(&toks) else {
+    let Some(found) = headline else {
         return;
     };
     let Some(actor) = parse_actor(&found.speaker) else {

@@ -479,23 +479,22 @@ impl Store {
 
     /// Whether the newest run is to be merged into the one before it ([`Store::merge_runs`]).
     pub(super) fn runs_to_merge(&self) -> bool {
+        self.next_merge().is_some()
+    }
+
+    /// The two newest runs (older first) when the newer is no smaller: they are merged.
+    fn next_merge(&self) -> Option<(keyindex::RunSize, keyindex::RunSize)> {
         self.keys
             .borrow()
             .last_two_runs()
-            .is_some_and(|(older, newer)| older.postings <= newer.postings)
+            .filter(|(older, newer)| older.postings <= newer.postings)
     }
 
     /// Merges the newest run into the one before it while that one is no larger, reading both
     /// a block at a time (so that runs are about log2 of the postings in number, and memory
     /// stays flat).
     pub(super) fn merge_runs(&self) -> Result<(), StoreError> {
-        loop {
-            let Some((older, newer)) = self.keys.borrow().last_two_runs() else {
-                return Ok(());
-            };
-            if older.postings > newer.postings {
-                return Ok(());
-            }
+        while let Some((older, newer)) = self.next_merge() {
             let keys = usize::try_from(older.keys + newer.keys).unwrap_or(0);
             let mut run = RunWriter::new(self, keys)?;
             let (mut a, mut b) = (RunReader::new(older.id), RunReader::new(newer.id));
@@ -531,6 +530,7 @@ impl Store {
             index.retain_runs(|id| id != older.id && id != newer.id);
             index.add_run(merged);
         }
+        Ok(())
     }
 
     /// Reads the postings that the runs hold for `keys` (the keys of a chunk of articles about
