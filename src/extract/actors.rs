@@ -107,10 +107,17 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // Drop leading determiners and trailing punctuation words.
     while let Some(first) = words.first() {
-        if matches!(
-            first.to_lowercase().as_str(),
-            "the" | "a" | "an" | "and" | "of" | "in" | "at" | "from" | "for"
-        ) {
+        let lf = first.to_lowercase();
+        // "Its spokeswoman", "their lawyer": the role, whose owner the context names
+        let owner_of_title = matches!(lf.as_str(), "its" | "his" | "her" | "their" | "our")
+            && words.len() > 1
+            && word_is_title(words[1]);
+        if owner_of_title
+            || matches!(
+                lf.as_str(),
+                "the" | "a" | "an" | "and" | "of" | "in" | "at" | "from" | "for"
+            )
+        {
             words.remove(0);
         } else {
             break;

@@ -566,6 +566,27 @@ impl<'a> Tokens<'a> {
         (j > start).then(|| j - 1)
     }
 
+    /// Where the sentence's subject starts: after a dateline ("FRANKFURT, Oct 14 — Volkwerk
+    /// cut ...", "KYIV (Reuters) - ..."), else at 0.
+    fn subject_start(&self) -> usize {
+        let Some(d) = (0..self.len().min(10)).find(|&d| self.toks[d].k == K::Dash) else {
+            return 0;
+        };
+        let dateline = d > 0
+            && self.is_word(0)
+            && self.word(0).chars().all(|c| !c.is_lowercase())
+            && (0..d).all(|k| {
+                !self.is_word(k)
+                    || is_cap(self.word(k))
+                    || self.word(k).chars().all(|c| c.is_ascii_digit())
+            });
+        if dateline {
+            d + 1
+        } else {
+            0
+        }
+    }
+
     /// Returns the number of tokens.
     fn len(&self) -> usize {
         self.toks.len()
@@ -849,6 +870,9 @@ fn is_belief_verb(w: &str) -> bool {
             | "concede"
             | "concedes"
             | "conceded"
+            | "claim"
+            | "claims"
+            | "claimed"
     )
 }
 
@@ -995,8 +1019,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             // "Deltalinqs estimates the cost at ... and described the action as ...": the
             // sentence's subject, when the first verb was not itself taken as a cue
             if last_speaker.is_none() {
-                if let Some(e) = t.np_right(0) {
-                    let subject = t.slice(0, e).to_string();
+                let s0 = t.subject_start();
+                if let Some(e) = t.np_right(s0) {
+                    let subject = t.slice(s0, e).to_string();
                     let verb_follows = t.is_word(e + 1) && !t.quoted(e + 1);
                     if e + 1 < i && verb_follows && parse_actor(&subject).is_some() {
                         last_speaker = Some((subject.clone(), subject, None));
@@ -1107,8 +1132,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                             "as" | "by" | "when" | "while" | "before" | "after"
                         )));
             if last_speaker.is_none() && joined {
-                if let Some(e) = t.np_right(0) {
-                    let subject = t.slice(0, e).to_string();
+                let s0 = t.subject_start();
+                if let Some(e) = t.np_right(s0) {
+                    let subject = t.slice(s0, e).to_string();
                     if e + 1 < i && parse_actor(&subject).is_some() {
                         last_speaker = Some((subject.clone(), subject, None));
                     }
@@ -1347,12 +1373,20 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         return None;
     }
     // Inverted: `"...," said X` / `..., said X.`
-    // (not with cues that take an object: "..., told analysts" names the audience)
+    // (not with cues that take an object: "..., told analysts" names the audience; but after
+    // a quotation, `"...," warned chemist Pavel Rudak` and `"Why now?" asked the senator`
+    // name the speaker)
+    let inverts = |after_quote: bool| {
+        !cue_takes_object(&lc)
+            || (after_quote
+                && !cue_keeps_object(&lc)
+                && !matches!(lc.as_str(), "tell" | "tells" | "told" | "telling"))
+    };
     if i > 0
         && matches!(t.toks[i - 1].k, K::Comma | K::Close)
         && i + 1 < n
         && t.is_word(i + 1)
-        && !cue_takes_object(&lc)
+        && inverts(t.toks[i - 1].k == K::Close)
     {
         if let Some(e) = t.np_right(i + 1) {
             let speaker = t.slice(i + 1, e).to_string();
@@ -1392,6 +1426,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // Speaker on the left.
     let mut j = i.checked_sub(1)?;
     j = skip_adverbials(t, j);
+    // "Pavel Rudak, who had said ...", "Governor Malinov, who on Wednesday assured residents
+    // that ..., said": the name the relative clause hangs on speaks
+    let relative = j >= 2
+        && t.is_word(j)
+        && !t.quoted(j)
+        && t.lower(j) == "who"
+        && t.toks[j - 1].k == K::Comma
+        && t.is_word(j - 2)
+        && is_cap(t.word(j - 2));
+    if relative {
+        j -= 2;
+    }
     let mut apposition = None;
     let mut relay = None;
     let mut cited = None;
@@ -1480,7 +1526,21 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             j -= 3;
         }
     }
-    let mut s = t.np_left(j)?;
+    // "The company behind the plant, Nordfert, said": a description the phrase rules do not
+    // cover, opening the sentence before a name in commas, is the name's role
+    let described_name = || {
+        apposition
+            .as_deref()
+            .is_some_and(|a| a.starts_with("NAME:"))
+            && (1..=8).contains(&j)
+            && matches!(t.lower(0).as_ref(), "the" | "a" | "an")
+            && (0..=j).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
+    };
+    let mut s = match t.np_left(j) {
+        Some(s) => s,
+        None if described_name() => 0,
+        None => return None,
+    };
     // "Iur Felarova, a 44-year-old resident of Lorfield told reporters": an apposition whose
     // closing comma is missing; the name before it speaks when it opens the clause (in "Aid
     // will go to the Red Cross, the minister said", the name ends the statement)
@@ -1684,9 +1744,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // skip adverbials up to a close "that"
     // "said on Tuesday that", "stressed in a statement that": an adverbial, then "that"
     if a < end && t.is_word(a) && is_trailing_adverbial(&t.lower(a)) {
-        for idx in a + 1..end.min(a + 9) {
+        // ("said in a statement carried by the BNS news agency that": through the agency)
+        for idx in a + 1..end.min(a + 12) {
             if t.is_word(idx) && !t.quoted(idx) && t.lower(idx) == "that" {
                 b = idx + 1;
+                if relay.is_none() {
+                    relay = relay_in(t.slice(a, idx - 1));
+                }
                 break;
             }
             // "insisted on Tuesday: '...'"
@@ -1803,13 +1867,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if is_weak_cue(&lc) && !introduces_statement {
         return None;
     }
-    // Pre-positioned speakers must start the clause.
-    if s > 0
-        && !matches!(
+    // Pre-positioned speakers must start the clause (or be what a relative clause is about).
+    let starts_clause = s == 0
+        || relative
+        || matches!(
             t.toks[s - 1].k,
             K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren
         )
-        && !(t.is_word(s - 1)
+        || (t.is_word(s - 1)
             && matches!(
                 t.lower(s - 1).as_ref(),
                 "and"
@@ -1833,8 +1898,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     | "until"
                     | "once"
                     | "if"
-            ))
-    {
+            ));
+    if !starts_clause {
         return None;
     }
     if let Some(head_end) = boundary.filter(|_| !has_that) {
@@ -1846,6 +1911,24 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         }
     }
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
+    if relative {
+        // the relative clause ends where the sentence's own verb comes: "..., who assured
+        // residents that nobody would go without water, said the ban would stay"
+        let verb_after = (b..t.content_end()).find(|&d| {
+            t.toks[d].k == K::Comma
+                && !t.quoted(d)
+                && t.is_word(d + 1)
+                && !t.quoted(d + 1)
+                && is_cue(&t.lower(d + 1))
+        });
+        if let Some(d) = verb_after {
+            let (content, cs, ce) = t.content(b, d)?;
+            f.kind = t.kind_of(cs, ce);
+            f.content = content;
+            f.content_start = cs;
+            f.content_end = ce;
+        }
+    }
     // "condemned the strikes as a war crime" says something; "condemned the deployment" alone
     // is a stance
     if matches!(lc.as_str(), "condemned" | "condemns")
@@ -2073,13 +2156,22 @@ fn forward_content(
     // "... repelled four attacks — a claim Kyiv denied": the dash ends what was said, and so
     // does a comma when that apposition runs to the end ("..., a claim the alliance rejects";
     // not "the plan, a proposal backed by France, would ...")
+    // ", with a spokeswoman declaring: ..." attributes what follows to someone else
+    let with_speaker = |d: usize| {
+        t.is_word(d + 1)
+            && t.lower(d + 1) == "with"
+            && (d + 2..t.content_end().min(d + 8))
+                .take_while(|&x| t.is_word(x) && !t.quoted(x))
+                .any(|x| t.lower(x).ends_with("ing") && is_cue(&t.lower(x)))
+    };
     let end = (b..t.content_end())
         .find(|&d| {
-            (t.toks[d].k == K::Dash
+            ((t.toks[d].k == K::Dash
                 || (t.toks[d].k == K::Comma
                     && (d + 1..t.content_end()).all(|x| t.toks[x].k != K::Comma)))
-                && !t.quoted(d)
                 && t.opens_apposition(d + 1)
+                || (t.toks[d].k == K::Comma && with_speaker(d)))
+                && !t.quoted(d)
         })
         .unwrap_or_else(|| t.content_end());
     let (content, cs, ce) = t.content(b, end)?;
@@ -2121,8 +2213,23 @@ fn post_content(
         end = boundary;
     }
     let (mut content, cs, mut ce) = t.content(0, end)?;
-    // a second quotation after the cue continues the content
-    let rest_open = (after..t.len()).find(|&k| t.toks[k].k == K::Open);
+    // a second quotation after the cue continues the content (`"A," he said, "B."`), unless
+    // it belongs to a clause of its own: "..., Malinov said, but he said tests would continue
+    // "around the clock""
+    let rest_open = (after..t.len())
+        .find(|&k| t.toks[k].k == K::Open)
+        .filter(|&o| {
+            !(after..o).any(|k| {
+                t.is_word(k) && {
+                    let w = t.lower(k);
+                    (is_cue(&w) && w != "adding")
+                        || matches!(
+                            w.as_ref(),
+                            "but" | "while" | "although" | "though" | "whereas"
+                        )
+                }
+            })
+        });
     if let Some(o) = rest_open {
         if let Some((more, _, me)) = t.content(o, t.content_end()) {
             content.push(' ');

@@ -87,6 +87,9 @@ const CUES: &[&str] = &[
     "accuse",
     "accuses",
     "accused",
+    "blamed",
+    "blames",
+    "blaming",
     "criticize",
     "criticizes",
     "criticized",
@@ -615,6 +618,25 @@ const TITLES: &[&str] = &[
     "historian",
     "physician",
     "epidemiologist",
+    "chemist",
+    "biologist",
+    "physicist",
+    "ecologist",
+    "toxicologist",
+    "hydrologist",
+    "geologist",
+    "seismologist",
+    "meteorologist",
+    "climatologist",
+    "sociologist",
+    "psychologist",
+    "criminologist",
+    "demographer",
+    "statistician",
+    "lecturer",
+    "surgeon",
+    "pharmacist",
+    "consultant",
     "virologist",
     "strategist",
     "pollster",
@@ -1613,6 +1635,9 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "accuses"
             | "accused"
             | "accusing"
+            | "blamed"
+            | "blames"
+            | "blaming"
             | "describe"
             | "describes"
             | "described"
