@@ -310,7 +310,8 @@ const SYNONYMS: &[&[&str]] = &[
     ],
     &["strengthen", "bolster", "deepen"],
     &[
-        "grow", "growth", "increase", "expand", "rise", "rose", "risen", "surge", "climb", "jump",
+        "grow", "grew", "grown", "growth", "increase", "expand", "rise", "rose", "risen", "surge",
+        "climb", "jump",
     ],
     &["stark", "clear", "vivid", "plain"],
     &[
@@ -374,6 +375,59 @@ const SYNONYMS: &[&[&str]] = &[
     &[
         "give", "gave", "given", "gift", "hand", "handed", "present", "receive",
     ],
+    // paraphrases of disaster, energy and policy news (session 12; see tests/hard)
+    &["leak", "spill", "discharge", "seep"],
+    &["contain", "control", "curb"],
+    &["fail", "failure", "faulty", "malfunction", "defective"],
+    &["warn", "warning", "alert", "caution"],
+    &["ignore", "disregard", "overlook", "neglect"],
+    &["equipment", "machinery", "machine"],
+    &["residents", "villagers", "inhabitants", "population"],
+    &["power", "energy", "electricity"],
+    &["grid", "infrastructure", "network"],
+    &["plant", "station", "facility"],
+    &["damage", "destroy", "hit", "wreck"],
+    &["repair", "restore", "fix", "rebuild"],
+    &["outage", "blackout"],
+    &["request", "ask", "appeal"],
+    &["threat", "danger", "risk", "menace"],
+    &[
+        "fall", "fell", "fallen", "drop", "decline", "decrease", "plunge", "slump",
+    ],
+    &["ban", "prohibit", "forbid"],
+    &["arrest", "detain", "detention"],
+    &["wound", "injure", "injury", "hurt"],
+    &["agreement", "deal", "accord", "pact", "treaty"],
+    &["oppose", "reject", "refuse"],
+    &["stop", "halt", "cease", "suspend"],
+    &["punish", "punishment", "justice", "prosecute"],
+    // irregular forms the suffix rules cannot meet
+    &["take", "took"],
+    &["make", "made"],
+    &["go", "went", "gone"],
+    &["come", "came"],
+    &["see", "saw", "seen"],
+    &["find", "found"],
+    &["hold", "held"],
+    &["keep", "kept"],
+    &["bring", "brought"],
+    &["speak", "spoke", "spoken"],
+    &["write", "wrote", "written"],
+    &["stand", "stood"],
+    &["meet", "met"],
+    &["lose", "lost"],
+    &["sell", "sold"],
+    &["build", "built"],
+    &["win", "won"],
+    &["shoot", "shot"],
+    &["flee", "fled"],
+    &["lead", "led"],
+    &["buy", "bought"],
+    &["break", "broke", "broken"],
+    &["know", "knew", "known"],
+    &["seek", "sought"],
+    &["spend", "spent"],
+    &["withdraw", "withdrew", "withdrawn"],
 ];
 
 /// Maps a stem to the stem of its synonym group's first word, or returns it unchanged.
@@ -963,7 +1017,10 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
         return true;
     }
     if same_actor {
-        dice >= 0.35 && shared >= 3.5
+        // one speaker's closest statements in two versions of a story, as short as "The leak
+        // had been contained by early morning" / "the spill was brought under control within
+        // hours", share half their stems (with synonyms) but only two
+        (dice >= 0.35 && shared >= 3.5) || (dice >= 0.5 && shared >= 2.0)
     } else {
         dice >= 0.4 && shared >= 4.0
     }
@@ -1120,6 +1177,26 @@ mod tests {
             "comprehensive strategic alliance between Russia and North Korea",
             "the Kursk fighting confirmed the comprehensive strategic alliance between Russia and North Korea, he said"
         ));
+    }
+
+    #[test]
+    fn rewrites_of_one_story_meet_through_paraphrases() {
+        let fp = Fingerprint::new;
+        // irregular forms: "take"/"took"
+        assert!(same_statement(
+            &fp("We take full responsibility"),
+            &fp("the company took full responsibility"),
+            true
+        ));
+        // between two versions of one story, the same speaker's closest statements, in
+        // other words ("leak"/"spill", "contained"/"under control")
+        let (a, b) = (
+            fp("The leak had been contained by early morning"),
+            fp("the spill was brought under control within hours"),
+        );
+        assert!(weak_match(&a, &b, true));
+        assert!(!weak_match(&a, &b, false));
+        assert!(!same_statement(&a, &b, true));
     }
 
     #[test]
