@@ -328,13 +328,16 @@ impl<'a> Tokens<'a> {
                 ));
             }
         }
-        // "Name Name, the role,"
+        // "Name Name, the role," (or "Name Name, chief economist at X,")
         for c in 0..n {
-            if self.toks[c].k == K::Comma
-                && c >= 2
-                && self.is_word(c + 1)
-                && matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an")
-            {
+            let det =
+                self.is_word(c + 1) && matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an");
+            let bare_title = self.is_word(c + 1)
+                && !self.quoted(c + 1)
+                && with_bare(self.word(c + 1), is_title)
+                && !is_cap(self.word(c + 1));
+            if self.toks[c].k == K::Comma && c >= 2 && (det || bare_title) {
+                let role_start = if det { c + 2 } else { c + 1 };
                 let mut r = c;
                 while r > 0
                     && self.is_word(r - 1)
@@ -354,16 +357,16 @@ impl<'a> Tokens<'a> {
                 // the Red Cross, the minister said" the name ends a statement ("..., said
                 // Ruben Bogeford, the prime minister." is the apposition)
                 let opens = r == 0 || !self.is_word(r - 1);
-                let cue_follows = || (c + 2..e).any(|k| is_cue(&self.lower(k)));
+                let cue_follows = || (role_start..e).any(|k| is_cue(&self.lower(k)));
                 if c - r >= 2
-                    && e > c + 2
+                    && e > role_start
                     && !adverbial
                     && (opens || !cue_follows())
-                    && (c + 2..e).any(|k| with_bare(self.word(k), is_title))
+                    && (role_start..e).any(|k| with_bare(self.word(k), is_title))
                 {
                     let name = self.slice(r, c - 1).to_string();
                     if parse_actor(&name).is_some_and(|a| a.kind == ActorKind::Person) {
-                        out.push((name, self.slice(c + 2, e - 1).to_string()));
+                        out.push((name, self.slice(role_start, e - 1).to_string()));
                     }
                 }
             }
@@ -1006,7 +1009,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             continue;
         }
-        if !is_cue(&l) || (is_cap(t.word(i)) && i > 0) {
+        if !(is_cue(&l) || made_clear(t, i)) || (is_cap(t.word(i)) && i > 0) {
             continue;
         }
         // A coordinated cue shares the subject: "X promised A and pledged B", "called it
@@ -1093,11 +1096,22 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if l.ends_with("ing") {
             // "..., with President Lena Vogt saying inflation was on track": the noun phrase
             // after "with" speaks
-            let with_speaker = (i.saturating_sub(7)..i.saturating_sub(1))
+            // ("with its governor, Irena Kovacs-Holm, saying": the name in commas)
+            let with_speaker = (i.saturating_sub(10)..i.saturating_sub(1))
                 .rev()
                 .find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "with")
-                .filter(|&k| (k + 1..i).all(|m| t.is_word(m) && !t.quoted(m)))
-                .map(|k| t.slice(k + 1, i - 1).to_string())
+                .filter(|&k| {
+                    (k + 1..i).all(|m| (t.is_word(m) && !t.quoted(m)) || t.toks[m].k == K::Comma)
+                })
+                .map(|k| {
+                    let commas: Vec<usize> =
+                        (k + 1..i).filter(|&m| t.toks[m].k == K::Comma).collect();
+                    match commas[..] {
+                        [] => t.slice(k + 1, i - 1).to_string(),
+                        [a, b] if b == i - 1 && b > a + 1 => t.slice(a + 1, b - 1).to_string(),
+                        _ => String::new(),
+                    }
+                })
                 .filter(|np| {
                     parse_actor(np).is_some_and(|a| a.form != super::actors::Form::Pronoun)
                 });
@@ -1171,10 +1185,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             continue;
         }
-        if let Some(f) = attach(t, i) {
+        if let Some(mut f) = attach(t, i) {
+            if l == "clear" {
+                f.cue = "made clear".to_string();
+            }
             last_speaker = Some(f.who());
             if !f.content.is_empty() {
-                out.push(f);
+                out.extend(split_at_colon_quote(t, f));
             }
         }
     }
@@ -1425,6 +1442,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // Speaker on the left.
     let mut j = i.checked_sub(1)?;
+    if made_clear(t, i) {
+        // "made clear that", "made it clear that": the speaker is before "made"
+        j = j.checked_sub(if t.lower(j) == "it" { 2 } else { 1 })?;
+    }
     j = skip_adverbials(t, j);
     // "Pavel Rudak, who had said ...", "Governor Malinov, who on Wednesday assured residents
     // that ..., said": the name the relative clause hangs on speaks
@@ -1666,10 +1687,17 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             // "told the BBC", "told the gathering": a "the" object, only if no object came yet
             if o == a && o < n && t.is_word(o) && t.lower(o) == "the" {
                 let mut p = o + 1;
+                // "the state broadcaster VRT", "the local newspaper Dnevnik": a modifier or
+                // two before a media noun belong to it
+                let media_ahead = |p: usize| {
+                    (p + 1..(p + 3).min(n))
+                        .take_while(|&k| t.is_word(k) && !t.quoted(k))
+                        .any(|k| is_media_word(&t.lower(k)))
+                };
                 while p < n
                     && t.is_word(p)
                     && !t.quoted(p)
-                    && (is_cap(t.word(p)) || is_media_word(&t.lower(p)))
+                    && (is_cap(t.word(p)) || is_media_word(&t.lower(p)) || media_ahead(p))
                 {
                     p += 1;
                 }
@@ -1870,6 +1898,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // Pre-positioned speakers must start the clause (or be what a relative clause is about).
     let starts_clause = s == 0
         || relative
+        || opening_time_adverbial(t, s)
         || matches!(
             t.toks[s - 1].k,
             K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren
@@ -1992,6 +2021,96 @@ fn interrupted(
     // the content is not one range of the text (see `nest`)
     f.post = true;
     Some(f)
+}
+
+/// "She made clear that the bank would not be pressured: "We will not be rushed."": a
+/// statement, then a quotation after a colon, are two statements of the speaker (a rewrite
+/// may keep either).
+fn split_at_colon_quote(t: &Tokens<'_>, f: Found) -> Vec<Found> {
+    if f.post || f.backward {
+        return vec![f];
+    }
+    let inside = |k: usize| t.toks[k].s >= f.content_start && t.toks[k].e <= f.content_end;
+    let Some(first) = (0..t.len()).find(|&k| inside(k)) else {
+        return vec![f];
+    };
+    let end = (first..t.len())
+        .take_while(|&k| inside(k))
+        .last()
+        .map_or(first, |k| k + 1);
+    let colon = (first..end).find(|&c| {
+        t.toks[c].k == K::Colon
+            && !t.quoted(c)
+            && c + 1 < t.len()
+            && t.toks[c + 1].k == K::Open
+            && t.words_in(first, c) >= 3
+            && t.words_in(c + 1, t.len()) >= 2
+    });
+    let Some(c) = colon else {
+        return vec![f];
+    };
+    let (Some((said, s1, e1)), Some((quoted, s2, e2))) =
+        (t.content(first, c), t.content(c + 1, end))
+    else {
+        return vec![f];
+    };
+    let before = Found {
+        content: said,
+        content_start: s1,
+        content_end: e1,
+        kind: t.kind_of(s1, e1),
+        ..f.clone()
+    };
+    let after = Found {
+        content: quoted,
+        content_start: s2,
+        content_end: e2,
+        kind: t.kind_of(s2, e2),
+        ..f
+    };
+    vec![before, after]
+}
+
+/// "made clear that ...", "made it clear: ...": "clear" is the cue (token `i`).
+fn made_clear(t: &Tokens<'_>, i: usize) -> bool {
+    let made = |k: usize| {
+        t.is_word(k) && matches!(t.lower(k).as_ref(), "made" | "make" | "makes" | "making")
+    };
+    i >= 2
+        && t.is_word(i)
+        && t.lower(i) == "clear"
+        && (made(i - 1) || (i >= 3 && t.lower(i - 1) == "it" && made(i - 2)))
+        && i + 1 < t.len()
+        && (t.toks[i + 1].k == K::Colon || (t.is_word(i + 1) && t.lower(i + 1) == "that"))
+}
+
+/// Returns true when the words before token `s` are a time adverbial opening the sentence
+/// without a comma: "Last year he accused ...", "On Monday the minister said ...".
+fn opening_time_adverbial(t: &Tokens<'_>, s: usize) -> bool {
+    (2..=4).contains(&s)
+        && (0..s).all(|k| t.is_word(k) && !t.quoted(k))
+        && matches!(
+            t.lower(0).as_ref(),
+            "last" | "on" | "in" | "earlier" | "later" | "this" | "next" | "late" | "early"
+        )
+        && (1..s).any(|k| {
+            let w = t.lower(k);
+            is_time_word(&w)
+                || matches!(
+                    w.as_ref(),
+                    "year"
+                        | "week"
+                        | "month"
+                        | "day"
+                        | "weekend"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "today"
+                        | "yesterday"
+                )
+        })
 }
 
 /// Words that open a sentence as an adverbial rather than as its subject.

@@ -761,6 +761,24 @@ mod tests {
             // "Its spokeswoman": the role, not a name
             ("Its spokeswoman had earlier said the company took full responsibility.",
              &[("spokeswoman", "said", "the company took full responsibility", None)]),
+            // and of a fourth (tests/hard/corpus/rates): the audience with a modifier before
+            // its media noun
+            ("\"People cannot wait forever,\" Brenner told the state broadcaster VRT.",
+             &[("Brenner", "told", "People cannot wait forever", Some("the state broadcaster VRT"))]),
+            // a time adverbial without a comma before the speaker
+            ("Last year the minister accused the bank of \"strangling\" growth.",
+             &[("minister", "accused", "the bank of \"strangling\" growth", None)]),
+            // "made clear that", then a quotation after a colon: two statements
+            ("Kovacs-Holm also made clear that the bank would not be pressured: \"We will not be rushed.\"",
+             &[("Kovacs-Holm", "made clear", "the bank would not be pressured", None),
+               ("Kovacs-Holm", "made clear", "We will not be rushed", None)]),
+            // "with its governor, NAME, saying"
+            ("The bank left rates on hold, with its governor, Irena Kovacs-Holm, saying that inflation had not been defeated.",
+             &[("Irena Kovacs-Holm", "saying", "inflation had not been defeated", None)]),
+            // "Name, role without an article," is a mention that a later "she" refers to
+            ("\"We will not be rushed,\" Kovacs-Holm said. Sofie Lindgren, chief economist at Halden Bank, expects a cut. \"The door is open,\" she said.",
+             &[("Kovacs-Holm", "said", "We will not be rushed", None),
+               ("Sofie Lindgren", "said", "The door is open", None)]),
         ];
         for (text, expected) in cases {
             let v = extract(text);

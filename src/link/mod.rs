@@ -401,6 +401,9 @@ const SYNONYMS: &[&[&str]] = &[
     &["oppose", "reject", "refuse"],
     &["stop", "halt", "cease", "suspend"],
     &["punish", "punishment", "justice", "prosecute"],
+    &["beat", "beaten", "defeat", "overcome", "conquer"],
+    &["slow", "cool", "soften", "moderate"],
+    &["households", "families"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
@@ -1197,6 +1200,11 @@ mod tests {
         assert!(weak_match(&a, &b, true));
         assert!(!weak_match(&a, &b, false));
         assert!(!same_statement(&a, &b, true));
+        assert!(weak_match(
+            &fp("inflation was not yet beaten"),
+            &fp("inflation had not yet been defeated"),
+            true
+        ));
     }
 
     #[test]
