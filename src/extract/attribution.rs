@@ -329,14 +329,16 @@ impl<'a> Tokens<'a> {
             }
         }
         // "Name Name, the role," (or "Name Name, chief economist at X,")
-        for c in 0..n {
-            let det =
-                self.is_word(c + 1) && matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an");
-            let bare_title = self.is_word(c + 1)
+        for c in 2..n {
+            if self.toks[c].k != K::Comma || !self.is_word(c + 1) {
+                continue;
+            }
+            let det = matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an");
+            let bare_title = !det
                 && !self.quoted(c + 1)
-                && with_bare(self.word(c + 1), is_title)
-                && !is_cap(self.word(c + 1));
-            if self.toks[c].k == K::Comma && c >= 2 && (det || bare_title) {
+                && !is_cap(self.word(c + 1))
+                && with_bare(self.word(c + 1), is_title);
+            if det || bare_title {
                 let role_start = if det { c + 2 } else { c + 1 };
                 let mut r = c;
                 while r > 0
@@ -1009,7 +1011,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             continue;
         }
-        if !(is_cue(&l) || made_clear(t, i)) || (is_cap(t.word(i)) && i > 0) {
+        if !(is_cue(&l) || (l == "clear" && made_clear(t, i))) || (is_cap(t.word(i)) && i > 0) {
             continue;
         }
         // A coordinated cue shares the subject: "X promised A and pledged B", "called it
