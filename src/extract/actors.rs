@@ -4,8 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
-    is_group, is_np_function_word, is_org_word, is_place_speaker, is_statement_noun, is_title,
-    pronoun_kind,
+    is_group, is_month, is_np_function_word, is_org_word, is_place_speaker, is_statement_noun,
+    is_title, is_weekday, pronoun_kind,
 };
 use super::ActorKind;
 
@@ -125,6 +125,14 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     }
     if words.is_empty() {
         return None;
+    }
+    // "said Tuesday": a day or month is never the speaker
+    if let [only] = words[..] {
+        let l = only.trim_end_matches([',', '.']).to_lowercase();
+        if is_weekday(&l) || is_month(&l) || matches!(l.as_str(), "today" | "yesterday" | "tonight")
+        {
+            return None;
+        }
     }
     // "the ambassador to Russia", "Britain's envoy to the UN", "the correspondent in
     // Beijing": the place completes the title

@@ -341,10 +341,15 @@ impl<'a> Tokens<'a> {
             if det || bare_title {
                 let role_start = if det { c + 2 } else { c + 1 };
                 let mut r = c;
+                // (not "For" in "For Carla Nunez, a resident who ..., the dispute is academic")
                 while r > 0
                     && self.is_word(r - 1)
                     && is_cap(self.word(r - 1))
                     && !self.quoted(r - 1)
+                    && !matches!(
+                        self.lower(r - 1).as_ref(),
+                        "for" | "to" | "with" | "by" | "from" | "like" | "unlike" | "as"
+                    )
                 {
                     r -= 1;
                 }
@@ -574,22 +579,36 @@ impl<'a> Tokens<'a> {
     /// Where the sentence's subject starts: after a dateline ("FRANKFURT, Oct 14 — Volkwerk
     /// cut ...", "KYIV (Reuters) - ..."), else at 0.
     fn subject_start(&self) -> usize {
-        let Some(d) = (0..self.len().min(10)).find(|&d| self.toks[d].k == K::Dash) else {
-            return 0;
-        };
-        let dateline = d > 0
-            && self.is_word(0)
-            && self.word(0).chars().all(|c| !c.is_lowercase())
-            && (0..d).all(|k| {
-                !self.is_word(k)
-                    || is_cap(self.word(k))
-                    || self.word(k).chars().all(|c| c.is_ascii_digit())
-            });
-        if dateline {
-            d + 1
+        let dash = (0..self.len().min(10)).find(|&d| self.toks[d].k == K::Dash);
+        let dateline = dash.is_some_and(|d| {
+            d > 0
+                && self.is_word(0)
+                && self.word(0).chars().all(|c| !c.is_lowercase())
+                && (0..d).all(|k| {
+                    !self.is_word(k)
+                        || is_cap(self.word(k))
+                        || self.word(k).chars().all(|c| c.is_ascii_digit())
+                })
+        });
+        let mut s = if dateline {
+            dash.map_or(0, |d| d + 1)
         } else {
             0
+        };
+        // "Even Republican Gov. Thomas Reyes ...", "Meanwhile, the ministry ..."
+        while s < self.len()
+            && self.is_word(s)
+            && matches!(
+                self.lower(s).as_ref(),
+                "even" | "also" | "meanwhile" | "still" | "now" | "but" | "and" | "yet" | "however"
+            )
+        {
+            s += 1;
+            while s < self.len() && self.toks[s].k == K::Comma {
+                s += 1;
+            }
         }
+        s
     }
 
     /// Returns the number of tokens.
@@ -1484,8 +1503,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             std::borrow::Cow::Borrowed("")
         };
         // "(PAHO)": an acronym in brackets adds nothing to the speaker
-        let acronym =
-            closer == K::Paren && k + 2 == j && inner.chars().all(|c| c.is_uppercase() || c == '.');
+        // "(PAHO)", and a US party and state after a name: "Sen. Maria Okafor, D-Col., said"
+        let acronym = (closer == K::Paren
+            && k + 2 == j
+            && inner.chars().all(|c| c.is_uppercase() || c == '.'))
+            || is_party_tag(inner);
         if acronym {
         } else if first == "citing" && k + 2 < j {
             // "TASS, citing a source in the defence ministry, reported": the source speaks,
@@ -1510,6 +1532,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             );
         }
         j = k.checked_sub(1)?;
+        // "Carla Nunez, 61, whose house burned down, said": the age before the clause
+        if j >= 2
+            && t.is_word(j)
+            && t.word(j).bytes().all(|b| b.is_ascii_digit())
+            && t.toks[j - 1].k == K::Comma
+        {
+            j -= 2;
+        }
         j = skip_adverbials(t, j);
     }
     if !t.is_word(j) {
@@ -2027,7 +2057,7 @@ fn interrupted(
 
 /// "She made clear that the bank would not be pressured: "We will not be rushed."": a
 /// statement, then a quotation after a colon, are two statements of the speaker (a rewrite
-/// may keep either).
+/// may keep either); so are "that A and that B".
 fn split_at_colon_quote(t: &Tokens<'_>, f: Found) -> Vec<Found> {
     if f.post || f.backward {
         return vec![f];
@@ -2048,11 +2078,29 @@ fn split_at_colon_quote(t: &Tokens<'_>, f: Found) -> Vec<Found> {
             && t.words_in(first, c) >= 3
             && t.words_in(c + 1, t.len()) >= 2
     });
-    let Some(c) = colon else {
-        return vec![f];
+    // "said the agency had approved 1,100 applications and that most payments would go out
+    // by Friday": two clauses, two statements
+    let and_that = || {
+        (first + 1..end.saturating_sub(1)).find(|&c| {
+            t.is_word(c)
+                && !t.quoted(c)
+                && t.lower(c) == "and"
+                && t.is_word(c + 1)
+                && !t.quoted(c + 1)
+                && t.lower(c + 1) == "that"
+                && t.words_in(first, c) >= 3
+                && t.words_in(c + 2, end) >= 3
+        })
+    };
+    let (head_end, tail_start) = match colon {
+        Some(c) => (c, c + 1),
+        None => match and_that() {
+            Some(c) => (c, c + 2),
+            None => return vec![f],
+        },
     };
     let (Some((said, s1, e1)), Some((quoted, s2, e2))) =
-        (t.content(first, c), t.content(c + 1, end))
+        (t.content(first, head_end), t.content(tail_start, end))
     else {
         return vec![f];
     };
@@ -2071,6 +2119,15 @@ fn split_at_colon_quote(t: &Tokens<'_>, f: Found) -> Vec<Found> {
         ..f
     };
     vec![before, after]
+}
+
+/// "D-Col.", "R-Texas", "I-Vt.": a US lawmaker's party and state, after the name.
+fn is_party_tag(s: &str) -> bool {
+    let s = s.trim_end_matches('.');
+    s.len() <= 10
+        && matches!(s.get(..2), Some("D-" | "R-" | "I-"))
+        && s[2..].starts_with(|c: char| c.is_ascii_uppercase())
+        && s[2..].chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// "made clear that ...", "made it clear: ...": "clear" is the cue (token `i`).
@@ -2291,7 +2348,9 @@ fn forward_content(
                 || (t.toks[d].k == K::Comma
                     && (d + 1..t.content_end()).all(|x| t.toks[x].k != K::Comma)))
                 && t.opens_apposition(d + 1)
-                || (t.toks[d].k == K::Comma && with_speaker(d)))
+                || (t.toks[d].k == K::Comma && with_speaker(d))
+                // "Senator says aid is 'weeks late'; agency disputes timeline"
+                || t.toks[d].k == K::Semi)
                 && !t.quoted(d)
         })
         .unwrap_or_else(|| t.content_end());

@@ -775,6 +775,27 @@ mod tests {
             // "with its governor, NAME, saying"
             ("The bank left rates on hold, with its governor, Irena Kovacs-Holm, saying that inflation had not been defeated.",
              &[("Irena Kovacs-Holm", "saying", "inflation had not been defeated", None)]),
+            // and of a fifth (tests/hard/corpus/wildfire): US style, "said Tuesday" and a
+            // party and state after the name
+            ("Federal aid has been held up by paperwork, Sen. Maria Okafor, D-Col., said Tuesday.",
+             &[("Maria Okafor", "said", "Federal aid has been held up by paperwork", None)]),
+            // an age, then a relative clause, between the name and the cue
+            ("Carla Nunez, 61, whose house burned to the ground, said she had called the hotline 14 times.",
+             &[("Carla Nunez", "said", "she had called the hotline 14 times", None)]),
+            // "that A and that B": two statements
+            ("A spokesperson, Jared Lin, said the agency had approved 1,100 applications and that most payments would go out by Friday.",
+             &[("Jared Lin", "said", "the agency had approved 1,100 applications", None),
+               ("Jared Lin", "said", "most payments would go out by Friday", None)]),
+            // a participle's subject after an opening "Even"
+            ("Even Republican Gov. Thomas Reyes has tried to play peacemaker, insisting his state is working closely with Washington.",
+             &[("Thomas Reyes", "insisting", "his state is working closely with Washington", None)]),
+            // a semicolon ends the statement
+            ("The senator says federal aid is late; the agency disputes the timeline.",
+             &[("senator", "says", "federal aid is late", None)]),
+            // "For NAME, a role ...": the mention is NAME, whom the next "She" means
+            ("\"We understand,\" Lin said. For Carla Nunez, a resident who lost her home, the dispute is academic. She told Channel 9 she has phoned the hotline 12 times.",
+             &[("Lin", "said", "We understand", None),
+               ("Carla Nunez", "told", "she has phoned the hotline 12 times", Some("Channel 9"))]),
             // "Name, role without an article," is a mention that a later "she" refers to
             ("\"We will not be rushed,\" Kovacs-Holm said. Sofie Lindgren, chief economist at Halden Bank, expects a cut. \"The door is open,\" she said.",
              &[("Kovacs-Holm", "said", "We will not be rushed", None),

@@ -368,7 +368,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["doctor", "physician", "medic"],
     &["say", "said", "tell", "told"],
     &["hospital", "clinic"],
-    &["help", "assist", "aid"],
+    &["help", "assist", "assistance", "aid"],
     &["death", "kill", "killed", "die", "died", "dead"],
     &["start", "begin", "began", "begun", "launch"],
     &["divert", "reroute", "redirect"],
@@ -404,6 +404,8 @@ const SYNONYMS: &[&[&str]] = &[
     &["beat", "beaten", "defeat", "overcome", "conquer"],
     &["slow", "cool", "soften", "moderate"],
     &["households", "families"],
+    &["numbers", "figures", "statistics"],
+    &["car", "vehicle"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
