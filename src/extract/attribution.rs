@@ -1021,6 +1021,31 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             continue;
         }
+        // "In her words, Moscow remains open to talks": the one just quoted speaks
+        if i == 0
+            && l == "in"
+            && t.is_word(1)
+            && matches!(t.lower(1).as_ref(), "her" | "his" | "their")
+            && t.is_word(2)
+            && t.lower(2) == "words"
+            && t.len() > 4
+            && t.toks[3].k == K::Comma
+        {
+            let pronoun = match t.lower(1).as_ref() {
+                "her" => "she",
+                "his" => "he",
+                _ => "they",
+            };
+            let surface = t.slice(1, 1).to_string();
+            if let Some(mut f) =
+                forward_content(t, 2, 4, pronoun.to_string(), surface, None, None, 1)
+            {
+                f.cue = format!("in {} words", t.lower(1));
+                last_speaker = Some(f.who());
+                out.push(f);
+            }
+            continue;
+        }
         // "Per the ministry, ..." / "As per a statement from X, ...": only opening the
         // sentence and closed by a comma ("per cent", "per day" are not sources)
         if l == "per" && (i == 0 || (i == 1 && t.lower(0) == "as")) {
