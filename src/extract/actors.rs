@@ -4,8 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
-    is_group, is_month, is_np_function_word, is_org_word, is_place_speaker, is_statement_noun,
-    is_title, is_weekday, pronoun_kind,
+    is_group, is_month, is_np_function_word, is_org_word, is_place_speaker, is_research_noun,
+    is_statement_noun, is_title, is_weekday, pronoun_kind,
 };
 use super::ActorKind;
 
@@ -199,6 +199,25 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
         }
     }
     let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    // A piece of research speaks for itself: "a major new study found", "according to a
+    // survey", "the paper reported".
+    if lower.len() <= 4
+        && lower.last().is_some_and(|w| is_research_noun(w))
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| !is_cap(w) && !w.ends_with("'s") && !w.ends_with("’s"))
+    {
+        // one actor, "study", however the article describes it ("a major new study")
+        let last = words[words.len() - 1].to_lowercase();
+        return Some(ParsedActor {
+            role: (words.len() > 1).then(|| words.join(" ")),
+            name: last,
+            kind: ActorKind::Org,
+            form: Form::Full,
+            via,
+            unresolved_title: false,
+        });
+    }
     // Groups: "analysts", "Russian officials", "medical officials in Morandor".
     // ("Dave Morris of Cumbria Police" is a person of a body, not a group)
     let named_of_body = is_cap(words[0])

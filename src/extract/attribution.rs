@@ -11,7 +11,7 @@ use super::actors::{bare, parse_actor, with_bare};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun,
     is_group, is_media_word, is_month, is_np_function_word, is_org_word, is_relay_cue,
-    is_statement_noun, is_title, is_weak_cue, is_weekday,
+    is_research_noun, is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -463,6 +463,7 @@ impl<'a> Tokens<'a> {
                 || is_org_word(&b)
                 || is_statement_noun(&b)
                 || is_document_noun(&b)
+                || is_research_noun(&b)
                 || l.ends_with("'s")
                 || l.ends_with("’s")
                 || l.ends_with('\'')
@@ -478,7 +479,7 @@ impl<'a> Tokens<'a> {
                 // "the shadow home secretary")
                 let head = |k: usize| {
                     let nb = bare(self.word(k));
-                    is_title(&nb) || is_group(&nb) || is_org_word(&nb)
+                    is_title(&nb) || is_group(&nb) || is_org_word(&nb) || is_research_noun(&nb)
                 };
                 let modifier = |k: usize, l: &str| {
                     self.is_word(k)
@@ -491,7 +492,17 @@ impl<'a> Tokens<'a> {
                 ju < end
                     && modifier(ju, &l)
                     && (head(ju + 1)
-                        || (ju + 2 <= end && modifier(ju + 1, &self.lower(ju + 1)) && head(ju + 2)))
+                        || (ju + 2 <= end && {
+                            // ("a big new study": an adjective the phrase rules know between)
+                            let next = self.lower(ju + 1);
+                            (modifier(ju + 1, &next)
+                                || (is_np_function_word(&next)
+                                    && !matches!(
+                                        next.as_ref(),
+                                        "the" | "a" | "an" | "of" | "for" | "and"
+                                    )))
+                                && head(ju + 2)
+                        }))
             };
             if !ok {
                 break;
@@ -1272,6 +1283,12 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             out.push(f);
         }
     }
+    // "found that", "shows that" report what research or an inquiry found, not what a person
+    // happened to find ("She found that the door was locked")
+    out.retain(|f| {
+        !(matches!(f.cue.as_str(), "found" | "finds" | "showed" | "shows")
+            && parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person))
+    });
     nest(t, &mut out);
     // "Speaking to the BBC, ...", "In an interview with The Guardian, ...": the relay of the
     // whole sentence
@@ -1661,7 +1678,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "The report, published by the World Bank, warned ...": the author speaks through it;
     // "the news release reads": the body that spoke last in the article issued it
     let np_text = speaker.clone();
+    // (a study, a survey or a paper speaks for itself: see `parse_actor`)
     let unowned_document = with_bare(t.word(j), is_document_noun)
+        && !with_bare(t.word(j), is_research_noun)
         && !np_text.contains("'s")
         && !np_text.contains("’s");
     let mut issued = false;
@@ -1984,7 +2003,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     | "until"
                     | "once"
                     | "if"
-            ));
+            ))
+        // "..., which Aalto said may reflect the short follow-up"
+        || (s >= 2
+            && t.is_word(s - 1)
+            && t.lower(s - 1) == "which"
+            && t.toks[s - 2].k == K::Comma);
     if !starts_clause {
         return None;
     }
@@ -2020,6 +2044,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if matches!(lc.as_str(), "condemned" | "condemns")
         && f.kind == SpeechKind::Indirect
         && !f.content.contains(" as ")
+    {
+        return None;
+    }
+    // "rejects the study", "dismissed the report" alone are stances too; "rejected claims that
+    // ..." and "dismissed the report as propaganda" say something
+    if matches!(
+        lc.as_str(),
+        "rejected" | "rejects" | "dismissed" | "dismisses"
+    ) && f.kind != SpeechKind::Direct
+        && !f.content.contains(" as ")
+        && !f.content.contains(" that ")
+        && f.content.split_whitespace().count() <= 5
     {
         return None;
     }
@@ -2418,6 +2454,29 @@ fn post_content(
         end = boundary;
     }
     let (mut content, cs, mut ce) = t.content(0, end)?;
+    // "Even so, other experts urge caution": an adverbial opening the sentence says nothing
+    if matches!(
+        content.to_lowercase().as_str(),
+        "even so"
+            | "however"
+            | "meanwhile"
+            | "still"
+            | "nonetheless"
+            | "nevertheless"
+            | "in addition"
+            | "at the same time"
+            | "for now"
+            | "instead"
+            | "in response"
+            | "separately"
+            | "likewise"
+            | "similarly"
+            | "by contrast"
+            | "in contrast"
+            | "in turn"
+    ) {
+        return None;
+    }
     // a second quotation after the cue continues the content (`"A," he said, "B."`), unless
     // it belongs to a clause of its own: "..., Malinov said, but he said tests would continue
     // "around the clock""
@@ -2590,18 +2649,29 @@ fn relay_in(clause: &str) -> Option<String> {
 /// the statement.
 fn document_source(phrase: &str) -> Option<(String, String)> {
     let lw: Vec<&str> = phrase.split_whitespace().collect();
-    let p = lw
-        .iter()
-        .position(|w| matches!(w.to_lowercase().as_str(), "by" | "from" | "of"))?;
-    lw[..p]
-        .iter()
-        .any(|w| with_bare(w, |b| is_statement_noun(b) || is_document_noun(b)))
-        .then(|| {
-            (
-                lw[..p].join(" ").trim_start_matches("a ").to_string(),
-                lw[p + 1..].join(" "),
-            )
-        })
+    // the preposition right after the document: "a statement from the ministry", "a report
+    // by the bank"; "of" names the source of a statement, but the sample of a study ("a study
+    // of 9,400 adults")
+    let p = (1..lw.len()).find(|&k| {
+        let is_document = |w: &str| is_statement_noun(w) || is_document_noun(w);
+        let before = bare(lw[k - 1]);
+        // ("a statement issued by the Kremlin")
+        let document = is_document(&before)
+            || (k >= 2 && before.ends_with("ed") && is_document(&bare(lw[k - 2])));
+        document
+            && match lw[k].to_lowercase().as_str() {
+                "by" | "from" => true,
+                "of" => !matches!(
+                    before.as_str(),
+                    "study" | "survey" | "poll" | "analysis" | "review" | "census" | "trial"
+                ),
+                _ => false,
+            }
+    })?;
+    Some((
+        lw[..p].join(" ").trim_start_matches("a ").to_string(),
+        lw[p + 1..].join(" "),
+    ))
 }
 
 /// Whether a cue names a source without a verb of saying ("according to", "per"): the
@@ -2766,6 +2836,18 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     if let Some((document, source)) = document_source(&phrase) {
         relay = Some(document);
         phrase = source;
+    } else if let Some(k) = phrase.split_whitespace().take(3).position(|w| {
+        matches!(
+            bare(w).as_str(),
+            "study" | "survey" | "poll" | "analysis" | "review" | "report" | "paper"
+        )
+    }) {
+        // "according to a study of 9,400 adults published on Monday in ...": the study
+        phrase = phrase
+            .split_whitespace()
+            .take(k + 1)
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     parse_actor(&phrase)?;
     // "According to Ukraine's energy minister, Olha Shvets, it may take weeks": the name in

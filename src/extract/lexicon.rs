@@ -108,6 +108,12 @@ const CUES: &[&str] = &[
     "suggest",
     "suggests",
     "suggested",
+    // what research or an inquiry found (only with "that", and never a person's: see
+    // `attribution::attach`)
+    "found",
+    "finds",
+    "showed",
+    "shows",
     "maintain",
     "maintains",
     "maintained",
@@ -444,6 +450,10 @@ pub fn is_weak_cue(w: &str) -> bool {
             | "suggests"
             | "suggest"
             | "suggested"
+            | "found"
+            | "finds"
+            | "showed"
+            | "shows"
             | "declare"
             | "declares"
             | "declared"
@@ -619,6 +629,16 @@ const TITLES: &[&str] = &[
     "physician",
     "epidemiologist",
     "chemist",
+    "neurologist",
+    "cardiologist",
+    "psychiatrist",
+    "oncologist",
+    "nutritionist",
+    "dietitian",
+    "paediatrician",
+    "pediatrician",
+    "immunologist",
+    "geneticist",
     "mouthpiece",
     "victim",
     "evacuee",
@@ -1089,6 +1109,15 @@ pub fn is_statement_noun(w: &str) -> bool {
             | "claims"
             | "account"
             | "version"
+    )
+}
+
+/// Nouns for a piece of research, which speaks for itself ("a major new study found",
+/// "according to a survey", "the paper reported").
+pub fn is_research_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "study" | "survey" | "poll" | "analysis" | "review" | "paper" | "research"
     )
 }
 

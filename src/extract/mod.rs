@@ -861,6 +861,23 @@ mod tests {
              &[("Maria Zakharova", "said", "We are ready", None),
                ("Maria Zakharova", "emphasized", "They talk about security", None),
                ("Maria Zakharova", "in her words", "Moscow remains open to talks", None)]),
+            // and of a seventh (tests/hard/corpus/study): research speaks for itself
+            ("People who eat more processed food decline faster, according to a study of 9,400 adults published in the Journal of Nordic Medicine.",
+             &[("study", "according to", "People who eat more processed food decline faster", None)]),
+            ("A major new study has found that processed foods speed up decline.",
+             &[("study", "found", "processed foods speed up decline", None)]),
+            ("Those in the highest group declined 28% faster, the paper reported.",
+             &[("paper", "reported", "Those in the highest group declined 28% faster", None)]),
+            // but a person's "found that" is not a claim
+            ("She found that the door was locked.", &[]),
+            // "..., which NAME said ..." (and "found" without "that" says nothing)
+            ("The study found no link with dementia, which Aalto said may reflect the short follow-up.",
+             &[("Aalto", "said", "may reflect the short follow-up", None)]),
+            // an opening adverbial is not a statement, and rejecting a study is a stance
+            ("Even so, other experts urge caution.", &[]),
+            ("The industry rejects the brain study.", &[]),
+            ("The ministry rejected claims that it had hidden the data.",
+             &[("ministry", "rejected", "claims that it had hidden the data", None)]),
             // "yet" ends a statement as an adverb
             ("Spokesman Dmitry Volkov told reporters that \"there is nothing to comment on yet.\"",
              &[("Dmitry Volkov", "told", "there is nothing to comment on yet", None)]),

@@ -79,6 +79,7 @@ const STOPWORDS: &[&str] = &[
     "no",
     "so",
     "than",
+    "rather",
     "then",
     "there",
     "here",
