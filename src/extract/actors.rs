@@ -295,6 +295,25 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
                 });
             }
         }
+        // "The lawyer for Erik Halvorsen": the lawyer speaks, not the client (a name may
+        // follow in the next sentence)
+        if t + 2 < words.len()
+            && matches!(lower[t + 1].as_str(), "for" | "of")
+            && matches!(
+                lower[t].as_str(),
+                "lawyer" | "attorney" | "counsel" | "solicitor" | "barrister"
+            )
+        {
+            let role = words.join(" ");
+            return Some(ParsedActor {
+                name: words[..=t].join(" "),
+                role: Some(role),
+                kind: ActorKind::Person,
+                form: Form::Title,
+                via,
+                unresolved_title: false,
+            });
+        }
         // "U.S. State Department spokesperson": an organisation's unnamed official
         if t == words.len() - 1
             && t > 0

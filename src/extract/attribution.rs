@@ -3084,6 +3084,24 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
                     .trim_end()
                     .ends_with(',')
             };
+            // "Solberg said Halvorsen had received reports months before he told shareholders
+            // that production was "on track"": b is a time or cause inside a's statement, what
+            // a says someone else said then, not a statement b's speaker makes here
+            let embedded = !fa.post && !relay_like && {
+                let before = t.text[..fb.np_start].trim_end();
+                let word = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                matches!(
+                    word.to_ascii_lowercase().as_str(),
+                    "before" | "after" | "when" | "until" | "since" | "because" | "once"
+                )
+            };
+            if embedded {
+                drop[b] = true;
+                continue;
+            }
             if (relay_like || fa.post) && !wrapped && !sibling {
                 let relay = fa.speaker_surface.clone();
                 let a_np = fa.np_start;

@@ -1112,12 +1112,23 @@ pub fn is_statement_noun(w: &str) -> bool {
     )
 }
 
-/// Nouns for a piece of research, which speaks for itself ("a major new study found",
-/// "according to a survey", "the paper reported").
+/// Nouns for a piece of research or a court paper, which speaks for itself ("a major new
+/// study found", "according to a survey", "the paper reported", "the indictment alleges").
 pub fn is_research_noun(w: &str) -> bool {
     matches!(
         w,
-        "study" | "survey" | "poll" | "analysis" | "review" | "paper" | "research"
+        "study"
+            | "survey"
+            | "poll"
+            | "analysis"
+            | "review"
+            | "paper"
+            | "research"
+            | "indictment"
+            | "lawsuit"
+            | "complaint"
+            | "filing"
+            | "affidavit"
     )
 }
 

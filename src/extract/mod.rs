@@ -878,6 +878,16 @@ mod tests {
             ("The industry rejects the brain study.", &[]),
             ("The ministry rejected claims that it had hidden the data.",
              &[("ministry", "rejected", "claims that it had hidden the data", None)]),
+            // and of an eighth (tests/hard/corpus/court): court papers speak for themselves,
+            // and a lawyer for someone is not that someone
+            ("The indictment alleges that investors lost about 3.1 billion crowns.",
+             &[("indictment", "alleges", "investors lost about 3.1 billion crowns", None)]),
+            ("The lawyer for Erik Halvorsen told jurors that nobody could have predicted the collapse. \"My client did not hide anything,\" Anders Moe said.",
+             &[("Anders Moe", "told", "nobody could have predicted the collapse", None),
+               ("Anders Moe", "said", "My client did not hide anything", None)]),
+            // what someone said then, inside a statement, is not a statement of its own
+            ("Solberg said Halvorsen had received the reports months before he told shareholders that production was \"on track.\"",
+             &[("Solberg", "said", "Halvorsen had received the reports months before he told shareholders that production was \"on track.\"", None)]),
             // "yet" ends a statement as an adverb
             ("Spokesman Dmitry Volkov told reporters that \"there is nothing to comment on yet.\"",
              &[("Dmitry Volkov", "told", "there is nothing to comment on yet", None)]),

@@ -407,6 +407,9 @@ const SYNONYMS: &[&[&str]] = &[
     &["households", "families"],
     &["numbers", "figures", "statistics"],
     &["promise", "commitment", "pledge"],
+    &["shareholders", "investors"],
+    &["predict", "foresee", "foreseen", "anticipate"],
+    &["collapse", "bankruptcy", "insolvency", "bust"],
     &["car", "vehicle"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
@@ -678,6 +681,29 @@ fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
     runs
 }
 
+/// Joins "co-" and "re-" to the word they begin ("co-operating" → "cooperating"), so that
+/// both spellings give one stem.
+fn join_prefixes(content: &str) -> String {
+    let mut out = String::with_capacity(content.len());
+    let mut rest = content;
+    while let Some(at) = rest.find('-') {
+        let (head, tail) = rest.split_at(at);
+        let word_start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let prefix = &head[word_start..];
+        out.push_str(head);
+        if !(prefix.eq_ignore_ascii_case("co") || prefix.eq_ignore_ascii_case("re"))
+            || !tail[1..].starts_with(|c: char| c.is_alphabetic())
+        {
+            out.push('-');
+        }
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn hash32(s: &str) -> u32 {
     let h = fnv(s.as_bytes(), 0);
     u32::try_from(h >> 32).expect("shifted into 32 bits")
@@ -686,6 +712,16 @@ fn hash32(s: &str) -> u32 {
 impl Fingerprint {
     /// Builds the fingerprint of a content text.
     pub fn new(content: &str) -> Self {
+        // "co-operating" / "cooperating", "re-elected" / "reelected"
+        let joined;
+        let content = if memchr::memmem::find(content.as_bytes(), b"o-").is_some()
+            || memchr::memmem::find(content.as_bytes(), b"e-").is_some()
+        {
+            joined = join_prefixes(content);
+            joined.as_str()
+        } else {
+            content
+        };
         let mut stems: Vec<(u32, f32)> = Vec::new();
         let mut figures: Vec<u32> = Vec::new();
         let mut first = true;
@@ -1233,6 +1269,15 @@ mod tests {
             &fp("inflation had not yet been defeated"),
             true
         ));
+        // one stem for both spellings of a prefixed word
+        assert_eq!(
+            fp("it was co-operating with investigators"),
+            fp("it was cooperating with investigators")
+        );
+        assert_eq!(
+            join_prefixes("re-elected co-op ex-minister"),
+            "reelected coop ex-minister"
+        );
         // a capital stands for its country: the names meet instead of conflicting
         let (a, b) = (
             fp("Moscow would consider a new deal on equal terms"),
