@@ -3039,6 +3039,19 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
 }
 
 /// Resolves nested attributions: the outer speaker becomes the inner one's relay.
+/// The word that ends `text[..at]` (lower case), and whether a comma comes right before it.
+fn word_before(text: &str, at: usize) -> (String, bool) {
+    let before = text[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let comma = before[..before.len() - word.len()]
+        .trim_end()
+        .ends_with(',');
+    (word.to_ascii_lowercase(), comma)
+}
+
 fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     let mut drop = vec![false; out.len()];
     for a in 0..out.len() {
@@ -3069,35 +3082,24 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
                     .speaker
                     .split_whitespace()
                     .any(|w| with_bare(w, is_media_word));
+            // the word before b's speaker, lower-cased, and whether a comma precedes it
+            let (joiner, after_comma) = word_before(t.text, fb.np_start);
             // "According to Shvets, Moscow is trying A, though she insisted B": b opens a
             // clause of its own after a's content, which it does not report
-            let sibling = {
-                let before = t.text[..fb.np_start].trim_end();
-                let word = before
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                matches!(
-                    word.to_ascii_lowercase().as_str(),
+            let sibling = after_comma
+                && matches!(
+                    joiner.as_str(),
                     "though" | "although" | "but" | "while" | "whereas" | "yet"
-                ) && before[..before.len() - word.len()]
-                    .trim_end()
-                    .ends_with(',')
-            };
+                );
             // "Solberg said Halvorsen had received reports months before he told shareholders
             // that production was "on track"": b is a time or cause inside a's statement, what
             // a says someone else said then, not a statement b's speaker makes here
-            let embedded = !fa.post && !relay_like && {
-                let before = t.text[..fb.np_start].trim_end();
-                let word = before
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                matches!(
-                    word.to_ascii_lowercase().as_str(),
+            let embedded = !fa.post
+                && !relay_like
+                && matches!(
+                    joiner.as_str(),
                     "before" | "after" | "when" | "until" | "since" | "because" | "once"
-                )
-            };
+                );
             if embedded {
                 drop[b] = true;
                 continue;
