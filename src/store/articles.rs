@@ -342,7 +342,16 @@ impl Store {
             ])?;
         let version_id = self.conn.last_insert_rowid();
         super::log::append(&self.conn, version_id)?;
-        self.store_occurrences(article_id, version_id, art, &packed)?;
+        // a new version is always compared with the one before it (see `link_version`)
+        let previous = if version > 1 {
+            self.conn
+                .prepare_cached("SELECT id FROM versions WHERE article_id = ?1 AND version = ?2")?
+                .query_row(params![article_id, version - 1], |r| r.get(0))
+                .optional()?
+        } else {
+            None
+        };
+        self.store_occurrences(article_id, version_id, previous, art, &packed)?;
         Ok(outcome(status, article_id, version))
     }
 

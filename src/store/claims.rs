@@ -173,6 +173,7 @@ impl Store {
         &self,
         article_id: i64,
         version_id: i64,
+        previous: Option<i64>,
         art: &PreparedArticle,
         packed: &Packed,
     ) -> Result<(), StoreError> {
@@ -208,7 +209,7 @@ impl Store {
             nodes,
             keys: &packed.index_keys,
         };
-        let (claims, edges) = self.link_version(version_id, &fresh)?;
+        let (claims, edges) = self.link_version(version_id, previous, &fresh)?;
         let mut new_claim = self
             .conn
             .prepare_cached("INSERT INTO claims (id, merged_into) VALUES (?1, ?2)")?;

@@ -184,6 +184,7 @@ impl Store {
     pub(super) fn link_version(
         &self,
         version_id: i64,
+        previous: Option<i64>,
         fresh: &Fresh,
     ) -> Result<(Vec<i64>, Edges), StoreError> {
         let own: Vec<i64> = fresh.nodes.iter().map(|n| n.origin).collect();
@@ -201,7 +202,9 @@ impl Store {
             })
             .collect();
         let mut edges = Edges::new();
-        let mut related = BTreeSet::new();
+        // the versions that tell the same story: the article's previous version, and those
+        // the candidates below reach
+        let mut related: BTreeSet<i64> = previous.into_iter().collect();
         // each key, with the fresh occurrences filed under it (for pairs within the version)
         let mut by_key: HashMap<i64, Vec<usize>> = HashMap::new();
         for (i, o) in linkables.iter().enumerate() {
@@ -254,7 +257,12 @@ impl Store {
             }
             for (i, j) in mutual_best(&linkables, &theirs) {
                 let (o, c) = (&linkables[i], &theirs[j]);
-                if link::weak_match(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id)) {
+                // the same words in two versions of a story are one statement whoever they
+                // are given to: an edit that corrects an attribution ("There is enough gas",
+                // said Tomas Berg / said Lena Aas) keeps its claim
+                let same_words = o.fp == c.fp && o.fp.weight() >= 2.0;
+                if same_words || link::weak_match(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id))
+                {
                     edges
                         .entry(ordered(o.id, c.id))
                         .or_insert(link::match_score(&o.fp, &c.fp).max(0.01));

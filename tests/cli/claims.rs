@@ -329,3 +329,41 @@ fn the_kursk_statement_is_one_claim_across_outlets() {
     assert!(text.contains("edit in article"), "{text}");
     assert!(text.contains("{+") || text.contains("[-"), "{text}");
 }
+
+#[test]
+fn a_corrected_attribution_keeps_its_claim() {
+    // an update that gives a quotation to someone else ("Correction: ... misattributed"):
+    // the statement is one claim, which now shows both speakers
+    let env = Env::new();
+    let record = |speaker: &str| {
+        serde_json::json!({
+            "url": "https://wire.example/gas",
+            "outlet": "Wire",
+            "text": format!(
+                "Gas prices\n\n\"There is enough gas,\" said {speaker}, an analyst. \
+                 \"The question is what it will cost.\""
+            ),
+        })
+        .to_string()
+            + "\n"
+    };
+    let input = record("Tomas Berg") + &record("Lena Aas");
+    let r = env.run_stdin(&["add", "--quiet", "--input-format", "jsonl", "-"], &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = jsonl(&env.run(&["export"]).stdout);
+    let claim_of = |version: i64, start: &str| {
+        rows.iter()
+            .find(|o| o["version"] == version && o["text"].as_str().unwrap().starts_with(start))
+            .map(|o| (o["claim_id"].as_i64().unwrap(), o["actor"].clone()))
+            .unwrap_or_else(|| panic!("v{version} {start}: {rows:?}"))
+    };
+    for start in ["There is enough gas", "The question is"] {
+        let (c1, a1) = claim_of(1, start);
+        let (c2, a2) = claim_of(2, start);
+        assert_eq!(
+            (a1.as_str(), a2.as_str()),
+            (Some("Tomas Berg"), Some("Lena Aas"))
+        );
+        assert_eq!(c1, c2, "{start}");
+    }
+}
