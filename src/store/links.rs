@@ -2,9 +2,10 @@
 //!
 //! Linking has two steps. Edges: a new version's occurrences look up their index keys and keep
 //! the candidates that make the same statement ([`link::same_statement`]); the versions reached
-//! that way tell the same story (or are earlier versions of the article), and between the new
+//! that way tell the same story, and so does the article's previous version. Between the new
 //! version and each of them, occurrences that are each other's best match and similar enough
-//! to be a rewording ([`link::weak_match`]) get an edge too. Every edge depends only on the two
+//! to be a rewording ([`link::weak_match`]), or that say the same words whoever they are given
+//! to (a corrected attribution), get an edge too. Every edge depends only on the two
 //! occurrences (and their two versions), never on what else is stored or in which order.
 //!
 //! Clusters: the claims that the new edges touch are then recomputed together, by a fixed
