@@ -1066,7 +1066,14 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             continue;
         }
-        if !(is_cue(&l) || (l == "clear" && made_clear(t, i))) || (is_cap(t.word(i)) && i > 0) {
+        // (most words are neither: the object's word is checked first)
+        let cue = is_cue(&l);
+        let phrasal = if cue || !is_phrasal_object(&l) {
+            None
+        } else {
+            phrasal_cue(t, i)
+        };
+        if !(cue || phrasal.is_some()) || (is_cap(t.word(i)) && i > 0) {
             continue;
         }
         // A coordinated cue shares the subject: "X promised A and pledged B", "called it
@@ -1110,7 +1117,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             out.push(f);
             continue;
         }
-        if i > 0 && t.is_word(i - 1) {
+        // (a phrasal cue's noun follows its determiner: "sounded the alarm that")
+        if phrasal.is_none() && i > 0 && t.is_word(i - 1) {
             let p = t.lower(i - 1);
             if matches!(
                 &*p,
@@ -1243,8 +1251,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             continue;
         }
         if let Some(mut f) = attach(t, i) {
-            if l == "clear" {
-                f.cue = "made clear".to_string();
+            if let Some(v) = phrasal {
+                f.cue = t.slice(v, i).to_lowercase();
             }
             last_speaker = Some(f.who());
             if !f.content.is_empty() {
@@ -1505,9 +1513,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // Speaker on the left.
     let mut j = i.checked_sub(1)?;
-    if made_clear(t, i) {
-        // "made clear that", "made it clear that": the speaker is before "made"
-        j = j.checked_sub(if t.lower(j) == "it" { 2 } else { 1 })?;
+    if let Some(v) = is_phrasal_object(&lc).then(|| phrasal_cue(t, i)).flatten() {
+        // "made clear that", "raised concerns that": the speaker is before the verb
+        j = v.checked_sub(1)?;
     }
     j = skip_adverbials(t, j);
     // "Pavel Rudak, who had said ...", "Governor Malinov, who on Wednesday assured residents
@@ -2191,17 +2199,82 @@ fn is_party_tag(s: &str) -> bool {
         && s[2..].chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
-/// "made clear that ...", "made it clear: ...": "clear" is the cue (token `i`).
-fn made_clear(t: &Tokens<'_>, i: usize) -> bool {
-    let made = |k: usize| {
-        t.is_word(k) && matches!(t.lower(k).as_ref(), "made" | "make" | "makes" | "making")
-    };
-    i >= 2
-        && t.is_word(i)
-        && t.lower(i) == "clear"
-        && (made(i - 1) || (i >= 3 && t.lower(i - 1) == "it" && made(i - 2)))
+/// The last words of the cues [`phrasal_cue`] knows.
+fn is_phrasal_object(w: &str) -> bool {
+    matches!(
+        w,
+        "clear"
+            | "concern"
+            | "concerns"
+            | "fears"
+            | "fear"
+            | "doubts"
+            | "hopes"
+            | "hope"
+            | "confidence"
+            | "assurances"
+            | "alarm"
+            | "case"
+    )
+}
+
+/// A cue of a verb and its object, its last word at token `i`, before "that" or a colon:
+/// "made clear that", "made it clear:", "raised concerns that", "voiced fears that",
+/// "expressed confidence that", "sounded the alarm that", "made the case that". Returns the
+/// index of the verb.
+fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    if !(t.is_word(i)
         && i + 1 < t.len()
-        && (t.toks[i + 1].k == K::Colon || (t.is_word(i + 1) && t.lower(i + 1) == "that"))
+        && (t.toks[i + 1].k == K::Colon || (t.is_word(i + 1) && t.lower(i + 1) == "that")))
+    {
+        return None;
+    }
+    let verb = |k: usize, verbs: &[&str]| t.is_word(k) && verbs.contains(&t.lower(k).as_ref());
+    let noun = t.lower(i);
+    let (verbs, between): (&[&str], &[&str]) = match noun.as_ref() {
+        "clear" => (&["made", "make", "makes", "making"], &["it"]),
+        "concern" | "concerns" | "fears" | "fear" | "doubts" | "hopes" | "hope" | "confidence"
+        | "assurances" => (
+            &[
+                "raised",
+                "raises",
+                "raising",
+                "voiced",
+                "voices",
+                "voicing",
+                "expressed",
+                "expresses",
+                "expressing",
+                "gave",
+                "gives",
+                "giving",
+            ],
+            &[
+                "a", "the", "his", "her", "their", "its", "serious", "strong", "growing",
+            ],
+        ),
+        "alarm" => (
+            &["sounded", "sounds", "sounding", "raised", "raising"],
+            &["the", "an"],
+        ),
+        "case" => (
+            &["made", "makes", "making"],
+            &["the", "a", "her", "his", "their"],
+        ),
+        _ => return None,
+    };
+    let mut k = i.checked_sub(1)?;
+    // up to two words between the verb and its object ("raised serious concerns")
+    for _ in 0..2 {
+        if verb(k, verbs) {
+            return Some(k);
+        }
+        if !(t.is_word(k) && between.contains(&t.lower(k).as_ref())) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    verb(k, verbs).then_some(k)
 }
 
 /// Returns true when the words before token `s` are a time adverbial opening the sentence

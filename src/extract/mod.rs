@@ -888,6 +888,12 @@ mod tests {
             // what someone said then, inside a statement, is not a statement of its own
             ("Solberg said Halvorsen had received the reports months before he told shareholders that production was \"on track.\"",
              &[("Solberg", "said", "Halvorsen had received the reports months before he told shareholders that production was \"on track.\"", None)]),
+            // a verb and its object as one cue, before "that"
+            ("Union leaders raised concerns that the plan would cost jobs.",
+             &[("Union leaders", "raised concerns", "the plan would cost jobs", None)]),
+            ("The regulator is sounding the alarm that a harsh winter could send prices soaring.",
+             &[("regulator", "sounding the alarm", "a harsh winter could send prices soaring", None)]),
+            ("The fire raised concerns among residents.", &[]),
             // "yet" ends a statement as an adverb
             ("Spokesman Dmitry Volkov told reporters that \"there is nothing to comment on yet.\"",
              &[("Dmitry Volkov", "told", "there is nothing to comment on yet", None)]),
