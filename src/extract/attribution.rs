@@ -85,6 +85,19 @@ impl Found {
             self.apposition.clone(),
         )
     }
+
+    /// The same attribution with its content cut to tokens `a..b` (and its kind of speech
+    /// measured again); `None` when no words are left.
+    fn recut(self, t: &Tokens<'_>, a: usize, b: usize) -> Option<Found> {
+        let (content, start, end) = t.content(a, b)?;
+        Some(Found {
+            content,
+            content_start: start,
+            content_end: end,
+            kind: t.kind_of(start, end),
+            ..self
+        })
+    }
 }
 
 fn is_cap(w: &str) -> bool {
@@ -1068,7 +1081,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         // (most words are neither: the object's word is checked first)
         let cue = is_cue(&l);
-        let phrasal = if cue || !is_phrasal_object(&l) {
+        let phrasal = if cue || phrasal_parts(&l).is_none() {
             None
         } else {
             phrasal_cue(t, i)
@@ -1256,7 +1269,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             last_speaker = Some(f.who());
             if !f.content.is_empty() {
-                out.extend(split_at_colon_quote(t, f));
+                out.extend(split_statements(t, f));
             }
         }
     }
@@ -1513,7 +1526,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // Speaker on the left.
     let mut j = i.checked_sub(1)?;
-    if let Some(v) = is_phrasal_object(&lc).then(|| phrasal_cue(t, i)).flatten() {
+    if let Some(v) = phrasal_parts(&lc).and_then(|_| phrasal_cue(t, i)) {
         // "made clear that", "raised concerns that": the speaker is before the verb
         j = v.checked_sub(1)?;
     }
@@ -2040,11 +2053,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && is_cue(&t.lower(d + 1))
         });
         if let Some(d) = verb_after {
-            let (content, cs, ce) = t.content(b, d)?;
-            f.kind = t.kind_of(cs, ce);
-            f.content = content;
-            f.content_start = cs;
-            f.content_end = ce;
+            f = f.recut(t, b, d)?;
         }
     }
     // "condemned the strikes as a war crime" says something; "condemned the deployment" alone
@@ -2127,7 +2136,7 @@ fn interrupted(
 /// "She made clear that the bank would not be pressured: "We will not be rushed."": a
 /// statement, then a quotation after a colon, are two statements of the speaker (a rewrite
 /// may keep either); so are "that A and that B".
-fn split_at_colon_quote(t: &Tokens<'_>, f: Found) -> Vec<Found> {
+fn split_statements(t: &Tokens<'_>, f: Found) -> Vec<Found> {
     if f.post || f.backward {
         return vec![f];
     }
@@ -2168,26 +2177,13 @@ fn split_at_colon_quote(t: &Tokens<'_>, f: Found) -> Vec<Found> {
             None => return vec![f],
         },
     };
-    let (Some((said, s1, e1)), Some((quoted, s2, e2))) =
-        (t.content(first, head_end), t.content(tail_start, end))
-    else {
-        return vec![f];
-    };
-    let before = Found {
-        content: said,
-        content_start: s1,
-        content_end: e1,
-        kind: t.kind_of(s1, e1),
-        ..f.clone()
-    };
-    let after = Found {
-        content: quoted,
-        content_start: s2,
-        content_end: e2,
-        kind: t.kind_of(s2, e2),
-        ..f
-    };
-    vec![before, after]
+    match (
+        f.clone().recut(t, first, head_end),
+        f.clone().recut(t, tail_start, end),
+    ) {
+        (Some(before), Some(after)) => vec![before, after],
+        _ => vec![f],
+    }
 }
 
 /// "D-Col.", "R-Texas", "I-Vt.": a US lawmaker's party and state, after the name.
@@ -2199,42 +2195,13 @@ fn is_party_tag(s: &str) -> bool {
         && s[2..].chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
-/// The last words of the cues [`phrasal_cue`] knows.
-fn is_phrasal_object(w: &str) -> bool {
-    matches!(
-        w,
-        "clear"
-            | "concern"
-            | "concerns"
-            | "fears"
-            | "fear"
-            | "doubts"
-            | "hopes"
-            | "hope"
-            | "confidence"
-            | "assurances"
-            | "alarm"
-            | "case"
-    )
-}
-
-/// A cue of a verb and its object, its last word at token `i`, before "that" or a colon:
-/// "made clear that", "made it clear:", "raised concerns that", "voiced fears that",
-/// "expressed confidence that", "sounded the alarm that", "made the case that". Returns the
-/// index of the verb.
-fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    if !(t.is_word(i)
-        && i + 1 < t.len()
-        && (t.toks[i + 1].k == K::Colon || (t.is_word(i + 1) && t.lower(i + 1) == "that")))
-    {
-        return None;
-    }
-    let verb = |k: usize, verbs: &[&str]| t.is_word(k) && verbs.contains(&t.lower(k).as_ref());
-    let noun = t.lower(i);
-    let (verbs, between): (&[&str], &[&str]) = match noun.as_ref() {
-        "clear" => (&["made", "make", "makes", "making"], &["it"]),
+/// The verbs of a phrasal cue ending in `object`, and the words that may stand between them
+/// (see [`phrasal_cue`]); `None` for any other word.
+fn phrasal_parts(object: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    match object {
+        "clear" => Some((&["made", "make", "makes", "making"], &["it"])),
         "concern" | "concerns" | "fears" | "fear" | "doubts" | "hopes" | "hope" | "confidence"
-        | "assurances" => (
+        | "assurances" => Some((
             &[
                 "raised",
                 "raises",
@@ -2252,17 +2219,32 @@ fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
             &[
                 "a", "the", "his", "her", "their", "its", "serious", "strong", "growing",
             ],
-        ),
-        "alarm" => (
+        )),
+        "alarm" => Some((
             &["sounded", "sounds", "sounding", "raised", "raising"],
             &["the", "an"],
-        ),
-        "case" => (
+        )),
+        "case" => Some((
             &["made", "makes", "making"],
             &["the", "a", "her", "his", "their"],
-        ),
-        _ => return None,
-    };
+        )),
+        _ => None,
+    }
+}
+
+/// A cue of a verb and its object, its last word at token `i`, before "that" or a colon:
+/// "made clear that", "made it clear:", "raised concerns that", "voiced fears that",
+/// "expressed confidence that", "sounded the alarm that", "made the case that". Returns the
+/// index of the verb.
+fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    if !(t.is_word(i)
+        && i + 1 < t.len()
+        && (t.toks[i + 1].k == K::Colon || (t.is_word(i + 1) && t.lower(i + 1) == "that")))
+    {
+        return None;
+    }
+    let verb = |k: usize, verbs: &[&str]| t.is_word(k) && verbs.contains(&t.lower(k).as_ref());
+    let (verbs, between) = phrasal_parts(&t.lower(i))?;
     let mut k = i.checked_sub(1)?;
     // up to two words between the verb and its object ("raised serious concerns")
     for _ in 0..2 {
