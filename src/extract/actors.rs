@@ -5,7 +5,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
     is_group, is_month, is_np_function_word, is_org_word, is_place_speaker, is_research_noun,
-    is_statement_noun, is_title, is_weekday, pronoun_kind,
+    is_side_in_court, is_statement_noun, is_title, is_weekday, pronoun_kind,
 };
 use super::ActorKind;
 
@@ -105,6 +105,14 @@ fn word_is_title(w: &str) -> bool {
 /// Returns `None` when the phrase cannot be a speaker ("the ceremony", "this move").
 pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    // "Interior Minister Dan Voicu's (claim)": the owner of what is said
+    if let Some(last) = words.last_mut() {
+        if let Some(owner) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")) {
+            if !owner.is_empty() {
+                *last = owner;
+            }
+        }
+    }
     // Drop leading determiners and trailing punctuation words.
     while let Some(first) = words.first() {
         let lf = first.to_lowercase();
@@ -159,7 +167,23 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     }
     // "X's remarks", "his comments in Beijing": the owner speaks.
     let mut via = None;
-    if let Some(pos) = words.iter().position(|w| with_bare(w, is_statement_noun)) {
+    if let Some(mut pos) = words.iter().position(|w| with_bare(w, is_statement_noun)) {
+        // "Its preliminary report", "the ministry's latest statement": up to two describing
+        // words between the owner and the document go with the document
+        let described = (1..=2).find(|&d| {
+            pos > d
+                && words[pos - d..pos].iter().all(|w| {
+                    w.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !is_np_function_word(&w.to_lowercase())
+                })
+                && {
+                    let o = words[pos - d - 1].to_lowercase();
+                    o.ends_with("'s") || o.ends_with("’s") || pronoun_kind(&o).is_some()
+                }
+        });
+        if let Some(d) = described {
+            pos -= d;
+        }
         if pos > 0 {
             let owner = words[pos - 1];
             let lo = owner.to_lowercase();
@@ -199,6 +223,18 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
         }
     }
     let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    if let [side] = &lower[..] {
+        if is_side_in_court(side) {
+            return Some(ParsedActor {
+                name: side.clone(),
+                role: None,
+                kind: ActorKind::Group,
+                form: Form::Full,
+                via,
+                unresolved_title: false,
+            });
+        }
+    }
     // A piece of research speaks for itself: "a major new study found", "according to a
     // survey", "the paper reported".
     if lower.len() <= 4
@@ -225,11 +261,15 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
             .iter()
             .position(|w| matches!(w.as_str(), "of" | "from" | "at"))
             .is_some_and(|k| k >= 2 && lower[..k].iter().all(|w| !is_group(w)));
-    if let Some(g) = lower
-        .iter()
-        .rposition(|w| is_group(w))
-        .filter(|_| !named_of_body)
-    {
+    // ("Opposition leader Sorin Lupu", "the parents' movement Free Choice Orsova": a group
+    // word right before a title or a body's word only describes it; "officials at the
+    // ministry" are a group)
+    if let Some(g) = lower.iter().rposition(|w| is_group(w)).filter(|&g| {
+        !named_of_body
+            && !words
+                .get(g + 1)
+                .is_some_and(|w| word_is_title(w) || word_is_org(w))
+    }) {
         let name = words[..=g].join(" ");
         let name = name.trim_end_matches(['\'', '’', ',']).to_string();
         return Some(ParsedActor {
@@ -320,8 +360,25 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
             && words[..t].iter().any(|w| word_is_org(w))
             && lower[t].starts_with("spokes")
         {
+            // "The European Union's foreign policy spokesman": the body, without the
+            // spokesman's portfolio
+            let mut body = &words[..t];
+            while let [rest @ .., last] = body {
+                if rest.is_empty() || is_cap(last) {
+                    break;
+                }
+                body = rest;
+            }
+            let mut name = body.join(" ");
+            if body.len() < t {
+                for s in ["'s", "’s"] {
+                    if let Some(n) = name.strip_suffix(s) {
+                        name = n.to_string();
+                    }
+                }
+            }
             return Some(ParsedActor {
-                name: words[..t].join(" "),
+                name,
                 role: Some(words[t].to_string()),
                 kind: ActorKind::Org,
                 form: Form::Full,
@@ -518,6 +575,40 @@ fn org_fold(w: &str) -> String {
 /// People: the folded name words in order ("kim jong un"). Organisations: the sorted set of
 /// folded content words, with nationality adjectives mapped to countries, so that "the Russian
 /// Defense Ministry" and "the Ministry of Defence of Russia" meet. Groups: the folded words.
+/// The initials of a name that is only an acronym ("WHO", "the U.N.", "CEC"): two to six
+/// capitals.
+pub fn acronym(name: &str) -> Option<String> {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let letters: String = name.chars().filter(|&c| c != '.').collect();
+    ((2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()))
+        .then_some(letters)
+}
+
+/// The leading capitalised words of `name` whose initials are `initials` ("World Health
+/// Organization" from "World Health Organization's regional office" for "WHO"); small words
+/// ("of", "for", "and", "on", "the") may stand between without an initial.
+pub fn spelled_out(name: &str, initials: &str) -> Option<String> {
+    let mut got = String::new();
+    let mut words = Vec::new();
+    for w in name.split_whitespace() {
+        if got.len() == initials.len() {
+            break;
+        }
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        if matches!(w, "of" | "for" | "and" | "on" | "the") && !words.is_empty() {
+            words.push(w);
+            continue;
+        }
+        let first = w.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        got.push(first);
+        words.push(w);
+    }
+    (got == initials && got.len() > 1).then(|| words.join(" "))
+}
+
 pub fn actor_key(name: &str, kind: ActorKind) -> String {
     let words = name
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))

@@ -11,7 +11,7 @@ use super::actors::{bare, parse_actor, with_bare};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun,
     is_group, is_media_word, is_month, is_np_function_word, is_org_word, is_relay_cue,
-    is_research_noun, is_statement_noun, is_title, is_weak_cue, is_weekday,
+    is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -394,6 +394,42 @@ impl<'a> Tokens<'a> {
         out
     }
 
+    /// Bodies named and described where they open a clause ("Votewatch, an independent
+    /// monitoring group that deployed 900 observers, painted a more mixed picture"): "its" and
+    /// "it" may refer to them later, though they have said nothing yet.
+    pub(super) fn org_mentions(&self) -> Vec<String> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        for c in 1..n.saturating_sub(2) {
+            if self.toks[c].k != K::Comma
+                || !self.is_word(c + 1)
+                || !["a", "an", "the"]
+                    .iter()
+                    .any(|d| self.word(c + 1).eq_ignore_ascii_case(d))
+            {
+                continue;
+            }
+            let mut r = c;
+            while r > 0 && self.is_word(r - 1) && is_cap(self.word(r - 1)) && !self.quoted(r - 1) {
+                r -= 1;
+            }
+            if r == c || c - r > 4 || (r > 0 && self.is_word(r - 1)) {
+                continue;
+            }
+            let described = (c + 2..n.min(c + 9))
+                .take_while(|&e| self.is_word(e))
+                .any(|e| with_bare(self.word(e), is_org_word));
+            let name = self.slice(r, c - 1);
+            if described
+                && !is_opening_adverbial(&self.lower(r))
+                && parse_actor(name).is_some_and(|a| a.kind != ActorKind::Group)
+            {
+                out.push(name.to_string());
+            }
+        }
+        out
+    }
+
     /// Whether token `k` opens an apposition on a statement: "a"/"an" and a statement noun
     /// ("— a claim Kyiv denied", ", a charge Reeves rejected").
     fn opens_apposition(&self, k: usize) -> bool {
@@ -471,6 +507,9 @@ impl<'a> Tokens<'a> {
                 matches!(l.as_str(), "in" | "at" | "from" | "with" | "on" | "to") && before_place()
             } else if is_cap(w)
                 || is_np_function_word(&l)
+                // "The defence says": the side in court, as the whole phrase only (not
+                // "Russia's defence minister")
+                || (ju == end && ju > 0 && is_side_in_court(&b) && self.lower(ju - 1) == "the")
                 || is_title(&b)
                 || is_group(&b)
                 || is_org_word(&b)
@@ -492,7 +531,11 @@ impl<'a> Tokens<'a> {
                 // "the shadow home secretary")
                 let head = |k: usize| {
                     let nb = bare(self.word(k));
-                    is_title(&nb) || is_group(&nb) || is_org_word(&nb) || is_research_noun(&nb)
+                    is_title(&nb)
+                        || is_group(&nb)
+                        || is_org_word(&nb)
+                        || is_research_noun(&nb)
+                        || is_document_noun(&nb)
                 };
                 let modifier = |k: usize, l: &str| {
                     self.is_word(k)
@@ -535,15 +578,29 @@ impl<'a> Tokens<'a> {
         if start > end {
             return None;
         }
-        // drop leading linking words
+        // drop leading linking words ("Even the monitors of Votewatch described ...")
         let mut s = start;
         while s <= end
             && matches!(
                 self.lower(s).as_ref(),
-                "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to"
+                "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to" | "even" | "but"
             )
         {
             s += 1;
+        }
+        // and a time before the subject: "(Late on) Wednesday the health ministry said"
+        if let Some(k) = (s..=end.min(s + 2)).find(|&k| with_bare(self.word(k), is_time_word)) {
+            let lead = (s..k).all(|m| {
+                matches!(
+                    self.lower(m).as_ref(),
+                    "late" | "early" | "on" | "last" | "this" | "next" | "since"
+                )
+            });
+            // (not "Jun Dunsky said": a name may begin like a month)
+            let determiner = matches!(self.lower(k + 1).as_ref(), "the" | "a" | "an");
+            if lead && k < end && (k > s || determiner) {
+                s = k + 1;
+            }
         }
         (s <= end).then_some(s)
     }
@@ -619,6 +676,27 @@ impl<'a> Tokens<'a> {
         } else {
             0
         };
+        // "Addressing lawmakers, Dostal ...", "Speaking to journalists, the doctor ...": an
+        // opening participle phrase (not "Beijing officials, however, said")
+        if self.is_word(s)
+            && self.word(s).ends_with("ing")
+            && self.is_word(s + 1)
+            && !self.quoted(s)
+            && self.word(s + 1).starts_with(char::is_lowercase)
+        {
+            let comma = (s + 2..self.len().min(s + 9))
+                .take_while(|&k| !self.quoted(k) && (self.is_word(k) || self.toks[k].k == K::Comma))
+                .find(|&k| self.toks[k].k == K::Comma);
+            if let Some(c) = comma {
+                let subject = c + 1 < self.len()
+                    && self.is_word(c + 1)
+                    && (is_cap(self.word(c + 1))
+                        || matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an"));
+                if subject && !(s..c).any(|k| is_cue(&self.lower(k))) {
+                    s = c + 1;
+                }
+            }
+        }
         // "Even Republican Gov. Thomas Reyes ...", "Meanwhile, the ministry ..."
         while s < self.len()
             && self.is_word(s)
@@ -1001,6 +1079,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = as_put_it(t) {
         return vec![f];
     }
+    if let Some(f) = it_was_said_by(t) {
+        return vec![f];
+    }
     let mut last_speaker: Option<(String, String, Option<String>)> = None;
     for i in 0..n {
         if !t.is_word(i) || t.quoted(i) {
@@ -1091,10 +1172,16 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         // A coordinated cue shares the subject: "X promised A and pledged B", "called it
         // irresponsible and said ...".
-        if i > 0
+        // ("... and flatly denied ...": an adverb may come between)
+        let adverb = i > 1
             && t.is_word(i - 1)
-            && matches!(t.lower(i - 1).as_ref(), "and" | "but")
             && !t.quoted(i - 1)
+            && matches!(t.word(i - 1), w if w.ends_with("ly") || w == "also" || w == "later");
+        let and_at = if adverb { i - 2 } else { i.saturating_sub(1) };
+        if i > 0
+            && t.is_word(and_at)
+            && matches!(t.lower(and_at).as_ref(), "and" | "but")
+            && !t.quoted(and_at)
         {
             // "Deltalinqs estimates the cost at ... and described the action as ...": the
             // sentence's subject, when the first verb was not itself taken as a cue
@@ -1114,8 +1201,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     b += 1;
                 }
                 if t.words_in(b, n) >= 2 {
+                    let s = if adverb { i - 1 } else { i };
                     if let Some(f) =
-                        forward_content(t, i, b, sp.clone(), surf.clone(), app.clone(), None, i)
+                        forward_content(t, i, b, sp.clone(), surf.clone(), app.clone(), None, s)
                     {
                         out.push(f);
                     }
@@ -1267,6 +1355,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if let Some(v) = phrasal {
                 f.cue = t.slice(v, i).to_lowercase();
             }
+            let Some(f) = claim_as_noun(t, i, f) else {
+                continue;
+            };
             last_speaker = Some(f.who());
             if !f.content.is_empty() {
                 out.extend(split_statements(t, f));
@@ -1459,6 +1550,118 @@ fn passive_by(t: &Tokens<'_>) -> Option<Found> {
     })
 }
 
+/// "Dan Voicu's claim that the vote had been "the cleanest in our history" was disputed by
+/// Votewatch": "claim" as a noun (after a possessive) names a statement whose content ends
+/// where the sentence's own verb comes ("was disputed", "has been rejected").
+fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
+    let noun = ["claim", "claims"]
+        .iter()
+        .any(|c| t.word(i).eq_ignore_ascii_case(c))
+        && i > 0
+        && t.is_word(i - 1)
+        && {
+            let p = t.lower(i - 1);
+            p.ends_with("'s")
+                || p.ends_with("’s")
+                || matches!(p.as_ref(), "his" | "her" | "their" | "its")
+        };
+    if !noun {
+        return Some(f);
+    }
+    let first = (i + 1..t.len()).find(|&k| t.toks[k].s >= f.content_start)?;
+    let last = (first..t.len())
+        .take_while(|&k| t.toks[k].s < f.content_end)
+        .last()?;
+    let verb = (first + 1..=last).find(|&k| {
+        if !t.is_word(k) || t.quoted(k) {
+            return false;
+        }
+        let mut v = match t.lower(k).as_ref() {
+            "was" | "were" | "is" | "are" => k + 1,
+            "has" | "have" | "had" if t.is_word(k + 1) && t.lower(k + 1) == "been" => k + 2,
+            _ => return false,
+        };
+        if t.is_word(v) && t.lower(v).ends_with("ly") {
+            v += 1;
+        }
+        t.is_word(v)
+            && matches!(
+                t.lower(v).as_ref(),
+                "disputed"
+                    | "denied"
+                    | "rejected"
+                    | "dismissed"
+                    | "challenged"
+                    | "contradicted"
+                    | "questioned"
+                    | "echoed"
+                    | "repeated"
+                    | "backed"
+                    | "welcomed"
+                    | "criticised"
+                    | "criticized"
+                    | "ridiculed"
+                    | "debunked"
+                    | "refuted"
+                    | "met"
+                    | "greeted"
+            )
+    });
+    match verb {
+        Some(v) => f.recut(t, first, v),
+        None => Some(f),
+    }
+}
+
+/// "It was stated by the ministry that clinics will remain open": a passive cue with its
+/// speaker after "by", and the content after "that".
+fn it_was_said_by(t: &Tokens<'_>) -> Option<Found> {
+    let n = t.len();
+    // (most sentences hold no "it": the subject is looked for only in those that do)
+    if !(0..n.min(14)).any(|k| t.is_word(k) && t.word(k).eq_ignore_ascii_case("it")) {
+        return None;
+    }
+    let s = t.subject_start();
+    if !(t.is_word(s) && t.lower(s) == "it") {
+        return None;
+    }
+    let mut v = s + 1;
+    while v < n
+        && t.is_word(v)
+        && matches!(t.lower(v).as_ref(), "was" | "is" | "has" | "had" | "been")
+    {
+        v += 1;
+    }
+    if v == s + 1 || !(t.is_word(v) && t.is_word(v + 1) && t.lower(v + 1) == "by") {
+        return None;
+    }
+    let cue = t.lower(v);
+    if !(cue.ends_with("ed") && is_cue(&cue)) {
+        return None;
+    }
+    let that = (v + 3..n.min(v + 14))
+        .take_while(|&k| t.is_word(k) && !t.quoted(k))
+        .find(|&k| t.lower(k) == "that")?;
+    let speaker = t.slice(v + 2, that - 1).to_string();
+    parse_actor(&speaker)?;
+    let (content, cs, ce) = t.content(that + 1, t.content_end())?;
+    Some(Found {
+        speaker_surface: speaker.clone(),
+        speaker,
+        apposition: None,
+        cue: cue.into_owned(),
+        kind: t.kind_of(cs, ce),
+        content,
+        content_start: cs,
+        content_end: ce,
+        reported_by: None,
+        cue_pos: t.toks[v].s,
+        np_start: t.toks[v + 2].s,
+        post: false,
+        backward: false,
+    })
+}
+
 /// Ties the cue at `i` to a speaker and content.
 fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let n = t.len();
@@ -1595,6 +1798,22 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             );
         }
         j = k.checked_sub(1)?;
+        // "one resident, who gave only her first name, Olena, told": the name ends a
+        // description, with a relative clause between them
+        if apposition
+            .as_deref()
+            .is_some_and(|a| a.starts_with("NAME:"))
+        {
+            let who = (1..=j)
+                .rev()
+                .take_while(|&w| t.is_word(w) && !t.quoted(w) && j - w < 12)
+                .find(|&w| {
+                    matches!(t.lower(w).as_ref(), "who" | "whose") && t.toks[w - 1].k == K::Comma
+                });
+            if let Some(w) = who.filter(|&w| w >= 2) {
+                j = w - 2;
+            }
+        }
         // "Carla Nunez, 61, whose house burned down, said": the age before the clause
         if j >= 2
             && t.is_word(j)
@@ -1985,8 +2204,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // Weak cues ("noted", "added", "believes") need "that", a colon, a quote or a clause
     // ("officials believe the outbreak peaked") after them.
+    // ("Every protocol, she pointed out, is available online": the cue interrupts its
+    // statement, whose verb follows)
+    let interrupts = s > 0
+        && t.toks[s - 1].k == K::Comma
+        && b + 1 < end
+        && t.toks[b].k == K::Comma
+        && t.is_word(b + 1)
+        && !t.quoted(b + 1)
+        && is_finite_verb_start(&t.lower(b + 1));
     let introduces_statement = has_that
         || after_starts_quote
+        || interrupts
         || cue_takes_object(&lc)
         || (is_belief_verb(&lc) && clause_follows(t, b, end));
     if is_weak_cue(&lc) && !introduces_statement {
@@ -2005,6 +2234,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 t.lower(s - 1).as_ref(),
                 "and"
                     | "but"
+                    | "even"
                     | "while"
                     | "as"
                     | "when"
@@ -2100,10 +2330,15 @@ fn interrupted(
     if t.toks[head_end].k != K::Comma || t.toks.get(b)?.k != K::Comma || b + 1 >= end {
         return None;
     }
-    // the subject: a few plain words starting the sentence, not an opening adverbial
-    let words = (0..head_end).filter(|&k| t.is_word(k)).count();
-    let plain = (0..head_end).all(|k| t.is_word(k) && !t.quoted(k));
-    if !(1..=8).contains(&words) || !plain || is_opening_adverbial(&t.lower(0)) {
+    // the subject: a few plain words starting the sentence (or following its colon: "Rusu
+    // was unequivocal: every protocol, she pointed out, is ..."), not an opening adverbial
+    let h0 = (0..head_end)
+        .rev()
+        .find(|&k| t.toks[k].k == K::Colon && !t.quoted(k))
+        .map_or(0, |c| c + 1);
+    let words = (h0..head_end).filter(|&k| t.is_word(k)).count();
+    let plain = (h0..head_end).all(|k| t.is_word(k) && !t.quoted(k));
+    if !(1..=8).contains(&words) || !plain || is_opening_adverbial(&t.lower(h0)) {
         return None;
     }
     let mut v = b + 1;
@@ -2113,7 +2348,7 @@ fn interrupted(
     if !(t.is_word(v) && !t.quoted(v) && is_finite_verb_start(&t.lower(v))) {
         return None;
     }
-    let (head, hs, _) = t.content(0, head_end)?;
+    let (head, hs, _) = t.content(h0, head_end)?;
     let mut f = forward_content(
         t,
         cue_idx,
@@ -2541,10 +2776,11 @@ fn post_content(
             !(after..o).any(|k| {
                 t.is_word(k) && {
                     let w = t.lower(k);
-                    (is_cue(&w) && w != "adding")
+                    // (`he said, adding: "B."` continues; `adding that ... "B"` does not)
+                    (is_cue(&w) && (w != "adding" || (k + 1..o).any(|m| t.is_word(m))))
                         || matches!(
                             w.as_ref(),
-                            "but" | "while" | "although" | "though" | "whereas"
+                            "but" | "and" | "while" | "although" | "though" | "whereas"
                         )
                 }
             })

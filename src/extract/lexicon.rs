@@ -498,6 +498,13 @@ const TITLES: &[&str] = &[
     "voter",
     "villager",
     "fisherman",
+    // and by who they are ("one mother, who gave only her first name, ...")
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "pensioner",
+    "parent",
     "trader",
     "investor",
     "banker",
@@ -822,7 +829,40 @@ const GROUPS: &[&str] = &[
     "detractors",
     "hardliners",
     "moderates",
+    // a side of a contest, speaking as one ("The opposition says"; not "defence", which
+    // would make "Russia's defence minister" a group)
+    "opposition",
+    "prosecution",
 ];
+
+/// International bodies known by their initials, under their full names ("WHO" and "the
+/// World Health Organization" are one actor).
+pub fn known_acronym(initials: &str) -> Option<&'static str> {
+    Some(match initials {
+        "WHO" => "World Health Organization",
+        "UN" => "United Nations",
+        "EU" => "European Union",
+        "IMF" => "International Monetary Fund",
+        "ECB" => "European Central Bank",
+        "IAEA" => "International Atomic Energy Agency",
+        "ICC" => "International Criminal Court",
+        "ICJ" => "International Court of Justice",
+        "WTO" => "World Trade Organization",
+        "OPCW" => "Organisation for the Prohibition of Chemical Weapons",
+        "UNHCR" => "UN refugee agency",
+        "OECD" => "Organisation for Economic Co-operation and Development",
+        "ILO" => "International Labour Organization",
+        "FAO" => "Food and Agriculture Organization",
+        "WFP" => "World Food Programme",
+        _ => return None,
+    })
+}
+
+/// "The defence", "the defense": a side in court that speaks as one (a word that also
+/// describes ministers, so only as a whole speaker phrase).
+pub fn is_side_in_court(w: &str) -> bool {
+    matches!(w, "defence" | "defense")
+}
 
 /// Returns true for a group noun.
 pub fn is_group(w: &str) -> bool {
@@ -989,6 +1029,9 @@ const ORG_WORDS: &[&str] = &[
     "operators",
     "utility",
     "watchdog",
+    "movement",
+    "charity",
+    "nonprofit",
     "insurer",
     "lender",
     "employers",
