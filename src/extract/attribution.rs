@@ -2392,12 +2392,13 @@ fn split_statements(t: &Tokens<'_>, f: Found) -> Vec<Found> {
             && t.words_in(c + 1, t.len()) >= 2
     });
     // "said the agency had approved 1,100 applications and that most payments would go out
-    // by Friday": two clauses, two statements
+    // by Friday", "A, but that B": two clauses, two statements
     let and_that = || {
         (first + 1..end.saturating_sub(1)).find(|&c| {
             t.is_word(c)
                 && !t.quoted(c)
-                && t.lower(c) == "and"
+                // ("could not conclude that A, but that B")
+                && matches!(t.lower(c).as_ref(), "and" | "but")
                 && t.is_word(c + 1)
                 && !t.quoted(c + 1)
                 && t.lower(c + 1) == "that"

@@ -1038,6 +1038,10 @@ mod tests {
             // "claim" as a noun: the content ends at the sentence's own verb
             ("Interior Minister Dan Voicu's claim that the vote had been clean was quickly disputed by Votewatch.",
              &[("Dan Voicu", "claim", "the vote had been clean")]),
+            // "A, but that B": two statements
+            ("Ana Ciobanu said the group could not conclude that the result had been falsified, but that the count \"does not meet the standard.\"",
+             &[("Ana Ciobanu", "said", "the group could not conclude that the result had been falsified"),
+               ("Ana Ciobanu", "said", "the count \"does not meet the standard.\"")]),
             ("Even the monitors of Votewatch described the vote as \"generally orderly.\"",
              &[("monitors", "described", "the vote as \"generally orderly.\"")]),
         ];

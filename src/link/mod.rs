@@ -311,8 +311,22 @@ const SYNONYMS: &[&[&str]] = &[
     ],
     &["strengthen", "bolster", "deepen"],
     &[
-        "grow", "grew", "grown", "growth", "increase", "expand", "rise", "rose", "risen", "surge",
-        "climb", "jump",
+        "grow",
+        "grew",
+        "grown",
+        "growth",
+        "increase",
+        "expand",
+        "rise",
+        "rose",
+        "risen",
+        "surge",
+        "climb",
+        "jump",
+        "soar",
+        "spike",
+        "skyrocket",
+        "higher",
     ],
     &["stark", "clear", "vivid", "plain"],
     &[
@@ -377,7 +391,7 @@ const SYNONYMS: &[&[&str]] = &[
         "give", "gave", "given", "gift", "hand", "handed", "present", "receive",
     ],
     // paraphrases of disaster, energy and policy news (session 12; see tests/hard)
-    &["leak", "spill", "discharge", "seep"],
+    &["leak", "spill", "discharge", "seep", "escape"],
     &["contain", "control", "curb"],
     &["fail", "failure", "faulty", "malfunction", "defective"],
     &["warn", "warning", "alert", "caution"],
@@ -405,12 +419,37 @@ const SYNONYMS: &[&[&str]] = &[
     &["beat", "beaten", "defeat", "overcome", "conquer"],
     &["slow", "cool", "soften", "moderate"],
     &["households", "families"],
-    &["numbers", "figures", "statistics"],
+    &["numbers", "figures", "statistics", "data"],
     &["promise", "commitment", "pledge"],
     &["shareholders", "investors"],
     &["predict", "foresee", "foreseen", "anticipate"],
     &["collapse", "bankruptcy", "insolvency", "bust"],
     &["car", "vehicle"],
+    // paraphrases of health, election and court news (session 13; see tests/hard)
+    &["search", "look", "hunt"],
+    &["result", "cause", "consequence"],
+    &["outbreak", "epidemic"],
+    &["fulfil", "fulfill", "deliver", "honour", "honor"],
+    &["signal", "pattern", "trend"],
+    &["discourage", "deter", "dissuade"],
+    &[
+        "vaccinate",
+        "vaccination",
+        "vaccine",
+        "jab",
+        "immunise",
+        "immunize",
+        "inoculate",
+    ],
+    &["falsify", "rig", "manipulate", "tamper"],
+    &["irregularities", "violations", "anomalies", "discrepancies"],
+    &["observers", "monitors", "observer", "monitor"],
+    &["escalate", "inflame", "worsen", "aggravate"],
+    &["restraint", "refrain"],
+    &["hypocrisy", "hypocritical", "hypocrite"],
+    &["perpetrator", "culprit", "responsible"],
+    &["label", "category", "term"],
+    &["meaningless", "pointless", "useless"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
@@ -1086,8 +1125,13 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
     if same_actor {
         // one speaker's closest statements in two versions of a story, as short as "The leak
         // had been contained by early morning" / "the spill was brought under control within
-        // hours", share half their stems (with synonyms) but only two
-        (dice >= 0.35 && shared >= 3.5) || (dice >= 0.5 && shared >= 2.0)
+        // hours", share half their stems (with synonyms) but only two; or the shorter one is
+        // mostly in the longer ("the board's decision had been unanimous" / "the decision was
+        // unanimous, leaving the benchmark rate at 6.25%")
+        let containment = shared / a.weight().min(b.weight());
+        (dice >= 0.35 && shared >= 3.5)
+            || (dice >= 0.5 && shared >= 2.0)
+            || (containment >= 0.75 && shared >= 3.0)
     } else {
         dice >= 0.4 && shared >= 4.0
     }
@@ -1285,6 +1329,24 @@ mod tests {
         );
         assert!(!conflict(&a, &b));
         assert!(same_statement(&a, &b, false));
+        // one speaker's shorter statement mostly inside the longer one
+        let (a, b) = (
+            fp("the board's decision had been unanimous"),
+            fp("the decision was unanimous, leaving the benchmark rate at 6.25%"),
+        );
+        assert!(weak_match(&a, &b, true));
+        assert!(!weak_match(&a, &b, false));
+        // session 13's paraphrases ("looking"/"searching", "recorded"/"documented")
+        assert!(weak_match(
+            &fp("the ministry was looking for scapegoats"),
+            &fp("the government was searching for scapegoats"),
+            true
+        ));
+        assert!(same_statement(
+            &fp("his observers had recorded irregularities at 146 polling stations"),
+            &fp("his monitors documented violations at 146 polling stations"),
+            true
+        ));
     }
 
     #[test]
