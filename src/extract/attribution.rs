@@ -2115,6 +2115,30 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         b = a + 1;
     }
+    // "repeated Moscow's line that ...", "reiterated his position that ...": the statement
+    // named, then "that"
+    if b == a {
+        let that = (a + 1..end.min(a + 6))
+            .take_while(|&k| t.is_word(k) && !t.quoted(k))
+            .find(|&k| t.lower(k) == "that");
+        if let Some(th) = that.filter(|&th| {
+            matches!(
+                t.lower(th - 1).as_ref(),
+                "line"
+                    | "claim"
+                    | "position"
+                    | "view"
+                    | "assertion"
+                    | "argument"
+                    | "stance"
+                    | "contention"
+                    | "belief"
+                    | "insistence"
+            )
+        }) {
+            b = th + 1;
+        }
+    }
     {
         let mut x = b;
         while x < end && t.toks[x].k == K::Comma {
@@ -2288,8 +2312,20 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // "condemned the strikes as a war crime" says something; "condemned the deployment" alone
     // is a stance
-    if matches!(lc.as_str(), "condemned" | "condemns")
-        && f.kind == SpeechKind::Indirect
+    // (so is "slammed the plan", "blasted the decision")
+    if matches!(
+        lc.as_str(),
+        "condemned"
+            | "condemns"
+            | "slammed"
+            | "slams"
+            | "blasted"
+            | "blasts"
+            | "lambasted"
+            | "lambasts"
+            | "decried"
+            | "decries"
+    ) && f.kind == SpeechKind::Indirect
         && !f.content.contains(" as ")
     {
         return None;

@@ -57,6 +57,8 @@ const CUES: &[&str] = &[
     "reiterate",
     "reiterates",
     "reiterated",
+    "repeated",
+    "repeats",
     "claim",
     "claims",
     "claimed",
@@ -321,6 +323,14 @@ const CUES: &[&str] = &[
     "labeled",
     "condemned",
     "condemns",
+    "slammed",
+    "slams",
+    "blasted",
+    "blasts",
+    "lambasted",
+    "lambasts",
+    "decried",
+    "decries",
 ];
 
 /// Cues that need an object before their content (`told reporters that`, `accused X of`).
@@ -371,7 +381,9 @@ pub fn is_relay_cue(w: &str) -> bool {
 pub fn is_weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "counter"
+        "repeated"
+            | "repeats"
+            | "counter"
             | "counters"
             | "maintain"
             | "maintains"
@@ -1714,6 +1726,14 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "labeled"
             | "condemned"
             | "condemns"
+            | "slammed"
+            | "slams"
+            | "blasted"
+            | "blasts"
+            | "lambasted"
+            | "lambasts"
+            | "decried"
+            | "decries"
             | "dismissed"
             | "dismisses"
             | "rejected"

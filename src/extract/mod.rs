@@ -977,7 +977,7 @@ mod tests {
         assert_eq!(v[0].kind, SpeechKind::Indirect);
     }
 
-    /// The constructions of the measles and count stories (`tests/hard`): each case failed
+    /// The constructions of the measles, count and drones stories (`tests/hard`): each case failed
     /// before its fix, but "Jun Dunsky" and "Opposition leader", which guard two of them.
     #[test]
     fn handles_bodies_descriptions_and_passive_reports() {
@@ -1042,6 +1042,15 @@ mod tests {
             ("Ana Ciobanu said the group could not conclude that the result had been falsified, but that the count \"does not meet the standard.\"",
              &[("Ana Ciobanu", "said", "the group could not conclude that the result had been falsified"),
                ("Ana Ciobanu", "said", "the count \"does not meet the standard.\"")]),
+            // "slammed X as Y" (and "slammed the plan" alone is a stance); the statement
+            // named before "that"
+            ("Presidential spokesman Anton Belyaev slammed the strikes as proof of \"terrorism\" and vowed that Moscow would press on.",
+             &[("Anton Belyaev", "slammed", "the strikes as proof of \"terrorism\""),
+               ("Anton Belyaev", "vowed", "Moscow would press on")]),
+            ("Critics slammed the plan.", &[]),
+            ("The Kremlin's spokesman, Anton Belyaev, repeated Moscow's line that the strikes showed \"terrorism\".",
+             &[("Anton Belyaev", "repeated", "the strikes showed \"terrorism\"")]),
+            ("He repeated the question twice.", &[]),
             ("Even the monitors of Votewatch described the vote as \"generally orderly.\"",
              &[("monitors", "described", "the vote as \"generally orderly.\"")]),
         ];
