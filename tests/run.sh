@@ -23,7 +23,9 @@ if [ "$ci" = 1 ]; then
 fi
 cargo test
 bash bench/score_corpus.sh
-# the harder story of tests/hard: reported, not held to the floors
+# the harder stories of tests/hard: reported, not held to the floors (their gold checked first:
+# a group name two stories share makes pairs no linker could find)
+python3 bench/check_gold.py tests/hard/gold.json
 CLAIMTRAIL_FLOORS=0 bash bench/score_corpus.sh tests/hard/corpus tests/hard/gold.json
 bin=${CLAIMTRAIL_BIN:-$root/target/debug/claimtrail}
 if python3 -c "import pyld" 2>/dev/null; then

@@ -1083,6 +1083,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         return vec![f];
     }
     let mut last_speaker: Option<(String, String, Option<String>)> = None;
+    // a coordinated weak cue that names no statement ("... and pointed to the buses")
+    let mut cut_at: Option<usize> = None;
     for i in 0..n {
         if !t.is_word(i) || t.quoted(i) {
             continue;
@@ -1195,7 +1197,22 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     }
                 }
             }
-            if let Some((sp, surf, app)) = &last_speaker {
+            // ("... and pointed to the buses": a weak cue needs "that", as alone)
+            let weak_alone = is_weak_cue(&l)
+                && !cue_takes_object(&l)
+                && !(is_belief_verb(&l) && clause_follows(t, i + 1, n))
+                && !(i + 1 < n
+                    && (t.toks[i + 1].k == K::Open
+                        || t.toks[i + 1].k == K::Colon
+                        || (t.is_word(i + 1) && t.lower(i + 1) == "that")));
+            // (a verb in the past, as the subject's are: "and respond if necessary" goes on
+            // with what the subject of the statement would do)
+            if weak_alone && last_speaker.is_some() && l.ends_with("ed") {
+                // the rules below may still read it; if they do not, the subject's next verb
+                // ends the statement before it
+                cut_at = Some(and_at);
+            }
+            if let Some((sp, surf, app)) = last_speaker.as_ref().filter(|_| !weak_alone) {
                 let mut b = i + 1;
                 if b < n && t.is_word(b) && t.lower(b) == "that" {
                     b += 1;
@@ -1362,7 +1379,20 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if !f.content.is_empty() {
                 out.extend(split_statements(t, f));
             }
+        } else if let Some(and_at) = cut_at.take() {
+            // "said that nobody had been abandoned and pointed to the buses"
+            let cut = t.toks[and_at].s;
+            if let Some(k) = out
+                .iter()
+                .rposition(|f| f.content_start < cut && f.content_end > cut)
+            {
+                let first = (0..n).find(|&x| t.toks[x].s >= out[k].content_start);
+                if let Some(f) = first.and_then(|a| out[k].clone().recut(t, a, and_at)) {
+                    out[k] = f;
+                }
+            }
         }
+        cut_at = None;
     }
     // X: "..."
     for c in 0..n {
@@ -1611,6 +1641,28 @@ fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
         Some(v) => f.recut(t, first, v),
         None => Some(f),
     }
+}
+
+/// An interviewee's answer (see [`super::interview`]): the sentence from byte `from` (after
+/// the speaker's label, in its first sentence) is the speaker's own words.
+pub(super) fn answer(t: &Tokens<'_>, speaker: &str, from: usize) -> Option<Found> {
+    let first = (0..t.len()).find(|&k| t.toks[k].s >= from)?;
+    let (content, cs, ce) = t.content(first, t.content_end())?;
+    Some(Found {
+        speaker: speaker.to_string(),
+        speaker_surface: speaker.to_string(),
+        apposition: None,
+        cue: ":".to_string(),
+        content,
+        content_start: cs,
+        content_end: ce,
+        kind: SpeechKind::Direct,
+        reported_by: None,
+        cue_pos: from,
+        np_start: from,
+        post: false,
+        backward: false,
+    })
 }
 
 /// "It was stated by the ministry that clinics will remain open": a passive cue with its
@@ -2532,8 +2584,18 @@ fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
 }
 
 /// Returns true when the words before token `s` are a time adverbial opening the sentence
-/// without a comma: "Last year he accused ...", "On Monday the minister said ...".
+/// without a comma: "Last year he accused ...", "On Monday the minister said ..."; or a
+/// longer opening phrase before a pronoun ("In a newspaper interview she insisted ...").
 fn opening_time_adverbial(t: &Tokens<'_>, s: usize) -> bool {
+    // "In a weekend newspaper interview she insisted ...": an opening phrase, then a pronoun
+    let pronoun_after_phrase = (3..=9).contains(&s)
+        && t.is_word(s)
+        && matches!(t.lower(s).as_ref(), "he" | "she" | "they" | "we" | "it")
+        && matches!(t.lower(0).as_ref(), "in" | "at" | "during" | "on" | "after")
+        && (0..s).all(|k| t.is_word(k) && !t.quoted(k));
+    if pronoun_after_phrase {
+        return true;
+    }
     (2..=4).contains(&s)
         && (0..s).all(|k| t.is_word(k) && !t.quoted(k))
         && matches!(

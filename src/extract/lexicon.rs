@@ -510,6 +510,7 @@ const TITLES: &[&str] = &[
     "voter",
     "villager",
     "fisherman",
+    "boss",
     // and by who they are ("one mother, who gave only her first name, ...")
     "mother",
     "father",

@@ -1,0 +1,127 @@
+//! Interviews printed as questions and answers: "Daily Herald: Will you negotiate?" then
+//! "Eva Lindqvist: My door is open. But we will not pay ...". Every sentence of an answer is
+//! its speaker's own words, though no quotation mark or cue says so.
+
+use std::collections::HashMap;
+
+use super::sentences::Sentence;
+
+/// The longest label read before a colon ("Transport Minister Eva Lindqvist:").
+const MAX_LABEL_WORDS: usize = 5;
+
+/// Labels that open a paragraph with a colon without naming a speaker.
+fn is_section_label(label: &str) -> bool {
+    matches!(
+        label.to_lowercase().as_str(),
+        "breaking"
+            | "update"
+            | "updated"
+            | "note"
+            | "editor's note"
+            | "photo"
+            | "source"
+            | "sources"
+            | "read more"
+            | "related"
+            | "watch"
+            | "correction"
+            | "advertisement"
+            | "warning"
+            | "analysis"
+            | "opinion"
+            | "background"
+            | "context"
+            | "q"
+            | "a"
+    )
+}
+
+/// The speaker label opening a paragraph, and the byte just after its colon: one to
+/// [`MAX_LABEL_WORDS`] capitalised words (or initials: "DH"), then ": " and text that is not
+/// a quotation (`X: "..."` is a quotation with its speaker, read elsewhere).
+fn label_of(para: &str) -> Option<(&str, usize)> {
+    let colon = para.get(..60.min(para.len()))?.find(':')?;
+    let label = para[..colon].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let rest = &para[colon + 1..];
+    let fits = (1..=MAX_LABEL_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && rest.starts_with(' ')
+        && !rest
+            .trim_start()
+            .starts_with(['"', '“', '\'', '‘', '«', '„'])
+        && !is_section_label(label);
+    fits.then_some((label, colon + 1))
+}
+
+/// The answers of a question-and-answer interview: for each paragraph an interviewee
+/// answers in, the speaker's label and the byte (in `text`) where the answer starts.
+///
+/// A text is taken for an interview only when labelled paragraphs of at least two labels
+/// alternate, and the asking side is told apart by its questions: the labels that end some
+/// paragraph with a question mark ask, the others answer. A text where every label asks, or
+/// none does, is left to the other rules.
+pub(super) fn answers(text: &str, sents: &[Sentence]) -> HashMap<usize, (String, usize)> {
+    // each paragraph's span, and its label if it has one
+    let mut paras: Vec<(usize, usize, usize)> = Vec::new();
+    for s in sents {
+        match paras.last_mut() {
+            Some(p) if p.0 == s.para => p.2 = s.end,
+            _ => paras.push((s.para, s.start, s.end)),
+        }
+    }
+    let labelled: Vec<(usize, &str, usize, bool)> = paras
+        .iter()
+        .filter_map(|&(para, start, end)| {
+            let body = &text[start..end];
+            let (label, after) = label_of(body)?;
+            let asks = body.trim_end().ends_with('?');
+            Some((para, label, start + after, asks))
+        })
+        .collect();
+    let mut asking: HashMap<&str, bool> = HashMap::new();
+    for &(_, label, _, asks) in &labelled {
+        *asking.entry(label).or_default() |= asks;
+    }
+    let askers = asking.values().filter(|&&a| a).count();
+    if labelled.len() < 4 || asking.len() < 2 || askers == 0 || askers == asking.len() {
+        return HashMap::new();
+    }
+    labelled
+        .into_iter()
+        .filter(|(_, label, _, _)| !asking[label])
+        .map(|(para, label, at, _)| (para, (label.to_string(), at)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences;
+
+    fn labels(text: &str) -> Vec<String> {
+        let sents = sentences::split(text);
+        let mut got: Vec<(usize, String)> = answers(text, &sents)
+            .into_iter()
+            .map(|(p, (l, at))| (p, format!("{l} @{}", &text[at..at + 3])))
+            .collect();
+        got.sort();
+        got.into_iter().map(|(_, l)| l).collect()
+    }
+
+    #[test]
+    fn answers_are_told_from_questions() {
+        let text = "Minister on the strike\n\nIn an interview, Eva Lindqvist discusses the strike.\n\nDaily Herald: Will you negotiate?\n\nEva Lindqvist: My door is open. We will not pay.\n\nDH: Commuters say they were abandoned.\n\nLindqvist: Nobody was abandoned.\n\nDH: Will fares rise?\n\nLindqvist: No.";
+        assert_eq!(
+            labels(text),
+            ["Eva Lindqvist @ My", "Lindqvist @ No", "Lindqvist @ No"]
+        );
+        // a quotation after a label, section labels and a lone label are not interviews
+        assert!(labels("Kremlin: \"The West is playing with fire.\"\n\nBREAKING: talks collapse.\n\nNote: this story was updated.").is_empty());
+        assert!(labels("Lindqvist: My door is open.\n\nRantanen: We are ready.").is_empty());
+    }
+}
