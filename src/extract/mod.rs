@@ -311,6 +311,9 @@ fn without_trailing_conjunction(content: &str) -> &str {
             && match last.to_ascii_lowercase().as_str() {
                 "although" | "but" | "and" | "while" | "whereas" => true,
                 "though" | "yet" => after_comma,
+                // "blamed the previous government, which (she said ...)": a relative clause
+                // whose statement is its own
+                "which" | "who" => after_comma,
                 _ => false,
             }
         {
@@ -1072,6 +1075,10 @@ mod tests {
              &[("Pekka Rantanen", "accusing", "the minister of \"hiding behind buses\"")]),
             ("Eva Lindqvist said that nobody had been abandoned and pointed to the new buses.",
              &[("Eva Lindqvist", "said", "nobody had been abandoned")]),
+            // a relative clause with its own speaker leaves no "which" behind
+            ("Eva Lindqvist blamed the previous government, which she said had signed contracts it could not afford.",
+             &[("Eva Lindqvist", "blamed", "the previous government"),
+               ("Eva Lindqvist", "said", "had signed contracts it could not afford")]),
             // an interview printed as questions and answers
             ("Transport Minister Eva Lindqvist spoke to us.\n\nDaily Herald: Will you negotiate?\n\nEva Lindqvist: My door is open. But we will not pay.\n\nDH: Commuters say they have been abandoned.\n\nLindqvist: Nobody has been abandoned.",
              &[("Eva Lindqvist", ":", "My door is open"),
