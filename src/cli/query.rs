@@ -747,6 +747,7 @@ const EXPORT_COLUMNS: &[&str] = &[
     "cue",
     "kind",
     "reported_by",
+    "speaks_for",
     "text",
     "sentence",
     "url",
@@ -786,7 +787,7 @@ pub(crate) fn cmd_export(g: &Global, a: &ExportArgs) -> Result<(), Failure> {
                 let o = |s: &Option<String>| csv_field(s.as_deref().unwrap_or(""));
                 writeln!(
                     out,
-                    "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+                    "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
                     r.occurrence_id,
                     r.claim_id,
                     o(&r.actor),
@@ -795,6 +796,7 @@ pub(crate) fn cmd_export(g: &Global, a: &ExportArgs) -> Result<(), Failure> {
                     csv_field(&r.cue),
                     r.kind,
                     o(&r.reported_by),
+                    o(&r.speaks_for),
                     csv_field(&r.text),
                     csv_field(&r.sentence),
                     o(&r.url),

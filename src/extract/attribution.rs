@@ -394,9 +394,10 @@ impl<'a> Tokens<'a> {
         out
     }
 
-    /// Bodies named and described where they open a clause ("Votewatch, an independent
-    /// monitoring group that deployed 900 observers, painted a more mixed picture"): "its" and
-    /// "it" may refer to them later, though they have said nothing yet.
+    /// Bodies named and described ("Votewatch, an independent monitoring group that deployed
+    /// 900 observers, painted a more mixed picture", "a response from Free Choice Orsova, a
+    /// parents' group"): "its" and "it" may refer to them later, though they have said
+    /// nothing yet.
     pub(super) fn org_mentions(&self) -> Vec<String> {
         let n = self.toks.len();
         let mut out = Vec::new();
@@ -413,16 +414,29 @@ impl<'a> Tokens<'a> {
             while r > 0 && self.is_word(r - 1) && is_cap(self.word(r - 1)) && !self.quoted(r - 1) {
                 r -= 1;
             }
-            if r == c || c - r > 4 || (r > 0 && self.is_word(r - 1)) {
+            if r == c || c - r > 4 {
                 continue;
             }
+            // the description's noun is a body's ("an independent monitoring group"), not a
+            // person's ("Dr. Ilona Farkas, the office's director"); a possessive only
+            // describes the noun after it ("a parents' group")
+            let possessive = |w: &str| {
+                w.ends_with('\'') || w.ends_with("'s") || w.ends_with('’') || w.ends_with("’s")
+            };
             let described = (c + 2..n.min(c + 9))
                 .take_while(|&e| self.is_word(e))
-                .any(|e| with_bare(self.word(e), is_org_word));
+                .map(|e| self.word(e))
+                .find(|w| !possessive(w) && (with_bare(w, is_org_word) || with_bare(w, is_title)))
+                .is_some_and(|w| with_bare(w, is_org_word));
             let name = self.slice(r, c - 1);
+            // (a body's name, or a name no rule knows, "Votewatch", "Free Choice Orsova": the
+            // description says what it is; not a person with a title)
+            let bodylike = |a: &ParsedActor| {
+                a.kind == ActorKind::Org || (a.kind == ActorKind::Person && a.role.is_none())
+            };
             if described
                 && !is_opening_adverbial(&self.lower(r))
-                && parse_actor(name).is_some_and(|a| a.kind != ActorKind::Group)
+                && parse_actor(name).is_some_and(|a| bodylike(&a))
             {
                 out.push(name.to_string());
             }

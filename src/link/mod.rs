@@ -1130,6 +1130,8 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
         // unanimous, leaving the benchmark rate at 6.25%")
         let containment = shared / a.weight().min(b.weight());
         (dice >= 0.35 && shared >= 3.5)
+            || (dice >= 0.4 && shared >= 3.0)
+            || (dice >= 0.45 && shared >= 2.5)
             || (dice >= 0.5 && shared >= 2.0)
             || (containment >= 0.75 && shared >= 3.0)
     } else {

@@ -32,6 +32,8 @@ pub struct ExportRow {
     pub kind: String,
     /// The intermediary it was relayed through.
     pub reported_by: Option<String>,
+    /// The body a spokesperson speaks for (canonical name).
+    pub speaks_for: Option<String>,
     /// The content attributed.
     pub text: String,
     /// The whole sentence.
@@ -59,12 +61,14 @@ const EXPORT_SELECT: &str = "SELECT o.id, o.claim_id, ac.name, o.actor_surface, 
         CASE WHEN o.content_len IS NULL THEN o.content
             ELSE ct_substr(b.text, o.content_start + 1, o.content_len) END,
         ct_substr(b.text, o.sent_start + 1, o.sent_end - o.sent_start),
-        a.url, coalesce(v.outlet, a.outlet), v.published, v.article_id, v.version, v.sha256, v.added_at
+        a.url, coalesce(v.outlet, a.outlet), v.published, v.article_id, v.version, v.sha256, v.added_at,
+        bo.name
     FROM occurrences o
     JOIN versions v ON v.id = o.version_id
     JOIN articles a ON a.id = v.article_id
     JOIN blobs b ON b.sha256 = v.sha256
-    LEFT JOIN actors ac ON ac.id = o.actor_id";
+    LEFT JOIN actors ac ON ac.id = o.actor_id
+    LEFT JOIN actors bo ON bo.id = o.body_id";
 
 fn export_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ExportRow> {
     Ok(ExportRow {
@@ -76,6 +80,7 @@ fn export_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ExportRow> {
         cue: r.get(5)?,
         kind: r.get(6)?,
         reported_by: r.get(7)?,
+        speaks_for: r.get(17)?,
         text: r.get(8)?,
         sentence: r.get(9)?,
         url: r.get(10)?,
@@ -202,6 +207,10 @@ impl Store {
                 identity: super::links::Identity::new(version.clone(), seq),
                 fp: std::rc::Rc::new(fp.clone()),
                 actor_id: self.resolve_actor(occ, &packed.actor_keys[i])?,
+                body_id: match (&occ.speaks_for, &packed.body_keys[i]) {
+                    (Some(name), Some(key)) => Some(self.resolve_body(name, key)?),
+                    _ => None,
+                },
                 published,
             });
         }
@@ -216,8 +225,9 @@ impl Store {
         let mut new_occurrence = self.conn.prepare_cached(
             "INSERT INTO occurrences (id, version_id, seq, claim_id, origin_claim, actor_id,
                 actor_surface, role, cue, kind, reported_by, content, sent_start, sent_end,
-                fingerprint, content_start, content_len)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                fingerprint, content_start, content_len, body_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                ?18)",
         )?;
         for (seq, ((node, occ), &claim)) in fresh
             .nodes
@@ -260,6 +270,7 @@ impl Store {
                 packed.fingerprints[seq],
                 span.map(|(start, _)| i64::try_from(start).unwrap_or(i64::MAX)),
                 span.map(|(_, len)| i64::try_from(len).unwrap_or(i64::MAX)),
+                node.body_id,
             ])?;
             self.fts_pending
                 .borrow_mut()
@@ -274,6 +285,7 @@ impl Store {
                 seq: i64::try_from(seq).unwrap_or(i64::MAX),
                 origin: n.origin,
                 actor_id: n.actor_id,
+                body_id: n.body_id,
                 fp: n.fp,
             });
         }
@@ -336,6 +348,38 @@ impl Store {
         };
         cache.count(id, name, occ.role.as_deref().filter(|r| !r.is_empty()));
         Ok(Some(id))
+    }
+
+    /// Finds or creates the body a spokesperson speaks for, by its match key: an actor like
+    /// any other, though it may not have spoken yet (its name is then the one the
+    /// spokesperson's title gave it); nothing is counted for it.
+    fn resolve_body(&self, name: &str, key: &str) -> Result<i64, StoreError> {
+        let mut cache = self.actors.borrow_mut();
+        if let Some(id) = cache.id(key) {
+            return Ok(id);
+        }
+        let found: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM actors WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?;
+        let id = match found {
+            Some(id) => {
+                cache.remember(key, id);
+                id
+            }
+            None => {
+                self.conn
+                    .prepare_cached(
+                        "INSERT INTO actors (key, kind, name, surname) VALUES (?1, ?2, ?3, NULL)",
+                    )?
+                    .execute(params![key, ActorKind::Org.as_str(), name.trim()])?;
+                let id = self.conn.last_insert_rowid();
+                cache.created(key, id);
+                id
+            }
+        };
+        Ok(id)
     }
 
     /// Writes the alias and role counts of the transaction, the searchable words of new
@@ -658,17 +702,18 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Returns the actors with the most statements first (ties by name), at most `limit` of
-    /// them, each with its aliases, roles and numbers of statements, claims and articles (kept
+    /// Returns the actors that made statements, the most statements first (ties by name), at
+    /// most `limit` of them, each with its aliases, roles and numbers of statements, claims and articles (kept
     /// by triggers, schema/0006); and the number of actors in all.
     pub fn actors(&self, limit: usize) -> Result<(Vec<ActorRow>, usize), StoreError> {
         let total: i64 = self
             .conn
-            .prepare_cached("SELECT count(*) FROM actors")?
+            .prepare_cached("SELECT count(*) FROM actors WHERE occurrences > 0")?
             .query_row([], |r| r.get(0))?;
+        // (a body known only as the one its spokesperson speaks for has said nothing itself)
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, name, kind, occurrences, claims, articles FROM actors
-             ORDER BY occurrences DESC, name LIMIT ?1",
+             WHERE occurrences > 0 ORDER BY occurrences DESC, name LIMIT ?1",
         )?;
         let mut rows: Vec<ActorRow> = stmt
             .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {

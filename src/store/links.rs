@@ -133,6 +133,8 @@ pub(super) struct Linkable {
     /// The claim created with it.
     pub origin: i64,
     pub actor_id: Option<i64>,
+    /// The body its spokesperson speaks for (see [`same_speaker`]).
+    pub body_id: Option<i64>,
     pub fp: Rc<Fingerprint>,
 }
 
@@ -149,6 +151,8 @@ pub(super) struct Node {
     pub identity: Identity,
     pub fp: Rc<Fingerprint>,
     pub actor_id: Option<i64>,
+    /// The body its spokesperson speaks for (see [`same_speaker`]).
+    pub body_id: Option<i64>,
     /// The version's published date, in seconds, when known.
     pub published: Option<i64>,
 }
@@ -199,6 +203,7 @@ impl Store {
                 seq: i64::try_from(seq).unwrap_or(i64::MAX),
                 origin: n.origin,
                 actor_id: n.actor_id,
+                body_id: n.body_id,
                 fp: n.fp.clone(),
             })
             .collect();
@@ -214,7 +219,7 @@ impl Store {
                 if c.version_id == version_id {
                     continue;
                 }
-                if link::same_statement(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id)) {
+                if link::same_statement(&o.fp, &c.fp, same_speaker(o.speaker(), c.speaker())) {
                     related.insert(c.version_id);
                     edges.insert(
                         ordered(o.id, c.id),
@@ -242,7 +247,7 @@ impl Store {
         }
         for (i, j) in pairs {
             let (x, y) = (&linkables[i], &linkables[j]);
-            if link::same_statement(&x.fp, &y.fp, same_actor(x.actor_id, y.actor_id)) {
+            if link::same_statement(&x.fp, &y.fp, same_speaker(x.speaker(), y.speaker())) {
                 edges.insert(
                     ordered(x.id, y.id),
                     link::match_score(&x.fp, &y.fp).max(0.01),
@@ -262,7 +267,8 @@ impl Store {
                 // are given to: an edit that corrects an attribution ("There is enough gas",
                 // said Tomas Berg / said Lena Aas) keeps its claim
                 let same_words = o.fp == c.fp && o.fp.weight() >= 2.0;
-                if same_words || link::weak_match(&o.fp, &c.fp, same_actor(o.actor_id, c.actor_id))
+                if same_words
+                    || link::weak_match(&o.fp, &c.fp, same_speaker(o.speaker(), c.speaker()))
                 {
                     edges
                         .entry(ordered(o.id, c.id))
@@ -559,6 +565,7 @@ impl Store {
                 identity: Identity::new(v, l.seq),
                 fp: l.fp.clone(),
                 actor_id: l.actor_id,
+                body_id: l.body_id,
             });
         }
         Ok(nodes)
@@ -660,7 +667,7 @@ impl Store {
         let l = self
             .conn
             .prepare_cached(
-                "SELECT fingerprint, actor_id, version_id, seq, origin_claim
+                "SELECT fingerprint, actor_id, version_id, seq, origin_claim, body_id
                  FROM occurrences WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -671,6 +678,7 @@ impl Store {
                     version_id: r.get(2)?,
                     seq: r.get(3)?,
                     origin: r.get(4)?,
+                    body_id: r.get(5)?,
                 })
             })?;
         Ok(self.link_cache.put(l))
@@ -689,7 +697,7 @@ impl Store {
             return Ok(all);
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, fingerprint, actor_id, seq, origin_claim FROM occurrences
+            "SELECT id, fingerprint, actor_id, seq, origin_claim, body_id FROM occurrences
              WHERE version_id = ?1 ORDER BY seq",
         )?;
         let rows = stmt.query_map([version_id], |r| {
@@ -700,6 +708,7 @@ impl Store {
                 fp: Rc::new(decode(r.get_ref(1)?.as_blob()?)),
                 seq: r.get(3)?,
                 origin: r.get(4)?,
+                body_id: r.get(5)?,
             })
         })?;
         rows.map(|l| Ok(self.link_cache.put(l?))).collect()
@@ -812,8 +821,24 @@ fn ordered(a: i64, b: i64) -> (i64, i64) {
     }
 }
 
-fn same_actor(a: Option<i64>, b: Option<i64>) -> bool {
-    a.is_some() && a == b
+/// Whether two occurrences have one speaker: the same actor, or a spokesperson and the body
+/// they speak for, either way round (`(actor, body)` pairs: "Nordfert spokeswoman Lena Vos
+/// said ..." and "Nordfert said ...").
+fn same_speaker(a: (Option<i64>, Option<i64>), b: (Option<i64>, Option<i64>)) -> bool {
+    let same = |x: Option<i64>, y: Option<i64>| x.is_some() && x == y;
+    same(a.0, b.0) || same(a.1, b.0) || same(a.0, b.1)
+}
+
+impl Linkable {
+    fn speaker(&self) -> (Option<i64>, Option<i64>) {
+        (self.actor_id, self.body_id)
+    }
+}
+
+impl Node {
+    fn speaker(&self) -> (Option<i64>, Option<i64>) {
+        (self.actor_id, self.body_id)
+    }
 }
 
 /// The chaining guards, for joining the clusters `a` and `b`: no two occurrences with
@@ -858,7 +883,7 @@ fn earlier(z: &Node, x: &Node) -> bool {
 /// The chaining guard: two occurrences of one version are distinct statements unless they are
 /// close enough to be one statement said twice (a headline and its lede).
 fn distinct(x: &Node, y: &Node) -> bool {
-    let sa = same_actor(x.actor_id, y.actor_id);
+    let sa = same_speaker(x.speaker(), y.speaker());
     !(link::same_statement(&x.fp, &y.fp, sa) || link::weak_match(&x.fp, &y.fp, sa))
 }
 

@@ -40,6 +40,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0010_search_words_only",
         include_str!("../../schema/0010_search_words_only.sql"),
     ),
+    (
+        "0011_speaks_for",
+        include_str!("../../schema/0011_speaks_for.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.
@@ -163,7 +167,8 @@ mod tests {
                 "0007_bulk_writes",
                 "0008_link_runs",
                 "0009_edges_by_newer",
-                "0010_search_words_only"
+                "0010_search_words_only",
+                "0011_speaks_for"
             ]
         );
         let (tables, mark): (i64, i64) = conn

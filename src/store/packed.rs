@@ -21,6 +21,8 @@ pub struct Packed {
     pub(super) index_keys: Vec<(Vec<i64>, bool)>,
     /// Per statement: the match key of its actor (empty without one).
     pub(super) actor_keys: Vec<String>,
+    /// Per statement: the match key of the body its spokesperson speaks for, if any.
+    pub(super) body_keys: Vec<Option<String>>,
 }
 
 /// Computes an article's storage form (on the preparing threads, not the writer).
@@ -69,6 +71,17 @@ fn pack(art: &PreparedArticle) -> Packed {
                 } else {
                     actor_key(name, o.actor_kind)
                 }
+            })
+            .collect(),
+        body_keys: art
+            .occurrences
+            .iter()
+            .map(|o| {
+                o.speaks_for
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|b| !b.is_empty())
+                    .map(|b| actor_key(b, crate::extract::ActorKind::Org))
             })
             .collect(),
     }

@@ -87,6 +87,7 @@ fn export_rows_have_the_documented_keys() {
         "cue",
         "kind",
         "reported_by",
+        "speaks_for",
         "text",
         "sentence",
         "url",
@@ -366,4 +367,43 @@ fn a_corrected_attribution_keeps_its_claim() {
         );
         assert_eq!(c1, c2, "{start}");
     }
+}
+
+#[test]
+fn a_spokesperson_and_their_body_are_one_speaker() {
+    // the wire quotes the group's spokesman, the rewrite gives the same words to the group:
+    // one claim, though the two wordings are too far apart for two different speakers
+    let env = Env::new();
+    let record = |url: &str, text: &str| {
+        serde_json::json!({"url": url, "outlet": "Test", "text": text}).to_string() + "\n"
+    };
+    let dostal = "Health Minister Pavel Dostal said the outbreak was the direct result of a \
+                  disinformation campaign run from abroad.";
+    let input = record(
+        "https://wire.example/measles",
+        &format!(
+            "Measles\n\n{dostal}\n\nFree Choice Orsova, a parents' group, hit back. Its \
+             spokesman, Marek Hajek, wrote that the group had \"never told anyone not to \
+             vaccinate.\""
+        ),
+    ) + &record(
+        "https://farm.example/measles",
+        &format!(
+            "Measles\n\n{dostal}\n\nThe group Free Choice Orsova insists it has never told \
+             parents not to vaccinate their children."
+        ),
+    );
+    let r = env.run_stdin(&["add", "--quiet", "--input-format", "jsonl", "-"], &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = jsonl(&env.run(&["export"]).stdout);
+    let row = |start: &str| {
+        rows.iter()
+            .find(|o| o["text"].as_str().unwrap().contains(start))
+            .unwrap_or_else(|| panic!("{start}: {rows:?}"))
+    };
+    let (wire, farm) = (row("never told anyone"), row("never told parents"));
+    assert_eq!(wire["actor"], "Marek Hajek");
+    assert_eq!(wire["speaks_for"], "Free Choice Orsova");
+    assert_eq!(farm["actor"], "Free Choice Orsova");
+    assert_eq!(wire["claim_id"], farm["claim_id"], "{rows:?}");
 }
