@@ -1,6 +1,8 @@
 //! Interviews printed as questions and answers: "Daily Herald: Will you negotiate?" then
-//! "Eva Lindqvist: My door is open. But we will not pay ...". Every sentence of an answer is
-//! its speaker's own words, though no quotation mark or cue says so.
+//! "Eva Lindqvist: My door is open. But we will not pay ..."; or, as agencies print them,
+//! "Q:"/"A:" or a dash before each question and answer, the interviewee named only in the
+//! introduction. Every sentence of an answer is its speaker's own words, though no quotation
+//! mark or cue says so.
 
 use std::collections::HashMap;
 
@@ -65,7 +67,7 @@ fn label_of(para: &str) -> Option<(&str, usize)> {
 /// alternate, and the asking side is told apart by its questions: the labels that end some
 /// paragraph with a question mark ask, the others answer. A text where every label asks, or
 /// none does, is left to the other rules.
-pub(super) fn answers(text: &str, sents: &[Sentence]) -> HashMap<usize, (String, usize)> {
+pub(super) fn answers(text: &str, sents: &[Sentence]) -> Answers {
     // each paragraph's span, and its label if it has one
     let mut paras: Vec<(usize, usize, usize)> = Vec::new();
     for s in sents {
@@ -89,13 +91,75 @@ pub(super) fn answers(text: &str, sents: &[Sentence]) -> HashMap<usize, (String,
     }
     let askers = asking.values().filter(|&&a| a).count();
     if labelled.len() < 4 || asking.len() < 2 || askers == 0 || askers == asking.len() {
-        return HashMap::new();
+        return unnamed_answers(text, &paras);
     }
-    labelled
+    let by_para = labelled
         .into_iter()
         .filter(|(_, label, _, _)| !asking[label])
         .map(|(para, label, at, _)| (para, (label.to_string(), at)))
-        .collect()
+        .collect();
+    Answers {
+        by_para,
+        first_question: None,
+    }
+}
+
+/// What [`answers`] finds.
+#[derive(Default)]
+pub(super) struct Answers {
+    /// For each paragraph an interviewee answers in, the speaker's label (or [`UNNAMED`])
+    /// and the byte where the answer starts.
+    pub by_para: HashMap<usize, (String, usize)>,
+    /// In an interview whose answers are [`UNNAMED`], the paragraph of its first question:
+    /// the interviewee is the person named last before it.
+    pub first_question: Option<usize>,
+}
+
+/// The label of an answer whose speaker the interview names only in its introduction:
+/// "Q: ...?" / "A: ...", or questions and answers each opened by a dash ("— Minister, will
+/// the talks resume? — We have always said ..."), as agencies print interviews.
+pub(super) const UNNAMED: &str = "A";
+
+/// The answers of an interview printed as "Q:" and "A:", or with dashes (see [`UNNAMED`]):
+/// at least two questions (ending with a question mark) and two answers, each answer right
+/// after a question or another answer.
+fn unnamed_answers(text: &str, paras: &[(usize, usize, usize)]) -> Answers {
+    let marked = |body: &str| -> Option<(bool, usize)> {
+        let lead = body.len() - body.trim_start().len();
+        let t = body.trim_start();
+        let after = if let Some(r) = t.strip_prefix("Q:").or_else(|| t.strip_prefix("A:")) {
+            lead + t.len() - r.len()
+        } else if let Some(r) = t.strip_prefix(['—', '–']) {
+            lead + t.len() - r.len()
+        } else {
+            return None;
+        };
+        let asks = body.trim_end().ends_with('?') || t.starts_with("Q:");
+        Some((asks && !t.starts_with("A:"), after))
+    };
+    let mut out = HashMap::new();
+    let (mut questions, mut previous_marked, mut first_question) = (0, false, None);
+    for &(para, start, end) in paras {
+        let body = &text[start..end];
+        match marked(body) {
+            Some((true, _)) => {
+                questions += 1;
+                previous_marked = true;
+                first_question.get_or_insert(para);
+            }
+            Some((false, after)) if previous_marked => {
+                out.insert(para, (UNNAMED.to_string(), start + after));
+            }
+            _ => previous_marked = false,
+        }
+    }
+    if questions < 2 || out.len() < 2 {
+        return Answers::default();
+    }
+    Answers {
+        by_para: out,
+        first_question,
+    }
 }
 
 #[cfg(test)]
@@ -106,6 +170,7 @@ mod tests {
     fn labels(text: &str) -> Vec<String> {
         let sents = sentences::split(text);
         let mut got: Vec<(usize, String)> = answers(text, &sents)
+            .by_para
             .into_iter()
             .map(|(p, (l, at))| (p, format!("{l} @{}", &text[at..at + 3])))
             .collect();
@@ -123,5 +188,12 @@ mod tests {
         // a quotation after a label, section labels and a lone label are not interviews
         assert!(labels("Kremlin: \"The West is playing with fire.\"\n\nBREAKING: talks collapse.\n\nNote: this story was updated.").is_empty());
         assert!(labels("Lindqvist: My door is open.\n\nRantanen: We are ready.").is_empty());
+        // an agency's interview: questions and answers opened by dashes, or "Q:" and "A:"
+        let dashes = "Lavrov on the talks\n\nThe minister spoke to the agency.\n\n— Will the talks resume?\n\n— We have always said we are open.\n\n— And the sanctions?\n\n— They do not work.";
+        assert_eq!(labels(dashes), ["A @ We", "A @ Th"]);
+        let qa = "Q: Will the talks resume?\n\nA: We are open.\n\nQ: And the sanctions?\n\nA: They do not work.";
+        assert_eq!(labels(qa), ["A @ We", "A @ Th"]);
+        // one question is no interview
+        assert!(labels("— Will it rain?\n\n— Perhaps.").is_empty());
     }
 }

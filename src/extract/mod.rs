@@ -141,6 +141,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
     }
     // the paragraphs an interviewee answers in, printed as questions and answers
     let answers = interview::answers(text, &sents);
+    let mut interviewee: Option<String> = None;
     // the body each spokesperson of the article speaks for, by the spokesperson's name
     let mut bodies: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     let mut mentions: Vec<Mention> = Vec::new();
@@ -176,12 +177,25 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 title_only: false,
             });
         }
+        if answers.first_question == Some(s.para) && interviewee.is_none() {
+            // "Q:"/"A:" or dashes: the person named last before the first question answers
+            interviewee = mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == ActorKind::Person && !m.title_only && m.name.contains(' '))
+                .map(|m| m.name.clone());
+        }
         let mut found_here = attribution::find(&toks);
-        if let Some((label, at)) = answers.get(&s.para) {
+        if let Some((label, at)) = answers.by_para.get(&s.para) {
             // an answer's sentence is the interviewee's, unless a cue inside gives it to
             // someone else
-            if found_here.is_empty() {
-                found_here.extend(attribution::answer(&toks, label, (*at).max(s.start)));
+            let speaker = if label == interview::UNNAMED {
+                interviewee.as_deref()
+            } else {
+                Some(label.as_str())
+            };
+            if let Some(speaker) = speaker.filter(|_| found_here.is_empty()) {
+                found_here.extend(attribution::answer(&toks, speaker, (*at).max(s.start)));
             }
         }
         for found in found_here {
@@ -1204,6 +1218,11 @@ mod tests {
              &[("Pekka Rantanen", "accusing", "the minister of \"hiding behind buses\"")]),
             ("Eva Lindqvist said that nobody had been abandoned and pointed to the new buses.",
              &[("Eva Lindqvist", "said", "nobody had been abandoned")]),
+            // an agency's interview: the person named before the first question answers
+            ("Foreign Minister Sergey Lavrov spoke to the agency.\n\n— Will the talks resume?\n\n— We have never refused to talk.\n\n— Secretary Mark Rubin said Moscow was stalling. How do you respond?\n\n— That is simply not true.",
+             &[("Sergey Lavrov", ":", "We have never refused to talk"),
+               ("Mark Rubin", "said", "Moscow was stalling"),
+               ("Sergey Lavrov", ":", "That is simply not true")]),
             // a relative clause with its own speaker leaves no "which" behind
             ("Eva Lindqvist blamed the previous government, which she said had signed contracts it could not afford.",
              &[("Eva Lindqvist", "blamed", "the previous government"),
