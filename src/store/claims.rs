@@ -708,7 +708,12 @@ impl Store {
     pub fn actors(&self, limit: usize) -> Result<(Vec<ActorRow>, usize), StoreError> {
         let total: i64 = self
             .conn
-            .prepare_cached("SELECT count(*) FROM actors WHERE occurrences > 0")?
+            // (all less the few silent ones: counting those that spoke walks their index,
+            // six times as long at 100,000 generated records)
+            .prepare_cached(
+                "SELECT (SELECT count(*) FROM actors)
+                      - (SELECT count(*) FROM actors WHERE occurrences = 0)",
+            )?
             .query_row([], |r| r.get(0))?;
         // (a body known only as the one its spokesperson speaks for has said nothing itself)
         let mut stmt = self.conn.prepare_cached(
