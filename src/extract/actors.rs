@@ -302,7 +302,28 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
                 | "du"
                 | "dos"
         );
-        if (is_cap(w) || (particle && start < words.len())) && !word_is_title(w) && !word_is_org(w)
+        // ("Volkar AG", "Nexa Inc.": a company's legal form ends its name)
+        let legal_form = start == words.len()
+            && start > 1
+            && matches!(
+                w.trim_end_matches([',', '.']),
+                "AG" | "SA"
+                    | "SE"
+                    | "NV"
+                    | "BV"
+                    | "GmbH"
+                    | "plc"
+                    | "PLC"
+                    | "Inc"
+                    | "Ltd"
+                    | "LLC"
+                    | "Corp"
+                    | "Co"
+            );
+        if legal_form
+            || ((is_cap(w) || (particle && start < words.len()))
+                && !word_is_title(w)
+                && !word_is_org(w))
         {
             start -= 1;
         } else {
@@ -479,11 +500,11 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
             });
         }
     }
-    // "employers' group Deltalinqs", "the union FNV", "shipping firm Maersk": a descriptor,
-    // then the body's name.
+    // "employers' group Deltalinqs", "the union FNV", "shipping firm Maersk", "Chipmaker
+    // Nexa": a descriptor, then the body's name.
     if start > 0
         && start < words.len()
-        && !is_cap(words[start - 1])
+        && (!is_cap(words[start - 1]) || start == 1)
         && word_is_org(words[start - 1])
     {
         return Some(ParsedActor {

@@ -974,6 +974,22 @@ fn is_trailing_adverbial(w: &str) -> bool {
 
 /// Weak cues that are only verbs ("believe", unlike "remarks" or "notes"): with a clause after
 /// them they report a statement even without "that".
+/// Verbs of forecasting, whose object is what is forecast.
+fn is_forecast_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "expect"
+            | "expects"
+            | "forecast"
+            | "forecasts"
+            | "predict"
+            | "predicts"
+            | "predicted"
+            | "anticipate"
+            | "anticipates"
+    )
+}
+
 fn is_belief_verb(w: &str) -> bool {
     matches!(
         w,
@@ -1139,6 +1155,23 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if let Some(f) = according_to(t, i, 2, "according to") {
                 last_speaker = Some(f.who());
                 out.push(f);
+            }
+            continue;
+        }
+        // "Volkar has lowered its guidance, citing a slower uptake of electric cars": the
+        // subject gives its reason (after a cue of saying, "citing" names a source instead)
+        if l == "citing" && i > 1 && t.toks[i - 1].k == K::Comma && out.is_empty() {
+            let s0 = t.subject_start();
+            if let Some(e) = t.np_right(s0).filter(|&e| e + 2 < i) {
+                let subject = t.slice(s0, e);
+                let said_before = (s0..i).any(|k| t.is_word(k) && is_cue(&t.lower(k)));
+                if !said_before && parse_actor(subject).is_some() {
+                    let (sp, surf) = (subject.to_string(), subject.to_string());
+                    if let Some(f) = forward_content(t, i, i + 1, sp, surf, None, None, s0) {
+                        last_speaker = Some(f.who());
+                        out.push(f);
+                    }
+                }
             }
             continue;
         }
@@ -2031,12 +2064,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     };
     // Content after the cue, or before the speaker.
     let mut a = i + 1;
-    // "pointed out that": the particle belongs to the cue
+    // "pointed out that", "ruled out plant closures": the particle belongs to the cue (and
+    // what is ruled out is what is said will not happen)
     let mut cue = cue;
-    if lc.starts_with("point") && t.is_word(a) && t.lower(a) == "out" {
+    let out_particle = t.is_word(a) && t.lower(a) == "out";
+    if (lc.starts_with("point") || lc.starts_with("rule")) && out_particle {
         cue.push_str(" out");
         a += 1;
     }
+    let ruled_out = lc.starts_with("rule") && out_particle;
     let mut told = None;
     if cue_takes_object(&lc) {
         let keep_object = cue_keeps_object(&lc);
@@ -2306,8 +2342,21 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let introduces_statement = has_that
         || after_starts_quote
         || interrupts
+        || ruled_out
         || cue_takes_object(&lc)
-        || (is_belief_verb(&lc) && clause_follows(t, b, end));
+        || (is_belief_verb(&lc) && clause_follows(t, b, end))
+        // a forecast names what it expects: "She expects further downgrades from rivals",
+        // "Economists forecast a second cut in September"
+        || (is_forecast_verb(&lc)
+            && b < end
+            && t.is_word(b)
+            && !matches!(
+                t.lower(b).as_ref(),
+                "to" | "it" | "him" | "her" | "them" | "us" | "me" | "so" | "nothing"
+            )
+            && t.words_in(b, end) >= 2
+            // (not "expects sales to rise": an object and its infinitive, read as before)
+            && !(b..end).any(|k| t.is_word(k) && t.lower(k) == "to"));
     if is_weak_cue(&lc) && !introduces_statement {
         return None;
     }
@@ -2894,6 +2943,8 @@ fn post_content(
                         || matches!(
                             w.as_ref(),
                             "but" | "and" | "while" | "although" | "though" | "whereas"
+                                // (", who rates the stock "hold"": a clause on the speaker)
+                                | "who" | "whose" | "which"
                         )
                 }
             })

@@ -140,6 +140,17 @@ const CUES: &[&str] = &[
     "admit",
     "admits",
     "admitted",
+    "admitting",
+    "ruled",
+    "rules",
+    "confess",
+    "confesses",
+    "confessed",
+    "confessing",
+    "fumed",
+    "fumes",
+    "raged",
+    "rages",
     "predict",
     "predicts",
     "predicted",
@@ -217,6 +228,7 @@ const CUES: &[&str] = &[
     "concede",
     "concedes",
     "conceded",
+    "conceding",
     "proclaim",
     "proclaimed",
     "highlight",
@@ -381,7 +393,9 @@ pub fn is_relay_cue(w: &str) -> bool {
 pub fn is_weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "repeated"
+        "ruled"
+            | "rules"
+            | "repeated"
             | "repeats"
             | "counter"
             | "counters"
@@ -1042,6 +1056,21 @@ const ORG_WORDS: &[&str] = &[
     "operators",
     "utility",
     "watchdog",
+    // what a company is, before its name ("German carmaker Volkar AG", "Car giant Volkar")
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "maker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "giant",
+    "miner",
+    "exporter",
+    "supplier",
+    "startup",
+    "conglomerate",
     "movement",
     "charity",
     "nonprofit",

@@ -450,6 +450,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["perpetrator", "culprit", "responsible"],
     &["label", "category", "term"],
     &["meaningless", "pointless", "useless"],
+    &["close", "closure"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
