@@ -9,9 +9,10 @@
 
 use super::actors::{bare, parse_actor, with_bare};
 use super::lexicon::{
-    cue_keeps_object, cue_takes_object, is_aux_or_adverb, is_clause_word, is_cue, is_document_noun,
-    is_group, is_media_word, is_month, is_np_function_word, is_org_word, is_relay_cue,
-    is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
+    cue_keeps_object, cue_takes_object, is_aux_or_adverb, is_clause_word, is_condemnation, is_cue,
+    is_document_noun, is_group, is_media_word, is_month, is_np_function_word, is_org_word,
+    is_relay_cue, is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weak_cue,
+    is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -2425,24 +2426,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             f = f.recut(t, b, d)?;
         }
     }
-    // "condemned the strikes as a war crime" says something; "condemned the deployment" alone
-    // is a stance
-    // (so is "slammed the plan", "blasted the decision")
-    if matches!(
-        lc.as_str(),
-        "condemned"
-            | "condemns"
-            | "slammed"
-            | "slams"
-            | "blasted"
-            | "blasts"
-            | "lambasted"
-            | "lambasts"
-            | "decried"
-            | "decries"
-    ) && f.kind == SpeechKind::Indirect
-        && !f.content.contains(" as ")
-    {
+    // "condemned the strikes as a war crime" says something; "condemned the deployment" (or
+    // "slammed the plan") alone is a stance
+    if is_condemnation(&lc) && f.kind == SpeechKind::Indirect && !f.content.contains(" as ") {
         return None;
     }
     // "rejects the study", "dismissed the report" alone are stances too; "rejected claims that

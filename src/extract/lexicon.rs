@@ -1736,6 +1736,24 @@ pub fn is_weekday(w: &str) -> bool {
     )
 }
 
+/// Verbs of condemning: their object and what it is called are what is said ("condemned the
+/// strikes as a war crime"); the object alone is a stance ("slammed the plan").
+pub fn is_condemnation(w: &str) -> bool {
+    matches!(
+        w,
+        "condemned"
+            | "condemns"
+            | "slammed"
+            | "slams"
+            | "blasted"
+            | "blasts"
+            | "lambasted"
+            | "lambasts"
+            | "decried"
+            | "decries"
+    )
+}
+
 /// Returns true for cues whose object is part of what is said ("accused X of Y", "described
 /// X as Y", "called X Y"), as opposed to the audience ("told reporters").
 pub fn cue_keeps_object(cue: &str) -> bool {
@@ -1754,16 +1772,6 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "branded"
             | "labelled"
             | "labeled"
-            | "condemned"
-            | "condemns"
-            | "slammed"
-            | "slams"
-            | "blasted"
-            | "blasts"
-            | "lambasted"
-            | "lambasts"
-            | "decried"
-            | "decries"
             | "dismissed"
             | "dismisses"
             | "rejected"
@@ -1790,7 +1798,7 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "call"
             | "called"
             | "calling"
-    )
+    ) || is_condemnation(cue)
 }
 
 /// Maps adjectives of nationality to their country and British spellings to American ones
