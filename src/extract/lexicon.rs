@@ -143,6 +143,12 @@ const CUES: &[&str] = &[
     "admitting",
     "ruled",
     "rules",
+    "demanded",
+    "demands",
+    "demanding",
+    "branding",
+    "labelling",
+    "labeling",
     "confess",
     "confesses",
     "confessed",
@@ -395,6 +401,9 @@ pub fn is_weak_cue(w: &str) -> bool {
         w,
         "ruled"
             | "rules"
+            | "demanded"
+            | "demands"
+            | "demanding"
             | "repeated"
             | "repeats"
             | "counter"
@@ -1770,8 +1779,11 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "characterized"
             | "characterised"
             | "branded"
+            | "branding"
             | "labelled"
+            | "labelling"
             | "labeled"
+            | "labeling"
             | "dismissed"
             | "dismisses"
             | "rejected"

@@ -823,13 +823,16 @@ const DATELINE_DASH: usize = 60;
 /// Drops a wire dateline from the start of a content ("LIMA, March 4 — ", "MOSCOW, Sept. 12
 /// (Novost) — ", "SEOUL — "): a place in capitals, an optional date and agency, then a dash.
 fn strip_dateline(content: &str) -> &str {
-    // an em or en dash, or a hyphen between spaces ("CAIRO (Reuters) - ")
+    // an em or en dash, or a hyphen (or two) between spaces ("CAIRO (Reuters) - ")
     let dash = content
         .find(['—', '–'])
         // (only where it may start: `str::find` built a searcher over the whole content)
         .or_else(|| {
             let head = &content.as_bytes()[..content.len().min(DATELINE_DASH + 3)];
-            memchr::memmem::find(head, b" - ").map(|d| d + 1)
+            // (or two: "BEIJING, April 14 (XinWire) -- ")
+            memchr::memmem::find(head, b" - ")
+                .or_else(|| memchr::memmem::find(head, b" -- "))
+                .map(|d| d + 1)
         })
         .filter(|&d| d <= DATELINE_DASH);
     let Some(dash) = dash else {

@@ -451,6 +451,8 @@ const SYNONYMS: &[&[&str]] = &[
     &["label", "category", "term"],
     &["meaningless", "pointless", "useless"],
     &["close", "closure"],
+    &["pretext", "excuse", "cover"],
+    &["protect", "safeguard"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
