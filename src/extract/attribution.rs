@@ -1888,6 +1888,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         {
             // "The terminal operators' association, Deltalinqs, said": the name
             apposition = Some(format!("NAME:{inner}"));
+        } else if let Some(body) = parse_actor(inner).filter(|a| {
+            // "The warehouse's owner, logistics firm Transportes Atlântico, said": a body's
+            // name after what it is
+            // (not "a spokesperson for the Ithuvian Foreign Ministry": the person speaks)
+            a.kind == ActorKind::Org
+                && a.role.is_some()
+                && a.form == super::actors::Form::Full
+                && !first.is_empty()
+                && !is_cap(t.word(k + 1))
+                && !matches!(&*first, "a" | "an" | "the")
+                && !inner.contains("spokes")
+        }) {
+            apposition = Some(format!("NAME:{}", body.name));
         } else if matches!(&*first, "the" | "a" | "an") || with_bare(t.word(k + 1), is_title) {
             apposition = Some(
                 inner

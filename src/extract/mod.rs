@@ -1254,6 +1254,11 @@ mod tests {
             // a relative clause on an inverted speaker is not the quotation going on
             ("\"This is a profit warning,\" said analyst Maria Costa, who rates the stock \"hold\".",
              &[("Maria Costa", "said", "This is a profit warning")]),
+            // a body's name after what it is, in an apposition; not a spokesperson's body
+            ("The warehouse's owner, logistics firm Transportes Atlantico, said it was cooperating.",
+             &[("Transportes Atlantico", "said", "it was cooperating")]),
+            ("Karim Grianson, a spokesperson for the Foreign Ministry, said the deal would hold.",
+             &[("Karim Grianson", "said", "the deal would hold")]),
             // a relative clause with its own speaker leaves no "which" behind
             ("Eva Lindqvist blamed the previous government, which she said had signed contracts it could not afford.",
              &[("Eva Lindqvist", "blamed", "the previous government"),

@@ -453,6 +453,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["close", "closure"],
     &["pretext", "excuse", "cover"],
     &["protect", "safeguard"],
+    &["fire", "blaze", "inferno"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
