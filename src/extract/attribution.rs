@@ -266,6 +266,7 @@ impl<'a> Tokens<'a> {
     pub(super) fn name_mentions(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
         let n = self.toks.len();
+        let mut title_case: Option<bool> = None;
         let mut i = 0;
         while i < n {
             if self.is_word(i) && !self.quoted(i) && with_bare(self.word(i), is_title) {
@@ -275,6 +276,9 @@ impl<'a> Tokens<'a> {
                     && is_cap(self.word(j))
                     && !with_bare(self.word(j), is_title)
                     && !with_bare(self.word(j), is_org_word)
+                    // ("Opposition Leader Lupu Says Vote ...": a headline in title case)
+                    && !(with_bare(self.word(j), is_cue)
+                        && *title_case.get_or_insert_with(|| self.is_title_case()))
                     && j - i <= 4
                 {
                     j += 1;
@@ -393,6 +397,42 @@ impl<'a> Tokens<'a> {
             }
         }
         out
+    }
+
+    /// Whether the sentence is a headline in title case ("Kovalchuk Calls Strikes on Power
+    /// Grid a 'War Crime'"): four words or more, and all but the small ones capitalised.
+    pub(super) fn is_title_case(&self) -> bool {
+        let mut words = 0;
+        for k in 0..self.toks.len() {
+            if !self.is_word(k) {
+                continue;
+            }
+            let w = self.word(k);
+            let small = matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "on"
+                    | "in"
+                    | "to"
+                    | "and"
+                    | "as"
+                    | "at"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "or"
+                    | "but"
+                    | "from"
+                    | "over"
+            );
+            if !small && !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                return false;
+            }
+            words += 1;
+        }
+        words >= 4
     }
 
     /// Bodies named and described ("Votewatch, an independent monitoring group that deployed
@@ -1888,17 +1928,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         {
             // "The terminal operators' association, Deltalinqs, said": the name
             apposition = Some(format!("NAME:{inner}"));
-        } else if let Some(body) = parse_actor(inner).filter(|a| {
+        } else if let Some(body) = (k + 1 < j
+            && !is_cap(t.word(k + 1))
+            && !matches!(&*first, "a" | "an" | "the")
+            && !inner.contains("spokes")
+            && (k + 1..j).any(|m| t.is_word(m) && with_bare(t.word(m), is_org_word)))
+        .then(|| parse_actor(inner))
+        .flatten()
+        .filter(|a| {
             // "The warehouse's owner, logistics firm Transportes Atlântico, said": a body's
-            // name after what it is
-            // (not "a spokesperson for the Ithuvian Foreign Ministry": the person speaks)
-            a.kind == ActorKind::Org
-                && a.role.is_some()
-                && a.form == super::actors::Form::Full
-                && !first.is_empty()
-                && !is_cap(t.word(k + 1))
-                && !matches!(&*first, "a" | "an" | "the")
-                && !inner.contains("spokes")
+            // name after what it is (not "a spokesperson for the Ithuvian Foreign Ministry":
+            // the person speaks)
+            a.kind == ActorKind::Org && a.role.is_some() && a.form == super::actors::Form::Full
         }) {
             apposition = Some(format!("NAME:{}", body.name));
         } else if matches!(&*first, "the" | "a" | "an") || with_bare(t.word(k + 1), is_title) {

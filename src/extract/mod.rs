@@ -452,6 +452,26 @@ fn headline_speaker(
 /// the first person named later in the article with a matching role.
 fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]) {
     for k in 0..out.len() {
+        // a surname in the headline ("Kovalchuk Calls Strikes ... a 'War Crime'"), the full
+        // name below ("Ukrainian President Andriy Kovalchuk said")
+        if out[k].0 == 0 && out[k].2.kind == ActorKind::Person && out[k].2.form == Form::Short {
+            let key = actors::fold_word(&out[k].2.name);
+            let full = mentions.iter().find(|m| {
+                m.kind == ActorKind::Person
+                    && m.name.contains(' ')
+                    && !m.title_only
+                    && m.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| actors::fold_word(w) == key)
+            });
+            if let Some(m) = full {
+                let actor = &mut out[k].2;
+                actor.name = m.name.clone();
+                actor.role.clone_from(&m.role);
+                actor.form = Form::Full;
+            }
+        }
         let (si, _, actor) = &out[k];
         let si = *si;
         if !actor.unresolved_title || actor.kind != ActorKind::Person {
@@ -828,11 +848,14 @@ fn strip_dateline(content: &str) -> &str {
         .find(['—', '–'])
         // (only where it may start: `str::find` built a searcher over the whole content)
         .or_else(|| {
-            let head = &content.as_bytes()[..content.len().min(DATELINE_DASH + 3)];
+            let head = &content.as_bytes()[..content.len().min(DATELINE_DASH + 4)];
             // (or two: "BEIJING, April 14 (XinWire) -- ")
-            memchr::memmem::find(head, b" - ")
-                .or_else(|| memchr::memmem::find(head, b" -- "))
-                .map(|d| d + 1)
+            memchr::memchr_iter(b'-', head).find(|&d| {
+                d > 0
+                    && head[d - 1] == b' '
+                    && (head.get(d + 1) == Some(&b' ')
+                        || (head.get(d + 1) == Some(&b'-') && head.get(d + 2) == Some(&b' ')))
+            })
         })
         .filter(|&d| d <= DATELINE_DASH);
     let Some(dash) = dash else {
@@ -1259,6 +1282,10 @@ mod tests {
              &[("Transportes Atlantico", "said", "it was cooperating")]),
             ("Karim Grianson, a spokesperson for the Foreign Ministry, said the deal would hold.",
              &[("Karim Grianson", "said", "the deal would hold")]),
+            // a surname in the headline is the person named in full below
+            ("Lupu says vote in capital was rigged\n\nOpposition leader Sorin Lupu said the vote was a performance.",
+             &[("Sorin Lupu", "says", "vote in capital was rigged"),
+               ("Sorin Lupu", "said", "the vote was a performance")]),
             // a relative clause with its own speaker leaves no "which" behind
             ("Eva Lindqvist blamed the previous government, which she said had signed contracts it could not afford.",
              &[("Eva Lindqvist", "blamed", "the previous government"),
