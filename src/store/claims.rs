@@ -300,20 +300,7 @@ impl Store {
             return Ok(None);
         }
         let mut cache = self.actors.borrow_mut();
-        let mut id = match cache.id(key) {
-            Some(id) => Some(id),
-            None => {
-                let found: Option<i64> = self
-                    .conn
-                    .prepare_cached("SELECT id FROM actors WHERE key = ?1")?
-                    .query_row([key], |r| r.get(0))
-                    .optional()?;
-                if let Some(id) = found {
-                    cache.remember(key, id);
-                }
-                found
-            }
-        };
+        let mut id = self.actor_by_key(&mut cache, key)?;
         if id.is_none() && occ.actor_kind == ActorKind::Person && !key.contains(' ') {
             // A surname alone: the one known person with that surname, if there is exactly one.
             id = match cache.surname(key) {
@@ -350,24 +337,33 @@ impl Store {
         Ok(Some(id))
     }
 
-    /// Finds or creates the body a spokesperson speaks for, by its match key: an actor like
-    /// any other, though it may not have spoken yet (its name is then the one the
-    /// spokesperson's title gave it); nothing is counted for it.
-    fn resolve_body(&self, name: &str, key: &str) -> Result<i64, StoreError> {
-        let mut cache = self.actors.borrow_mut();
+    /// The actor with this match key, from the cache or the database (then cached).
+    fn actor_by_key(
+        &self,
+        cache: &mut super::actor_cache::ActorCache,
+        key: &str,
+    ) -> Result<Option<i64>, StoreError> {
         if let Some(id) = cache.id(key) {
-            return Ok(id);
+            return Ok(Some(id));
         }
         let found: Option<i64> = self
             .conn
             .prepare_cached("SELECT id FROM actors WHERE key = ?1")?
             .query_row([key], |r| r.get(0))
             .optional()?;
-        let id = match found {
-            Some(id) => {
-                cache.remember(key, id);
-                id
-            }
+        if let Some(id) = found {
+            cache.remember(key, id);
+        }
+        Ok(found)
+    }
+
+    /// Finds or creates the body a spokesperson speaks for, by its match key: an actor like
+    /// any other, though it may not have spoken yet (its name is then the one the
+    /// spokesperson's title gave it); nothing is counted for it.
+    fn resolve_body(&self, name: &str, key: &str) -> Result<i64, StoreError> {
+        let mut cache = self.actors.borrow_mut();
+        let id = match self.actor_by_key(&mut cache, key)? {
+            Some(id) => id,
             None => {
                 self.conn
                     .prepare_cached(
@@ -703,8 +699,8 @@ impl Store {
     }
 
     /// Returns the actors that made statements, the most statements first (ties by name), at
-    /// most `limit` of them, each with its aliases, roles and numbers of statements, claims and articles (kept
-    /// by triggers, schema/0006); and the number of actors in all.
+    /// most `limit` of them, each with its aliases, roles and numbers of statements, claims
+    /// and articles (kept by triggers, schema/0006); and the number of them in all.
     pub fn actors(&self, limit: usize) -> Result<(Vec<ActorRow>, usize), StoreError> {
         let total: i64 = self
             .conn
