@@ -77,6 +77,34 @@ pub(super) struct Found {
 }
 
 impl Found {
+    /// A speaker's content as one range of the sentence, said straight out (no apposition,
+    /// relay or quotation before the speaker): a speaker before a colon, a passive "It was
+    /// stated by X that", an interview's answer.
+    fn plain(
+        speaker: String,
+        cue: String,
+        (content, content_start, content_end): (String, usize, usize),
+        kind: SpeechKind,
+        cue_pos: usize,
+        np_start: usize,
+    ) -> Found {
+        Found {
+            speaker_surface: speaker.clone(),
+            speaker,
+            apposition: None,
+            cue,
+            content,
+            content_start,
+            content_end,
+            kind,
+            reported_by: None,
+            cue_pos,
+            np_start,
+            post: false,
+            backward: false,
+        }
+    }
+
     /// The speaker, as written, and the apposition: what a later cue of the sentence that
     /// names no speaker of its own ("..., adding that") takes over.
     fn who(&self) -> (String, String, Option<String>) {
@@ -1735,22 +1763,16 @@ fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
 /// the speaker's label, in its first sentence) is the speaker's own words.
 pub(super) fn answer(t: &Tokens<'_>, speaker: &str, from: usize) -> Option<Found> {
     let first = (0..t.len()).find(|&k| t.toks[k].s >= from)?;
-    let (content, cs, ce) = t.content(first, t.content_end())?;
-    Some(Found {
-        speaker: speaker.to_string(),
-        speaker_surface: speaker.to_string(),
-        apposition: None,
-        cue: ":".to_string(),
+    let content = t.content(first, t.content_end())?;
+    let (speaker, cue) = (speaker.to_string(), ":".to_string());
+    Some(Found::plain(
+        speaker,
+        cue,
         content,
-        content_start: cs,
-        content_end: ce,
-        kind: SpeechKind::Direct,
-        reported_by: None,
-        cue_pos: from,
-        np_start: from,
-        post: false,
-        backward: false,
-    })
+        SpeechKind::Direct,
+        from,
+        from,
+    ))
 }
 
 /// "It was stated by the ministry that clinics will remain open": a passive cue with its
@@ -1784,22 +1806,17 @@ fn it_was_said_by(t: &Tokens<'_>) -> Option<Found> {
         .find(|&k| t.lower(k) == "that")?;
     let speaker = t.slice(v + 2, that - 1).to_string();
     parse_actor(&speaker)?;
-    let (content, cs, ce) = t.content(that + 1, t.content_end())?;
-    Some(Found {
-        speaker_surface: speaker.clone(),
+    let content = t.content(that + 1, t.content_end())?;
+    let kind = t.kind_of(content.1, content.2);
+    let (cue_pos, np_start) = (t.toks[v].s, t.toks[v + 2].s);
+    Some(Found::plain(
         speaker,
-        apposition: None,
-        cue: cue.into_owned(),
-        kind: t.kind_of(cs, ce),
+        cue.into_owned(),
         content,
-        content_start: cs,
-        content_end: ce,
-        reported_by: None,
-        cue_pos: t.toks[v].s,
-        np_start: t.toks[v + 2].s,
-        post: false,
-        backward: false,
-    })
+        kind,
+        cue_pos,
+        np_start,
+    ))
 }
 
 /// Ties the cue at `i` to a speaker and content.
@@ -3230,22 +3247,17 @@ pub(super) fn colon_headline(t: &Tokens<'_>) -> Option<Found> {
 
 /// `speaker` (from token `np`) says what follows the colon at token `colon`.
 fn after_colon(t: &Tokens<'_>, speaker: String, np: usize, colon: usize) -> Option<Found> {
-    let (content, cs, ce) = t.content(colon + 1, t.content_end().max(colon + 2))?;
-    Some(Found {
-        speaker_surface: speaker.clone(),
+    let content = t.content(colon + 1, t.content_end().max(colon + 2))?;
+    let kind = t.kind_of(content.1, content.2);
+    let (cue_pos, np_start) = (t.toks[colon].s, t.toks[np].s);
+    Some(Found::plain(
         speaker,
-        apposition: None,
-        cue: ":".into(),
-        kind: t.kind_of(cs, ce),
+        ":".into(),
         content,
-        content_start: cs,
-        content_end: ce,
-        reported_by: None,
-        cue_pos: t.toks[colon].s,
-        np_start: t.toks[np].s,
-        post: false,
-        backward: false,
-    })
+        kind,
+        cue_pos,
+        np_start,
+    ))
 }
 
 /// "vowed to annihilate ...", "pledged to rebuild ...": after these cues "to" begins what

@@ -6,8 +6,6 @@
 
 use std::collections::HashMap;
 
-use super::sentences::Sentence;
-
 /// The longest label read before a colon ("Transport Minister Eva Lindqvist:").
 const MAX_LABEL_WORDS: usize = 5;
 
@@ -67,15 +65,9 @@ fn label_of(para: &str) -> Option<(&str, usize)> {
 /// alternate, and the asking side is told apart by its questions: the labels that end some
 /// paragraph with a question mark ask, the others answer. A text where every label asks, or
 /// none does, is left to the other rules.
-pub(super) fn answers(text: &str, sents: &[Sentence]) -> Answers {
-    // each paragraph's span, and its label if it has one
-    let mut paras: Vec<(usize, usize, usize)> = Vec::new();
-    for s in sents {
-        match paras.last_mut() {
-            Some(p) if p.0 == s.para => p.2 = s.end,
-            _ => paras.push((s.para, s.start, s.end)),
-        }
-    }
+/// `paras` are the text's paragraphs ([`super::sentences::paragraphs`]).
+pub(super) fn answers(text: &str, paras: &[(usize, usize, usize)]) -> Answers {
+    // each paragraph's label, if it has one
     let labelled: Vec<(usize, &str, usize, bool)> = paras
         .iter()
         .filter_map(|&(para, start, end)| {
@@ -91,7 +83,7 @@ pub(super) fn answers(text: &str, sents: &[Sentence]) -> Answers {
     }
     let askers = asking.values().filter(|&&a| a).count();
     if labelled.len() < 4 || asking.len() < 2 || askers == 0 || askers == asking.len() {
-        return unnamed_answers(text, &paras);
+        return unnamed_answers(text, paras);
     }
     let by_para = labelled
         .into_iter()
@@ -169,7 +161,7 @@ mod tests {
 
     fn labels(text: &str) -> Vec<String> {
         let sents = sentences::split(text);
-        let mut got: Vec<(usize, String)> = answers(text, &sents)
+        let mut got: Vec<(usize, String)> = answers(text, &sentences::paragraphs(&sents))
             .by_para
             .into_iter()
             .map(|(p, (l, at))| (p, format!("{l} @{}", &text[at..at + 3])))

@@ -126,21 +126,14 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
     if sents.is_empty() {
         return Vec::new();
     }
+    let paras = sentences::paragraphs(&sents);
     // Quotation spans, per paragraph.
     let mut spans = Vec::new();
-    let mut i = 0;
-    while i < sents.len() {
-        let para = sents[i].para;
-        let start = sents[i].start;
-        let mut j = i;
-        while j + 1 < sents.len() && sents[j + 1].para == para {
-            j += 1;
-        }
-        spans.extend(sentences::quote_spans(text, start, sents[j].end));
-        i = j + 1;
+    for &(_, start, end) in &paras {
+        spans.extend(sentences::quote_spans(text, start, end));
     }
     // the paragraphs an interviewee answers in, printed as questions and answers
-    let answers = interview::answers(text, &sents);
+    let answers = interview::answers(text, &paras);
     let mut interviewee: Option<String> = None;
     // the body each spokesperson of the article speaks for, by the spokesperson's name
     let mut bodies: std::collections::HashMap<String, String> = std::collections::HashMap::new();

@@ -33,6 +33,18 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']')
 }
 
+/// The paragraphs of split sentences: (paragraph number, first byte, one past the last).
+pub fn paragraphs(sents: &[Sentence]) -> Vec<(usize, usize, usize)> {
+    let mut paras: Vec<(usize, usize, usize)> = Vec::new();
+    for s in sents {
+        match paras.last_mut() {
+            Some(p) if p.0 == s.para => p.2 = s.end,
+            _ => paras.push((s.para, s.start, s.end)),
+        }
+    }
+    paras
+}
+
 /// Splits a text into sentences.
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
