@@ -1833,6 +1833,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "called in Baleea's ambassador" summoned someone ("called in a statement for ..."
+    // speaks)
+    if matches!(lc.as_str(), "call" | "calls" | "called" | "calling")
+        && i + 2 < n
+        && t.is_word(i + 1)
+        && t.lower(i + 1) == "in"
+        && !(t.is_word(i + 2) && matches!(t.lower(i + 2).as_ref(), "a" | "an"))
+    {
+        return None;
+    }
     // Inverted: `"...," said X` / `..., said X.`
     // (not with cues that take an object: "..., told analysts" names the audience; but after
     // a quotation, `"...," warned chemist Pavel Rudak` and `"Why now?" asked the senator`
@@ -2169,10 +2179,22 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                         | "it"
                         | "we"
                         | "the"
+                        // the subject of the reported clause: "warned residents there would
+                        // be cuts", "warn this could be just the beginning"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "there"
+                        | "i"
                 )
                 && !(o > a && is_trailing_adverbial(&t.lower(o)))
             {
                 o += 1;
+            }
+            // "warn prices could rise": a verb right after the first word makes that word the
+            // reported clause's subject, not an audience
+            if o > a + 1 && is_auxiliary(&t.lower(a + 1)) {
+                o = a;
             }
             // "told the BBC", "told the gathering": a "the" object, only if no object came yet
             if o == a && o < n && t.is_word(o) && t.lower(o) == "the" {
@@ -2214,7 +2236,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                                 | "we"
                                 | "i"
                         );
-                    if ends {
+                    // "warned the lockout at the mill would ...": after a cue other than
+                    // "told", a noun followed by a preposition is the reported clause's
+                    // subject unless "that" comes ("warned the council on Tuesday that")
+                    let subject = ends
+                        && q < t.content_end()
+                        && matches!(t.lower(q).as_ref(), "on" | "in" | "at" | "during")
+                        && !matches!(lc.as_str(), "tell" | "tells" | "told" | "telling")
+                        && !(q..t.content_end().min(q + 10))
+                            .any(|k| t.is_word(k) && t.lower(k) == "that");
+                    if ends && !subject {
                         p += 1;
                     } else {
                         // no object: "told the" is not one
@@ -2343,9 +2374,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && (t.toks[b].k == K::Open
             || (t.toks[b].k == K::Colon && b + 1 < end && t.toks[b + 1].k == K::Open)
             || (t.toks[b].k == K::Comma && b + 1 < end && t.toks[b + 1].k == K::Open));
+    // (not after an opening phrase: "Speaking at City Hall, Ms Markou urged ...", unlike
+    // "Restoring the plants may take weeks, the minister warned")
     let boundary = s
         .checked_sub(1)
-        .filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash));
+        .filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash))
+        .filter(|_| s != t.subject_start() || (0..s).any(|k| is_auxiliary(&t.lower(k))));
     let before_words = boundary.map_or(0, |p| t.words_in(0, p));
     // `"No comment," a spokesperson said when asked`: a quotation ends before the speaker
     let quoted_before =
@@ -2379,9 +2413,22 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     && t.is_word(x + 1)
                     && is_cue(&t.lower(x + 1))))
     };
+    // `The city had spent 40 million euros, she said, "more than ever before."`: a statement
+    // before the cue, which the quotation after it continues
+    let statement_then_quote = after_starts_quote
+        && t.toks[b].k == K::Comma
+        && boundary.is_some_and(|p| t.toks[p].k == K::Comma)
+        && before_words >= 4
+        && t.is_word(0)
+        && !t.quoted(0)
+        && {
+            let w = t.lower(0);
+            !is_opening_adverbial(&w) && !w.ends_with("ing") && !w.ends_with("ed")
+        };
     let trailing = after_words == 0
         || ing_next
         || quote_resumes
+        || statement_then_quote
         || (!has_that && clause_after_comma && boundary.is_some() && before_words >= 3)
         || (!has_that
             && !after_starts_quote
@@ -3013,10 +3060,10 @@ fn post_content(
             ce = me;
         }
     }
-    let kind = if rest_open.is_some() {
-        SpeechKind::Direct
-    } else {
-        t.kind_of(cs, ce.min(t.toks[boundary].e))
+    let before = t.kind_of(cs, ce.min(t.toks[boundary].e));
+    let kind = match (rest_open, before) {
+        (Some(_), SpeechKind::Direct) | (None, _) => before,
+        (Some(_), _) => SpeechKind::Mixed,
     };
     // "in an interview with X", "told X" after the cue
     let tail = if after < t.len() {

@@ -281,6 +281,7 @@ const CUES: &[&str] = &[
     "joked",
     "lamented",
     "charged",
+    "charging",
     "countered",
     "counter",
     "counters",
@@ -401,6 +402,8 @@ pub fn is_weak_cue(w: &str) -> bool {
         w,
         "ruled"
             | "rules"
+            // ("charging that ..."; not "is charging customers more")
+            | "charging"
             | "demanded"
             | "demands"
             | "demanding"
@@ -554,6 +557,7 @@ const TITLES: &[&str] = &[
     "prime",
     "premier",
     "leader",
+    "figure",
     "secretary",
     "spokesperson",
     "spokesman",

@@ -191,6 +191,21 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 found_here.extend(attribution::answer(&toks, speaker, (*at).max(s.start)));
             }
         }
+        if found_here.is_empty() {
+            // "A spokeswoman for the mayor rejected the criticism. ..., she said": an unnamed
+            // spokesperson doing something else is who "she" is next
+            if let Some(title) = spokesperson_subject(&text[s.start..s.end]) {
+                mentions.push(Mention {
+                    name: title,
+                    role: None,
+                    kind: ActorKind::Person,
+                    speaker: true,
+                    sent: si,
+                    echo: false,
+                    title_only: true,
+                });
+            }
+        }
         for found in found_here {
             let Some(mut actor) = parse_actor(&found.speaker) else {
                 continue;
@@ -265,6 +280,19 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             // (an unnamed body too: "The ministry said ... It also said ..." is the ministry;
             // a title or a name is never resolved to a mention known by its title only)
             if !actor.name.is_empty() && actor.form != Form::Pronoun {
+                // "chief executive of the Larnos Water Board": the body named in a role is
+                // present too ("the board said", "according to its own figures")
+                if let Some(body) = actor.role.as_deref().and_then(body_in_role) {
+                    mentions.push(Mention {
+                        name: body,
+                        role: None,
+                        kind: ActorKind::Org,
+                        speaker: false,
+                        sent: si,
+                        echo: false,
+                        title_only: false,
+                    });
+                }
                 mentions.push(Mention {
                     name: actor.name.clone(),
                     role: actor.role.clone(),
@@ -614,6 +642,70 @@ fn speaks_for(surface: &str, role: Option<&str>, mentions: &[Mention]) -> Option
     None
 }
 
+/// The title of an unnamed spokesperson who is a sentence's subject ("A spokeswoman for the
+/// mayor rejected ..." → "spokeswoman for the mayor"), as `parse_actor` names one.
+fn spokesperson_subject(sentence: &str) -> Option<String> {
+    // (most sentences have no spokesperson: one look settles it)
+    let head = sentence.get(..sentence.len().min(60))?;
+    if !head.contains("pokes") {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().take(10).collect();
+    if !matches!(words.first()?.to_lowercase().as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let k = (1..words.len().min(4)).find(|&k| actors::bare(words[k]).starts_with("spokes"))?;
+    let mut end = k + 1;
+    // "for the mayor", "of the Larnos Water Board"
+    if words.get(end).is_some_and(|w| matches!(*w, "for" | "of")) {
+        end += 1;
+        if words.get(end).is_some_and(|w| *w == "the") {
+            end += 1;
+        }
+        let first = end;
+        while words
+            .get(end)
+            .is_some_and(|w| end == first || w.starts_with(char::is_uppercase))
+        {
+            end += 1;
+        }
+    }
+    // then a verb of the writer's (a comma or a name would be an apposition)
+    let next = words.get(end)?;
+    if !next.starts_with(char::is_lowercase) || words[end - 1].ends_with(',') {
+        return None;
+    }
+    let actor = parse_actor(&words[..end].join(" "))?;
+    (actor.kind == ActorKind::Person).then_some(actor.name)
+}
+
+/// The body a role names after "of" or "at" ("chief executive of the Larnos Water Board",
+/// "a hydrologist at the University of Larnos"), when it is an organisation's name.
+fn body_in_role(role: &str) -> Option<String> {
+    let at = [" of ", " at "]
+        .iter()
+        .filter_map(|p| role.find(p).map(|i| i + p.len()))
+        .min()?;
+    let rest = role[at..].trim_start_matches("the ");
+    // a name: capitalised words (and "of"), up to the first other word
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut words: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and"))
+        .collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and"))
+    {
+        words.pop();
+    }
+    let body = parse_actor(&words.join(" "))?;
+    (body.kind == ActorKind::Org && body.form == Form::Full && body.name.contains(' '))
+        .then_some(body.name)
+}
+
 /// Resolves pronouns, titles and single names against earlier mentions (nearest first).
 fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
     // "He" right after a sentence that named someone is that someone, speaker or not
@@ -757,11 +849,17 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
             // "the ministry" for "the Russian Defense Ministry", "the carmaker" for "German
             // carmaker Volkar AG"
             let has_head = |s: &str| s.split_whitespace().any(|w| actors::bare(w) == head);
-            mentions.iter().rev().find(|m| {
+            let fits = |m: &&Mention| {
                 m.kind == ActorKind::Org
                     && ((has_head(&m.name) && m.name.contains(' '))
                         || m.role.as_deref().is_some_and(has_head))
-            })
+            };
+            // a body that spoke before one only named in a role ("leader of the X Union")
+            let mut recent = mentions.iter().rev();
+            recent
+                .clone()
+                .find(|m| m.speaker && fits(m))
+                .or_else(|| recent.find(fits))
         }
         Form::Pronoun => {
             let want = actor.kind;
@@ -1481,6 +1579,57 @@ mod tests {
         let v = extract("\"This is a budget for the Treasury,\" Stride said, adding that firms had warned of job losses.");
         assert_eq!(v.len(), 2, "{v:#?}");
         assert!(v[1].content.starts_with("firms had warned"));
+    }
+
+    #[test]
+    fn handles_cues_between_a_statement_and_its_quotation_and_unnamed_spokespeople() {
+        // a statement, the cue, then a quotation that continues it; "she" is the spokeswoman
+        // of the sentence before, who said nothing there
+        let v = extract("Nikos Adamou said it was bad. A spokeswoman for the mayor rejected the criticism. The city had spent 40 million euros on new pipes since 2022, she said, \"more than in the previous twenty years combined.\"");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert!(
+            v[1].content.starts_with("The city had spent")
+                && v[1].content.ends_with("twenty years combined"),
+            "{:?}",
+            v[1].content
+        );
+        assert_eq!(
+            (v[1].actor_name.as_str(), v[1].kind),
+            ("spokeswoman for the mayor", SpeechKind::Mixed)
+        );
+        // the body named in a speaker's role is who "its" is
+        let v = extract("Stavros Petridis, chief executive of the Larnos Water Board, said the pipes were old. About a third of the water never reaches a tap, according to its own figures.");
+        assert_eq!(
+            v.last().map(|o| o.actor_name.as_str()),
+            Some("Larnos Water Board")
+        );
+        for (text, actor, content) in [
+            // an opening participle phrase is no statement
+            ("Speaking at City Hall yesterday, Ms Markou urged residents to use a fifth less water.", "Markou", "to use a fifth less water"),
+            // the words after "warn" are the reported clause, not an audience
+            ("Meanwhile, experts warn this could be just the beginning.", "experts", "this could be just the beginning"),
+            ("Roman Toraova warned the lockout at the Ruvia mill would threaten jobs.", "Roman Toraova", "the lockout at the Ruvia mill would threaten jobs"),
+        ] {
+            let o = one(text);
+            assert_eq!((o.actor_name.as_str(), o.content.as_str()), (actor, content), "{text}");
+        }
+        // "Opposition figure", and ", charging that" as a statement of its own
+        let v = extract("Opposition figure Nikos Adamou blasted the mayor for \"sleepwalking into a crisis\", charging that warnings from engineers had been ignored for years.");
+        let got: Vec<(&str, &str)> = v
+            .iter()
+            .map(|o| (o.actor_name.as_str(), o.cue.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Nikos Adamou", "blasted"), ("Nikos Adamou", "charging")]
+        );
+        // summoning an envoy says nothing; a cue whose sense is other ("charging customers")
+        for text in [
+            "Mariania on Tuesday called in Baleea's ambassador over a dispute involving police powers.",
+            "The utility is charging customers more for water this summer.",
+        ] {
+            assert!(extract(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -301,7 +301,12 @@ impl Store {
         }
         let mut cache = self.actors.borrow_mut();
         let mut id = self.actor_by_key(&mut cache, key)?;
-        if id.is_none() && occ.actor_kind == ActorKind::Person && !key.contains(' ') {
+        // (a title is no name: "the mayor" is not the surname of "spokeswoman for the mayor")
+        let named = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if id.is_none() && occ.actor_kind == ActorKind::Person && named && !key.contains(' ') {
             // A surname alone: the one known person with that surname, if there is exactly one.
             id = match cache.surname(key) {
                 Some(known) => known,
@@ -320,7 +325,7 @@ impl Store {
         let id = match id {
             Some(id) => id,
             None => {
-                let surname = (occ.actor_kind == ActorKind::Person)
+                let surname = (occ.actor_kind == ActorKind::Person && named)
                     .then(|| key.rsplit_once(' ').map(|(_, last)| last))
                     .flatten();
                 self.conn
