@@ -1023,6 +1023,8 @@ fn is_trailing_adverbial(w: &str) -> bool {
             | "for"
             | "of"
             | "outside"
+            | "aboard"
+            | "alongside"
             | "inside"
             | "near"
             | "following"
@@ -1184,11 +1186,21 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     let mut last_speaker: Option<(String, String, Option<String>)> = None;
     // a coordinated weak cue that names no statement ("... and pointed to the buses")
     let mut cut_at: Option<usize> = None;
+    // the words a construction read already ("what officials are calling ...")
+    let mut read_to = 0;
     for i in 0..n {
-        if !t.is_word(i) || t.quoted(i) {
+        if i < read_to || !t.is_word(i) || t.quoted(i) {
             continue;
         }
         let l = t.lower(i);
+        if l == "what" {
+            if let Some((f, end)) = what_x_called(t, i) {
+                last_speaker = Some(f.who());
+                out.push(f);
+                read_to = end;
+            }
+            continue;
+        }
         if l == "according" && t.is_word(i + 1) && t.lower(i + 1) == "to" {
             // "X said the plant would close, according to estimates by Y": the figures' source
             // inside X's statement, not a statement of its own
@@ -1639,6 +1651,80 @@ fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
     Some(f)
 }
 
+/// "in what officials called a massacre", "for what the fleet is calling its biggest-ever
+/// exercises", "in what Kyiv described as aggression", "what police said was arson": the
+/// speaker's name for the writer's event is what they said. Returns it, and the index after
+/// its cue.
+fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
+    let n = t.len();
+    let naming = |w: &str| {
+        matches!(
+            w,
+            "called"
+                | "calls"
+                | "call"
+                | "calling"
+                | "described"
+                | "describes"
+                | "describing"
+                | "termed"
+                | "terms"
+                | "dubbed"
+                | "labelled"
+                | "labeled"
+                | "branded"
+                | "said"
+                | "says"
+        )
+    };
+    let k = (what + 2..n.min(what + 8))
+        .take_while(|&k| t.is_word(k) && !t.quoted(k))
+        .find(|&k| naming(&t.lower(k)))?;
+    // "officials are calling", "the minister has called"
+    let mut j = k;
+    while j > what + 1 && is_auxiliary(&t.lower(j - 1)) {
+        j -= 1;
+    }
+    if j <= what + 1 {
+        return None;
+    }
+    let speaker = t.slice(what + 1, j - 1).to_string();
+    parse_actor(&speaker)?;
+    let verb = t.lower(k);
+    let mut c = k + 1;
+    if matches!(verb.as_ref(), "said" | "says") {
+        // "what police said was arson": only with the copula after
+        if !(t.is_word(c) && matches!(t.lower(c).as_ref(), "was" | "is" | "were" | "are")) {
+            return None;
+        }
+        c += 1;
+    } else if t.is_word(c) && t.lower(c) == "as" {
+        c += 1;
+    }
+    let end = (c..t.content_end())
+        .find(|&e| t.toks[e].k == K::Comma && !t.quoted(e))
+        .unwrap_or(t.content_end());
+    let (content, cs, ce) = t.content(c, end)?;
+    Some((
+        Found {
+            speaker_surface: speaker.clone(),
+            speaker,
+            apposition: None,
+            cue: t.word(k).to_string(),
+            kind: t.kind_of(cs, ce),
+            content,
+            content_start: cs,
+            content_end: ce,
+            reported_by: None,
+            cue_pos: t.toks[k].s,
+            np_start: t.toks[what + 1].s,
+            post: false,
+            backward: false,
+        },
+        k + 1,
+    ))
+}
+
 /// "The move, announced by Health Secretary Wes Streeting on Monday, will add 2,000 nurses.":
 /// the announcer speaks; the content is the sentence without the interrupting clause.
 fn passive_by(t: &Tokens<'_>) -> Option<Found> {
@@ -1700,7 +1786,7 @@ fn passive_by(t: &Tokens<'_>) -> Option<Found> {
 /// Votewatch": "claim" as a noun (after a possessive) names a statement whose content ends
 /// where the sentence's own verb comes ("was disputed", "has been rejected").
 fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
-    let noun = ["claim", "claims"]
+    let noun = ["claim", "claims", "insistence", "assertion"]
         .iter()
         .any(|c| t.word(i).eq_ignore_ascii_case(c))
         && i > 0

@@ -282,6 +282,8 @@ const CUES: &[&str] = &[
     "lamented",
     "charged",
     "charging",
+    "insistence",
+    "assertion",
     "countered",
     "counter",
     "counters",
@@ -404,6 +406,9 @@ pub fn is_weak_cue(w: &str) -> bool {
             | "rules"
             // ("charging that ..."; not "is charging customers more")
             | "charging"
+            // nouns: "Sidorenko's insistence that ..." (see `claim_as_noun`)
+            | "insistence"
+            | "assertion"
             | "demanded"
             | "demands"
             | "demanding"
@@ -1272,8 +1277,9 @@ pub fn is_document_noun(w: &str) -> bool {
 pub fn pronoun_kind(w: &str) -> Option<super::ActorKind> {
     use super::ActorKind;
     match w {
-        "he" | "she" | "his" | "her" | "i" | "my" => Some(ActorKind::Person),
-        "they" | "their" | "we" | "our" => Some(ActorKind::Group),
+        // (object forms: "according to him")
+        "he" | "she" | "his" | "her" | "him" | "i" | "my" => Some(ActorKind::Person),
+        "they" | "their" | "them" | "we" | "our" => Some(ActorKind::Group),
         "it" | "its" => Some(ActorKind::Org),
         _ => None,
     }

@@ -232,7 +232,11 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     } else {
                         actor.name.clone()
                     });
-                    actor.name = name.to_string();
+                    // ("The fleet's commander, Vice-Admiral Oleg Sidorenko": the name
+                    // without its rank)
+                    actor.name = parse_actor(name)
+                        .filter(|p| p.kind == ActorKind::Person && p.form == Form::Full)
+                        .map_or_else(|| name.to_string(), |p| p.name);
                     if actor.kind != ActorKind::Org || spokesperson {
                         actor.kind = ActorKind::Person;
                     }
@@ -1622,6 +1626,31 @@ mod tests {
         assert_eq!(
             got,
             [("Nikos Adamou", "blasted"), ("Nikos Adamou", "charging")]
+        );
+        // the speaker's name for the writer's event
+        for (text, actor, content) in [
+            ("The fleet is gearing up for what officials are calling its biggest-ever joint exercises, sending shockwaves across the region.", "officials", "its biggest-ever joint exercises"),
+            ("Troops crossed the border in what Kyiv described as an act of aggression.", "Kyiv", "an act of aggression"),
+            ("The fire was what police said was arson.", "police", "arson"),
+            // "insistence that" as "claim that"; a rank before a name in apposition
+            ("Vice-Admiral Oleg Sidorenko's insistence that the exercise was \"purely defensive\" was met with scepticism in Tokyo.", "Oleg Sidorenko", "the exercise was \"purely defensive\""),
+            ("The fleet's commander, Vice-Admiral Oleg Sidorenko, emphasized that the drills are defensive.", "Oleg Sidorenko", "the drills are defensive"),
+        ] {
+            let o = one(text);
+            assert_eq!((o.actor_name.as_str(), o.content.as_str()), (actor, content), "{text}");
+        }
+        // "according to him"; "told reporters aboard the destroyer ..." after a quotation
+        let v = extract("\"The exercise is purely defensive,\" Oleg Sidorenko told reporters aboard the destroyer Admiral Panteleyev. According to him, more than 20 warships will take part.");
+        let got: Vec<(&str, &str)> = v
+            .iter()
+            .map(|o| (o.actor_name.as_str(), o.content.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Oleg Sidorenko", "The exercise is purely defensive"),
+                ("Oleg Sidorenko", "more than 20 warships will take part")
+            ]
         );
         // summoning an envoy says nothing; a cue whose sense is other ("charging customers")
         for text in [
