@@ -1540,12 +1540,33 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if is_cue(&t.lower(c - 1)) {
                 continue;
             }
-            let Some(s) = t.np_left(c - 1) else { continue };
-            let speaker = t.slice(s, c - 1).to_string();
-            if parse_actor(&speaker).is_none() || s > 1 {
-                continue;
+            if let Some(s) = t.np_left(c - 1).filter(|&s| s <= 1) {
+                let speaker = t.slice(s, c - 1).to_string();
+                if parse_actor(&speaker).is_some() {
+                    out.extend(after_colon(t, speaker, s, c));
+                    continue;
+                }
             }
-            out.extend(after_colon(t, speaker, s, c));
+            // "CEO Marieke de Vries went with the usual script: "...": a named subject, a
+            // few words of the writer's, then the quotation
+            let s0 = t.subject_start();
+            let Some(e) = t.np_right(s0).filter(|&e| e + 1 < c && c - e <= 9) else {
+                continue;
+            };
+            let plain = (e + 1..c).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)));
+            let subject = t.slice(s0, e);
+            let named = parse_actor(subject).is_some_and(|a| {
+                a.form == super::actors::Form::Full
+                    && !a.unresolved_title
+                    && match a.kind {
+                        ActorKind::Person => a.name.contains(' '),
+                        ActorKind::Org => true,
+                        ActorKind::Group => false,
+                    }
+            });
+            if plain && named {
+                out.extend(after_colon(t, subject.to_string(), s0, c));
+            }
         }
     }
     if out.is_empty() {
@@ -1553,6 +1574,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             out.push(f);
         }
     }
+    // "before PayFlow said a word", "she said nothing": no statement
+    out.retain(|f| {
+        !matches!(
+            f.content.to_lowercase().as_str(),
+            "a word" | "nothing" | "anything" | "little" | "much" | "so" | "otherwise"
+        )
+    });
     // "found that", "shows that" report what research or an inquiry found, not what a person
     // happened to find ("She found that the door was locked")
     out.retain(|f| {
@@ -1560,6 +1588,25 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             && parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person))
     });
     nest(t, &mut out);
+    // "said A and admitted: "B"": a quotation two cues reach is one statement, the nearer
+    // cue's
+    // (by span, then cue: the last of a run of one span is the nearer cue)
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&x| (out[x].content_start, out[x].content_end, out[x].cue_pos));
+    let mut kept = vec![true; out.len()];
+    for w in order.windows(2) {
+        let (f, g) = (&out[w[0]], &out[w[1]]);
+        if (f.content_start, f.content_end) == (g.content_start, g.content_end)
+            && g.cue_pos < g.content_start
+        {
+            kept[w[0]] = false;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        kept[k - 1]
+    });
     // "Speaking to the BBC, ...", "In an interview with The Guardian, ...": the relay of the
     // whole sentence
     if let Some(c) = (1..n.min(14)).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k)) {
@@ -1717,7 +1764,17 @@ fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
             content_end: ce,
             reported_by: None,
             cue_pos: t.toks[k].s,
-            np_start: t.toks[what + 1].s,
+            // (a statement the phrase ends is cut before "in what", not after it)
+            np_start: t.toks[what
+                - usize::from(
+                    what > 0
+                        && t.is_word(what - 1)
+                        && matches!(
+                            t.lower(what - 1).as_ref(),
+                            "in" | "for" | "of" | "to" | "into" | "at" | "from" | "with" | "on"
+                        ),
+                )]
+            .s,
             post: false,
             backward: false,
         },
@@ -2460,6 +2517,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && (t.toks[b].k == K::Open
             || (t.toks[b].k == K::Colon && b + 1 < end && t.toks[b + 1].k == K::Open)
             || (t.toks[b].k == K::Comma && b + 1 < end && t.toks[b + 1].k == K::Open));
+    // "Tom Bakker, who first reported signs of the breach last week, wrote that ...": a
+    // relative clause tells what the speaker did; only "that" or a quotation makes it speech
+    if relative
+        && !has_that
+        && !after_starts_quote
+        && (is_weak_cue(&lc)
+            || matches!(
+                lc.as_str(),
+                "reported" | "revealed" | "announced" | "disclosed" | "flagged"
+            ))
+    {
+        return None;
+    }
     // (not after an opening phrase: "Speaking at City Hall, Ms Markou urged ...", unlike
     // "Restoring the plants may take weeks, the minister warned")
     let boundary = s
@@ -3738,7 +3808,17 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
                 && !relay_like
                 && matches!(
                     joiner.as_str(),
-                    "before" | "after" | "when" | "until" | "since" | "because" | "once"
+                    "before"
+                        | "after"
+                        | "when"
+                        | "until"
+                        | "since"
+                        | "because"
+                        | "once"
+                        // "could fine the company if it found that ...": a condition
+                        | "if"
+                        | "unless"
+                        | "whether"
                 );
             if embedded {
                 drop[b] = true;

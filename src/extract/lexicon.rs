@@ -556,6 +556,8 @@ const TITLES: &[&str] = &[
     "paramedic",
     // an unnamed speaker: "a government source", "a source close to the talks"
     "source",
+    // ("a person familiar with the investigation")
+    "person",
     "minister",
     "president",
     "vice",
@@ -1088,6 +1090,7 @@ const ORG_WORDS: &[&str] = &[
     "exporter",
     "supplier",
     "startup",
+    "fintech",
     "conglomerate",
     "movement",
     "charity",

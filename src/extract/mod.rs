@@ -1639,6 +1639,40 @@ mod tests {
             let o = one(text);
             assert_eq!((o.actor_name.as_str(), o.content.as_str()), (actor, content), "{text}");
         }
+        // an anonymous source with a long relative clause; a fintech; a named subject's words
+        // after a colon; a statement cut before "in what ..."
+        for (text, actor, content) in [
+            ("A person familiar with the investigation, who asked not to be named because the inquiry is confidential, said the attackers had gained access in September.", "person", "the attackers had gained access in September"),
+            ("In a statement on Monday, the Amsterdam-based fintech admitted that crooks made off with personal data.", "Amsterdam-based fintech", "crooks made off with personal data"),
+            ("CEO Marieke de Vries went with the usual script: \"We deeply regret this incident.\"", "Marieke de Vries", "We deeply regret this incident"),
+            ("PayFlow said on Monday that hackers had stolen the data of 2.1 million customers, in what experts described as one of the largest breaches.", "PayFlow", "hackers had stolen the data of 2.1 million customers"),
+        ] {
+            assert_eq!(extract(text)[0].actor_name, actor, "{text}");
+            assert_eq!(extract(text)[0].content, content, "{text}");
+        }
+        // what a relative clause says the speaker did is no statement; "said a word" neither;
+        // a quotation two cues reach is one statement
+        let v = extract("Security researcher Tom Bakker, who first reported signs of the breach last week, wrote on X that the data was for sale. He flagged it before PayFlow said a word.");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!(v[0].cue, "wrote");
+        // a condition inside a statement is not one of its own
+        let v = extract("The watchdog said it could fine the company if it found that PayFlow had failed to protect data.");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        let v = extract("Marieke de Vries said protecting customers' data was the firm's \"first responsibility\" and admitted: \"We fell short.\"");
+        let got: Vec<(&str, &str)> = v
+            .iter()
+            .map(|o| (o.cue.as_str(), o.content.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "said",
+                    "protecting customers' data was the firm's \"first responsibility\""
+                ),
+                ("admitted", "We fell short")
+            ]
+        );
         // "according to him"; "told reporters aboard the destroyer ..." after a quotation
         let v = extract("\"The exercise is purely defensive,\" Oleg Sidorenko told reporters aboard the destroyer Admiral Panteleyev. According to him, more than 20 warships will take part.");
         let got: Vec<(&str, &str)> = v
