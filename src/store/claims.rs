@@ -558,12 +558,20 @@ impl Store {
         }
         // Occurrence ids follow their order in a version, so ordering by id needs no table
         // lookup: the actor index covers the query; articles are joined only for --outlet.
+        // (the versions' ordering columns from their own index, `versions_order`, unless a
+        // version's outlet or article is what the query starts from)
+        let by_order_index = f.outlet.is_none() && f.article_id.is_none();
         let sql = format!(
             "SELECT o.id, o.claim_id FROM occurrences o
-             JOIN versions v ON v.id = o.version_id
+             JOIN versions v {} ON v.id = o.version_id
              {}
              WHERE {} AND (?1 IS NULL OR 1) AND (?2 IS NULL OR 1) AND (?3 IS NULL OR 1) AND (?4 IS NULL OR 1)
              ORDER BY coalesce(v.published, v.added_at), v.article_id, v.version, o.id",
+            if by_order_index {
+                "INDEXED BY versions_order"
+            } else {
+                ""
+            },
             if f.outlet.is_some() {
                 "JOIN articles a ON a.id = v.article_id"
             } else {

@@ -44,6 +44,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0011_speaks_for",
         include_str!("../../schema/0011_speaks_for.sql"),
     ),
+    (
+        "0012_versions_order",
+        include_str!("../../schema/0012_versions_order.sql"),
+    ),
 ];
 
 /// Returns the schema version this build writes.
@@ -168,7 +172,8 @@ mod tests {
                 "0008_link_runs",
                 "0009_edges_by_newer",
                 "0010_search_words_only",
-                "0011_speaks_for"
+                "0011_speaks_for",
+                "0012_versions_order"
             ]
         );
         let (tables, mark): (i64, i64) = conn
