@@ -1588,25 +1588,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             && parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person))
     });
     nest(t, &mut out);
-    // "said A and admitted: "B"": a quotation two cues reach is one statement, the nearer
-    // cue's
-    // (by span, then cue: the last of a run of one span is the nearer cue)
-    let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&x| (out[x].content_start, out[x].content_end, out[x].cue_pos));
-    let mut kept = vec![true; out.len()];
-    for w in order.windows(2) {
-        let (f, g) = (&out[w[0]], &out[w[1]]);
-        if (f.content_start, f.content_end) == (g.content_start, g.content_end)
-            && g.cue_pos < g.content_start
-        {
-            kept[w[0]] = false;
-        }
-    }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        kept[k - 1]
-    });
+    one_per_span(&mut out);
     // "Speaking to the BBC, ...", "In an interview with The Guardian, ...": the relay of the
     // whole sentence
     if let Some(c) = (1..n.min(14)).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k)) {
@@ -1696,6 +1678,32 @@ fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
     let mut f = forward_content(t, k, k + 3, speaker.clone(), speaker, None, None, 1)?;
     f.cue = "put it".into();
     Some(f)
+}
+
+/// "said A and admitted: "B"": a quotation two cues reach is one statement, the nearer cue's.
+fn one_per_span(out: &mut Vec<Found>) {
+    // (by span, then cue: the last of a run of one span has the nearer cue)
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&x| (out[x].content_start, out[x].content_end, out[x].cue_pos));
+    let mut drop = vec![false; out.len()];
+    for w in order.windows(2) {
+        let (f, g) = (&out[w[0]], &out[w[1]]);
+        if (f.content_start, f.content_end) == (g.content_start, g.content_end)
+            && g.cue_pos < g.content_start
+        {
+            drop[w[0]] = true;
+        }
+    }
+    drop_marked(out, &drop);
+}
+
+/// Removes the attributions marked in `drop` (one flag per attribution, in order).
+fn drop_marked(out: &mut Vec<Found>, drop: &[bool]) {
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// "in what officials called a massacre", "for what the fleet is calling its biggest-ever
@@ -3856,11 +3864,7 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
             }
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(out, &drop);
     for f in out.iter_mut() {
         // re-cut content text to its (possibly shortened) byte range
         let s = &t.text[f.content_start..f.content_end.max(f.content_start)];
