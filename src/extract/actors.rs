@@ -516,6 +516,23 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
             unresolved_title: false,
         });
     }
+    // "the charity Sea Watch", "the group Human Rights Watch": a descriptor before a name that
+    // itself ends in a body's word
+    // (after modifiers: "left-wing charity Sea Watch")
+    let descriptor = words
+        .iter()
+        .rposition(|w| !is_cap(w))
+        .filter(|&k| k + 1 < words.len() && word_is_org(words[k]));
+    if let Some(k) = descriptor {
+        return Some(ParsedActor {
+            name: words[k + 1..].join(" "),
+            role: Some(words[..=k].join(" ")),
+            kind: ActorKind::Org,
+            form: Form::Full,
+            via,
+            unresolved_title: false,
+        });
+    }
     if has_org {
         let name = words.join(" ");
         // "the ministry", "the union": a body named earlier in the article

@@ -626,7 +626,10 @@ impl<'a> Tokens<'a> {
                         && !is_cue(l)
                         && !is_np_function_word(l)
                         && !is_clause_word(l)
-                        && l.chars().all(char::is_alphabetic)
+                        && (l.chars().all(char::is_alphabetic)
+                            // "a 19-year-old survivor"
+                            || (l.ends_with("-year-old")
+                                && l.starts_with(|c: char| c.is_ascii_digit())))
                 };
                 ju < end
                     && modifier(ju, &l)
@@ -2159,8 +2162,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if !t.is_word(j) {
         return None;
     }
-    // "protesters in the capital", "officials at the ministry": a place after a group noun
-    for span in 2..=4 {
+    // "protesters in the capital", "officials at the ministry", "a survivor from Guinea": a
+    // place after a group noun
+    for span in 1..=4 {
         if j < span + 1 {
             break;
         }
@@ -2360,9 +2364,26 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 while p < n
                     && t.is_word(p)
                     && !t.quoted(p)
-                    && (is_cap(t.word(p)) || is_media_word(&t.lower(p)) || media_ahead(p))
+                    && (is_cap(t.word(p))
+                        || is_media_word(&t.lower(p))
+                        || media_ahead(p)
+                        // "the International Organization for Migration"
+                        || (p > o + 1
+                            && matches!(t.lower(p).as_ref(), "of" | "for" | "and")
+                            && t.is_word(p + 1)
+                            && is_cap(t.word(p + 1))))
                 {
                     p += 1;
+                }
+                // and its initials: "(IOM)"
+                if p > o + 1
+                    && p + 2 < n
+                    && t.toks[p].k == K::Paren
+                    && t.is_word(p + 1)
+                    && t.word(p + 1).chars().all(|c| c.is_ascii_uppercase())
+                    && t.toks[p + 2].k == K::Paren
+                {
+                    p += 3;
                 }
                 if p == o + 1 && p < n && t.is_word(p) && !t.quoted(p) {
                     // one lower-case noun, then the end of the clause, "that", or the subject
@@ -2469,6 +2490,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.lower(a) == "that"
         && !(a + 1 < end && t.toks[a + 1].k == K::Comma)
     {
+        // "rejected that account, saying ...": "that" and one noun are the object
+        let demonstrative = t.is_word(a + 1)
+            && !t.quoted(a + 1)
+            && !is_cap(t.word(a + 1))
+            && (a + 2 >= end
+                || (t.toks[a + 2].k == K::Comma
+                    && t.is_word(a + 3)
+                    && t.lower(a + 3).ends_with("ing")
+                    && is_cue(&t.lower(a + 3))));
+        if demonstrative {
+            return None;
+        }
         b = a + 1;
     }
     // "repeated Moscow's line that ...", "reiterated his position that ...": the statement

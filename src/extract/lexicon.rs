@@ -558,6 +558,7 @@ const TITLES: &[&str] = &[
     "source",
     // ("a person familiar with the investigation")
     "person",
+    "survivor",
     "minister",
     "president",
     "vice",
@@ -764,6 +765,9 @@ pub fn is_title(w: &str) -> bool {
 /// Plural nouns that name a group of unnamed speakers.
 const GROUPS: &[&str] = &[
     "officials",
+    // "coastguard chiefs", "health bosses"
+    "chiefs",
+    "bosses",
     "analysts",
     "experts",
     "critics",

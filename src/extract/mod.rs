@@ -860,10 +860,26 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
             };
             // a body that spoke before one only named in a role ("leader of the X Union")
             let mut recent = mentions.iter().rev();
+            // "the group said" after "The charity Sea Watch said": a word for any body is the
+            // body that spoke last
+            let generic = matches!(
+                head.as_str(),
+                "group" | "organisation" | "organization" | "charity" | "body" | "firm"
+            );
             recent
                 .clone()
                 .find(|m| m.speaker && fits(m))
-                .or_else(|| recent.find(fits))
+                .or_else(|| recent.clone().find(fits))
+                .or_else(|| {
+                    // (a body's name, not a title read as one: "The energy minister")
+                    let named = |m: &Mention| {
+                        m.name.starts_with(char::is_uppercase)
+                            && m.name.chars().any(char::is_lowercase)
+                    };
+                    recent
+                        .find(|m| m.speaker && m.kind == ActorKind::Org && !m.title_only)
+                        .filter(|m| generic && named(m))
+                })
         }
         Form::Pronoun => {
             let want = actor.kind;
@@ -1636,6 +1652,12 @@ mod tests {
             ("A person familiar with the investigation, who asked not to be named because the inquiry is confidential, said the attackers had gained access in September.", "person", "the attackers had gained access in September"),
             ("In a statement on Monday, the Amsterdam-based fintech admitted that crooks made off with personal data.", "Amsterdam-based fintech", "crooks made off with personal data"),
             ("CEO Marieke de Vries went with the usual script: \"We deeply regret this incident.\"", "Marieke de Vries", "We deeply regret this incident"),
+            // an age before the noun, a place after it; "chiefs"; a body's name after its
+            // audience's (initials too); a descriptor before a name ending in "Watch"
+            ("A 19-year-old survivor from Guinea, speaking through an interpreter, said he had lost his older brother.", "19-year-old survivor", "he had lost his older brother"),
+            ("But coastguard chiefs hit back, insisting their crews had raced to the scene within minutes.", "coastguard chiefs", "their crews had raced to the scene within minutes"),
+            ("Survivors told the International Organization for Migration (IOM) that around 120 people had been on board.", "Survivors", "around 120 people had been on board"),
+            ("Left-wing charity Sea Watch was quick to point the finger at the authorities, claiming it had been kept in the dark for hours.", "Sea Watch", "it had been kept in the dark for hours"),
         ] {
             let v = extract(text);
             let first = v.first().map(|o| (o.actor_name.as_str(), o.content.as_str()));
@@ -1675,6 +1697,18 @@ mod tests {
             (
                 "The watchdog said it could fine the company if it found that PayFlow had failed to protect data.",
                 vec![t("watchdog", "said", "it could fine the company if it found that PayFlow had failed to protect data")],
+            ),
+            // "rejected that account" is a stance; "the group" is the body that spoke last
+            (
+                "The coast guard rejected that account, saying its vessels had responded quickly.",
+                vec![t("coast guard", "saying", "its vessels had responded quickly")],
+            ),
+            (
+                "The charity Sea Watch said it had not been alerted. \"Every hour of delay costs lives,\" the group said.",
+                vec![
+                    t("Sea Watch", "said", "it had not been alerted"),
+                    t("Sea Watch", "said", "Every hour of delay costs lives"),
+                ],
             ),
             // summoning an envoy says nothing; nor a cue in another sense ("charging customers")
             ("Mariania on Tuesday called in Baleea's ambassador over a dispute involving police powers.", vec![]),

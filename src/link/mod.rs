@@ -717,6 +717,12 @@ fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
                 runs.push(hash32(&run.join(" ")));
             }
         }
+        // a shorter quoted phrase, whole: "merchants of death", "decades of neglect"
+        if words.len() == QUOTE_RUN - 1
+            && words.iter().filter(|w| w.chars().count() >= 4).count() >= 2
+        {
+            runs.push(hash32(&words.join(" ")));
+        }
     }
     runs.sort_unstable();
     runs.dedup();
@@ -1223,6 +1229,14 @@ mod tests {
         );
         assert!(a.shares_quote(&b));
         assert!(!same_statement(&a, &b, true));
+        // a quoted phrase of three words, whole, is kept too
+        let a = Fingerprint::of_statement(
+            "people smugglers, whom he called \"merchants of death\"",
+            false,
+        );
+        let b = Fingerprint::of_statement("them \"merchants of death\"", false);
+        assert!(a.shares_quote(&b));
+        assert!(same_statement(&a, &b, true));
         // stored with the fingerprint; one stored before quotes were kept reads without them
         let back = Fingerprint::from_bytes(&rewrite.to_bytes()).unwrap();
         assert_eq!(back, rewrite);
