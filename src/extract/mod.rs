@@ -110,6 +110,21 @@ struct Mention {
     title_only: bool,
 }
 
+impl Mention {
+    /// A mention of `name` in sentence `sent`: no role, not a speaker, not an echo, named.
+    fn of(name: String, kind: ActorKind, sent: usize) -> Self {
+        Mention {
+            name,
+            role: None,
+            kind,
+            speaker: false,
+            sent,
+            echo: false,
+            title_only: false,
+        }
+    }
+}
+
 /// The sentences (headline first) in which a lone title may be resolved to the name that
 /// follows it.
 const LEDE: usize = 3;
@@ -149,25 +164,15 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
         let toks = Tokens::new(text, s.start, s.end, &spans);
         for m in toks.name_mentions() {
             mentions.push(Mention {
-                name: m.0,
                 role: Some(m.1),
-                kind: ActorKind::Person,
-                speaker: false,
-                sent: si,
-                echo: false,
-                title_only: false,
+                ..Mention::of(m.0, ActorKind::Person, si)
             });
         }
         for name in toks.org_mentions() {
             // a body introduced this way is as present as a speaker
             mentions.push(Mention {
-                name,
-                role: None,
-                kind: ActorKind::Org,
                 speaker: true,
-                sent: si,
-                echo: false,
-                title_only: false,
+                ..Mention::of(name, ActorKind::Org, si)
             });
         }
         if answers.first_question == Some(s.para) && interviewee.is_none() {
@@ -196,13 +201,9 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
             // spokesperson doing something else is who "she" is next
             if let Some(title) = spokesperson_subject(&text[s.start..s.end]) {
                 mentions.push(Mention {
-                    name: title,
-                    role: None,
-                    kind: ActorKind::Person,
                     speaker: true,
-                    sent: si,
-                    echo: false,
                     title_only: true,
+                    ..Mention::of(title, ActorKind::Person, si)
                 });
             }
         }
@@ -287,15 +288,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 // "chief executive of the Larnos Water Board": the body named in a role is
                 // present too ("the board said", "according to its own figures")
                 if let Some(body) = actor.role.as_deref().and_then(body_in_role) {
-                    mentions.push(Mention {
-                        name: body,
-                        role: None,
-                        kind: ActorKind::Org,
-                        speaker: false,
-                        sent: si,
-                        echo: false,
-                        title_only: false,
-                    });
+                    mentions.push(Mention::of(body, ActorKind::Org, si));
                 }
                 mentions.push(Mention {
                     name: actor.name.clone(),
