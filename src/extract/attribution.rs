@@ -1763,6 +1763,15 @@ fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
         .find(|&e| t.toks[e].k == K::Comma && !t.quoted(e))
         .unwrap_or(t.content_end());
     let (content, cs, ce) = t.content(c, end)?;
+    // the phrase starts at its preposition: a statement it ends is cut before "in what", not
+    // after it
+    let preposition = what > 0
+        && t.is_word(what - 1)
+        && matches!(
+            t.lower(what - 1).as_ref(),
+            "in" | "for" | "of" | "to" | "into" | "at" | "from" | "with" | "on"
+        );
+    let phrase_start = what - usize::from(preposition);
     Some((
         Found {
             speaker_surface: speaker.clone(),
@@ -1775,17 +1784,7 @@ fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
             content_end: ce,
             reported_by: None,
             cue_pos: t.toks[k].s,
-            // (a statement the phrase ends is cut before "in what", not after it)
-            np_start: t.toks[what
-                - usize::from(
-                    what > 0
-                        && t.is_word(what - 1)
-                        && matches!(
-                            t.lower(what - 1).as_ref(),
-                            "in" | "for" | "of" | "to" | "into" | "at" | "from" | "with" | "on"
-                        ),
-                )]
-            .s,
+            np_start: t.toks[phrase_start].s,
             post: false,
             backward: false,
         },
