@@ -1683,6 +1683,17 @@ fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
     Some(f)
 }
 
+/// Whether the cue at `i` is "call(s/ed/ing) on" someone "to" do something ("Sea Watch calls
+/// on the authorities to explain ...", not "called on Monday for calm").
+fn calls_on(t: &Tokens<'_>, i: usize) -> bool {
+    matches!(t.lower(i).as_ref(), "call" | "calls" | "called" | "calling")
+        && t.is_word(i + 1)
+        && t.lower(i + 1) == "on"
+        && (i + 3..t.len().min(i + 10))
+            .take_while(|&k| t.is_word(k) && !t.quoted(k))
+            .any(|k| t.lower(k) == "to")
+}
+
 /// "said A and admitted: "B"": a quotation two cues reach is one statement, the nearer cue's.
 fn one_per_span(out: &mut Vec<Found>) {
     // (by span, then cue: the last of a run of one span has the nearer cue)
@@ -1984,6 +1995,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && (matches!(t.toks[i + 1].k, K::Colon | K::Open)
                 || (t.is_word(i + 1) && matches!(t.lower(i + 1).as_ref(), "on" | "to" | "that"))))
     {
+        return None;
+    }
+    // "calls" only as "calls on X to ..." ("phone calls", "the plan calls for ...")
+    if lc == "calls" && !calls_on(t, i) {
         return None;
     }
     // "called in Baleea's ambassador" summoned someone ("called in a statement for ..."
@@ -2309,6 +2324,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         a += 1;
     }
     let ruled_out = lc.starts_with("rule") && out_particle;
+    // "calls on the authorities to explain ...": the particle too (what is asked follows)
+    if calls_on(t, i) {
+        cue.push_str(" on");
+        a += 1;
+    }
     let mut told = None;
     if cue_takes_object(&lc) {
         let keep_object = cue_keeps_object(&lc);

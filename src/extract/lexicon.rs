@@ -282,6 +282,8 @@ const CUES: &[&str] = &[
     "lamented",
     "charged",
     "charging",
+    // (only as "calls on X to": see `attribution::attach`)
+    "calls",
     "insistence",
     "assertion",
     "countered",

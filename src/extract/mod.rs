@@ -1703,6 +1703,12 @@ mod tests {
                     t("Sea Watch", "said", "Every hour of delay costs lives"),
                 ],
             ),
+            // "calls on X to ...", and "calls" nowhere else
+            (
+                "Sea Watch calls on the Italian authorities to explain why the alert was late.",
+                vec![t("Sea Watch", "calls", "the Italian authorities to explain why the alert was late")],
+            ),
+            ("The plan calls for 2,000 new nurses.", vec![]),
             // summoning an envoy says nothing; nor a cue in another sense ("charging customers")
             ("Mariania on Tuesday called in Baleea's ambassador over a dispute involving police powers.", vec![]),
             ("The utility is charging customers more for water this summer.", vec![]),
