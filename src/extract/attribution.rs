@@ -3987,7 +3987,10 @@ pub(super) fn continue_quotes(
         }
         let toks = Tokens::new(text, s.start, s.end, spans);
         let (quoted, words, span) = toks.quoted_share();
-        if words == 0 || quoted * 2 < words || quoted < 3 {
+        // (a quotation of two words continues only inside quotation marks a statement opened:
+        // `"We are practising how to protect shipping lanes. Nothing more."`)
+        let owned = span.and_then(|q| owner_of_span(q, out));
+        if words == 0 || quoted * 2 < words || quoted < 2 || (quoted < 3 && owned.is_none()) {
             // narrative breaks a run of quotes
             if words > 0 {
                 last_direct = last_direct.filter(|&(_, p)| p == s.para);
@@ -3995,7 +3998,7 @@ pub(super) fn continue_quotes(
             continue;
         }
         let Some(q) = span else { continue };
-        let mut owner = owner_of_span(q, out);
+        let mut owner = owned;
         if owner.is_none() {
             let starts_para = sents
                 .get(si.wrapping_sub(1))

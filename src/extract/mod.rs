@@ -1703,6 +1703,16 @@ mod tests {
                     t("Sea Watch", "said", "Every hour of delay costs lives"),
                 ],
             ),
+            // a quotation's two-word last sentence, inside the marks a statement opened
+            (
+                "Oleg Sidorenko told reporters: \"We are practising how to protect shipping lanes. Nothing more.\"",
+                vec![
+                    t("Oleg Sidorenko", "told", "We are practising how to protect shipping lanes"),
+                    t("Oleg Sidorenko", "told", "Nothing more"),
+                ],
+            ),
+            // (not one standing alone)
+            ("The report was late. \"Not now.\" The minister left.", vec![]),
             // "calls on X to ...", and "calls" nowhere else
             (
                 "Sea Watch calls on the Italian authorities to explain why the alert was late.",
