@@ -79,7 +79,7 @@ pub(super) struct Found {
 impl Found {
     /// A speaker's content as one range of the sentence, said straight out (no apposition,
     /// relay or quotation before the speaker): a speaker before a colon, a passive "It was
-    /// stated by X that", an interview's answer.
+    /// stated by X that", an interview's answer, "in what X called ...".
     fn plain(
         speaker: String,
         cue: String,
@@ -1783,22 +1783,16 @@ fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
             "in" | "for" | "of" | "to" | "into" | "at" | "from" | "with" | "on"
         );
     let phrase_start = what - usize::from(preposition);
+    let kind = t.kind_of(cs, ce);
     Some((
-        Found {
-            speaker_surface: speaker.clone(),
+        Found::plain(
             speaker,
-            apposition: None,
-            cue: t.word(k).to_string(),
-            kind: t.kind_of(cs, ce),
-            content,
-            content_start: cs,
-            content_end: ce,
-            reported_by: None,
-            cue_pos: t.toks[k].s,
-            np_start: t.toks[phrase_start].s,
-            post: false,
-            backward: false,
-        },
+            t.word(k).to_string(),
+            (content, cs, ce),
+            kind,
+            t.toks[k].s,
+            t.toks[phrase_start].s,
+        ),
         k + 1,
     ))
 }
