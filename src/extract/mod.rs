@@ -1001,6 +1001,21 @@ impl CharIndex {
 mod tests {
     use super::*;
 
+    /// A text, and its statements as (actor, cue, content), in order.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+
+    /// Asserts each text's statements.
+    fn assert_statements(cases: &[Case<'_>]) {
+        for (text, expected) in cases {
+            let v = extract(text);
+            let got: Vec<(&str, &str, &str)> = v
+                .iter()
+                .map(|o| (o.actor_name.as_str(), o.cue.as_str(), o.content.as_str()))
+                .collect();
+            assert_eq!(got, *expected, "{text}");
+        }
+    }
+
     fn one(text: &str) -> Occurrence {
         let mut v = extract(text);
         assert_eq!(v.len(), 1, "{text}: {v:#?}");
@@ -1274,8 +1289,7 @@ mod tests {
     /// them.
     #[test]
     fn handles_bodies_descriptions_and_passive_reports() {
-        type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
-        let cases: &[(&str, Expected<'_>)] = &[
+        let cases: &[Case<'_>] = &[
             // a time before the subject without a comma; not a name that begins like a month
             ("Late on Wednesday the health ministry said it would send 40,000 extra doses.",
              &[("health ministry", "said", "it would send 40,000 extra doses")]),
@@ -1403,14 +1417,7 @@ mod tests {
             ("Even the monitors of Votewatch described the vote as \"generally orderly.\"",
              &[("monitors", "described", "the vote as \"generally orderly.\"")]),
         ];
-        for (text, expected) in cases {
-            let v = extract(text);
-            let got: Vec<(&str, &str, &str)> = v
-                .iter()
-                .map(|o| (o.actor_name.as_str(), o.cue.as_str(), o.content.as_str()))
-                .collect();
-            assert_eq!(got, *expected, "{text}");
-        }
+        assert_statements(cases);
         // a wire's note on what its update changed is not a statement
         assert!(extract("(Adds ministry pledge of extra doses in paragraph 7)\n\nThe ministry said it would help.")
             .iter()
@@ -1596,14 +1603,6 @@ mod tests {
 
     #[test]
     fn handles_cues_between_a_statement_and_its_quotation_and_unnamed_spokespeople() {
-        // (actor, cue, content) of each statement found
-        fn triples(text: &str) -> Vec<(String, String, String)> {
-            extract(text)
-                .into_iter()
-                .map(|o| (o.actor_name, o.cue, o.content))
-                .collect()
-        }
-        let t = |a: &str, c: &str, x: &str| (a.to_string(), c.to_string(), x.to_string());
         // a statement, the cue, then a quotation that continues it; "she" is the spokeswoman
         // of the sentence before, who said nothing there
         let v = extract("Nikos Adamou said it was bad. A spokeswoman for the mayor rejected the criticism. The city had spent 40 million euros on new pipes since 2022, she said, \"more than in the previous twenty years combined.\"");
@@ -1656,75 +1655,73 @@ mod tests {
             let first = v.first().map(|o| (o.actor_name.as_str(), o.content.as_str()));
             assert_eq!(first, Some((actor, content)), "{text}");
         }
-        for (text, expected) in [
+        assert_statements(&[
             // "Opposition figure", and ", charging that" as a statement of its own
             (
                 "Opposition figure Nikos Adamou blasted the mayor for \"sleepwalking into a crisis\", charging that warnings from engineers had been ignored for years.",
-                vec![
-                    t("Nikos Adamou", "blasted", "the mayor for \"sleepwalking into a crisis\""),
-                    t("Nikos Adamou", "charging", "warnings from engineers had been ignored for years"),
+                &[
+                    ("Nikos Adamou", "blasted", "the mayor for \"sleepwalking into a crisis\""),
+                    ("Nikos Adamou", "charging", "warnings from engineers had been ignored for years"),
                 ],
             ),
             // a quotation two cues reach is one statement
             (
                 "Marieke de Vries said protecting customers' data was the firm's \"first responsibility\" and admitted: \"We fell short.\"",
-                vec![
-                    t("Marieke de Vries", "said", "protecting customers' data was the firm's \"first responsibility\""),
-                    t("Marieke de Vries", "admitted", "We fell short"),
+                &[
+                    ("Marieke de Vries", "said", "protecting customers' data was the firm's \"first responsibility\""),
+                    ("Marieke de Vries", "admitted", "We fell short"),
                 ],
             ),
             // "told reporters aboard the destroyer ..." after a quotation; "according to him"
             (
                 "\"The exercise is purely defensive,\" Oleg Sidorenko told reporters aboard the destroyer Admiral Panteleyev. According to him, more than 20 warships will take part.",
-                vec![
-                    t("Oleg Sidorenko", "told", "The exercise is purely defensive"),
-                    t("Oleg Sidorenko", "according to", "more than 20 warships will take part"),
+                &[
+                    ("Oleg Sidorenko", "told", "The exercise is purely defensive"),
+                    ("Oleg Sidorenko", "according to", "more than 20 warships will take part"),
                 ],
             ),
             // what a relative clause says the speaker did is no statement, nor "said a word"
             (
                 "Security researcher Tom Bakker, who first reported signs of the breach last week, wrote on X that the data was for sale. He flagged it before PayFlow said a word.",
-                vec![t("Tom Bakker", "wrote", "the data was for sale")],
+                &[("Tom Bakker", "wrote", "the data was for sale")],
             ),
             // a condition inside a statement is not one of its own
             (
                 "The watchdog said it could fine the company if it found that PayFlow had failed to protect data.",
-                vec![t("watchdog", "said", "it could fine the company if it found that PayFlow had failed to protect data")],
+                &[("watchdog", "said", "it could fine the company if it found that PayFlow had failed to protect data")],
             ),
             // "rejected that account" is a stance; "the group" is the body that spoke last
             (
                 "The coast guard rejected that account, saying its vessels had responded quickly.",
-                vec![t("coast guard", "saying", "its vessels had responded quickly")],
+                &[("coast guard", "saying", "its vessels had responded quickly")],
             ),
             (
                 "The charity Sea Watch said it had not been alerted. \"Every hour of delay costs lives,\" the group said.",
-                vec![
-                    t("Sea Watch", "said", "it had not been alerted"),
-                    t("Sea Watch", "said", "Every hour of delay costs lives"),
+                &[
+                    ("Sea Watch", "said", "it had not been alerted"),
+                    ("Sea Watch", "said", "Every hour of delay costs lives"),
                 ],
             ),
             // a quotation's two-word last sentence, inside the marks a statement opened
             (
                 "Oleg Sidorenko told reporters: \"We are practising how to protect shipping lanes. Nothing more.\"",
-                vec![
-                    t("Oleg Sidorenko", "told", "We are practising how to protect shipping lanes"),
-                    t("Oleg Sidorenko", "told", "Nothing more"),
+                &[
+                    ("Oleg Sidorenko", "told", "We are practising how to protect shipping lanes"),
+                    ("Oleg Sidorenko", "told", "Nothing more"),
                 ],
             ),
             // (not one standing alone)
-            ("The report was late. \"Not now.\" The minister left.", vec![]),
+            ("The report was late. \"Not now.\" The minister left.", &[]),
             // "calls on X to ...", and "calls" nowhere else
             (
                 "Sea Watch calls on the Italian authorities to explain why the alert was late.",
-                vec![t("Sea Watch", "calls", "the Italian authorities to explain why the alert was late")],
+                &[("Sea Watch", "calls", "the Italian authorities to explain why the alert was late")],
             ),
-            ("The plan calls for 2,000 new nurses.", vec![]),
+            ("The plan calls for 2,000 new nurses.", &[]),
             // summoning an envoy says nothing; nor a cue in another sense ("charging customers")
-            ("Mariania on Tuesday called in Baleea's ambassador over a dispute involving police powers.", vec![]),
-            ("The utility is charging customers more for water this summer.", vec![]),
-        ] {
-            assert_eq!(triples(text), expected, "{text}");
-        }
+            ("Mariania on Tuesday called in Baleea's ambassador over a dispute involving police powers.", &[]),
+            ("The utility is charging customers more for water this summer.", &[]),
+        ]);
     }
 
     #[test]
