@@ -120,7 +120,13 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
         let owner_of_title = matches!(lf.as_str(), "its" | "his" | "her" | "their" | "our")
             && words.len() > 1
             && word_is_title(words[1]);
+        // "one ministry insider", "one mother": one of a kind, as "a" is
+        let one_of_kind = lf == "one"
+            && words.len() > 1
+            && !words[1].eq_ignore_ascii_case("of")
+            && words.last().is_some_and(|w| word_is_title(w));
         if owner_of_title
+            || one_of_kind
             || matches!(
                 lf.as_str(),
                 "the" | "a" | "an" | "and" | "of" | "in" | "at" | "from" | "for"

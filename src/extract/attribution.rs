@@ -9,10 +9,10 @@
 
 use super::actors::{bare, parse_actor, with_bare};
 use super::lexicon::{
-    cue_keeps_object, cue_takes_object, is_aux_or_adverb, is_clause_word, is_condemnation, is_cue,
-    is_document_noun, is_group, is_media_word, is_month, is_np_function_word, is_org_word,
-    is_relay_cue, is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weak_cue,
-    is_weekday,
+    cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
+    is_condemnation, is_cue, is_document_noun, is_group, is_media_word, is_month,
+    is_np_function_word, is_org_word, is_relay_cue, is_research_noun, is_side_in_court,
+    is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -965,6 +965,66 @@ fn skip_adverbials(t: &Tokens<'_>, mut j: usize) -> usize {
     }
 }
 
+/// Where a past participle's phrase ends the subject before a cue at `j + 1` ("Posts shared
+/// widely on Facebook and Telegram since Nov. 9 claim"): the participle's index, when the
+/// word before it is something that speaks in writing or a group ("posts", "documents",
+/// "residents") and the phrase runs on in plain words (a month's abbreviation included).
+fn participle_phrase(t: &Tokens<'_>, j: usize) -> Option<usize> {
+    const MOST: usize = 12;
+    let mut k = j;
+    while k >= 1 && j - k < MOST {
+        match t.toks[k].k {
+            K::Word if !t.quoted(k) => {}
+            K::Stop if t.is_word(k - 1) && is_abbreviation(t.word(k - 1)) => {}
+            _ => return None,
+        }
+        if t.is_word(k - 1) && k < j && is_written_participle(t.word(k)) {
+            let head = bare(t.word(k - 1));
+            let singular = head.strip_suffix('s').unwrap_or(&head);
+            let speaks = is_group(&head)
+                || is_statement_noun(singular)
+                || is_document_noun(singular)
+                || matches!(
+                    singular,
+                    "video" | "image" | "photo" | "email" | "record" | "file" | "paper"
+                );
+            return speaks.then_some(k);
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Past participles that describe a text or people by how they reached the reporter (as
+/// written inside a sentence, in lower case).
+fn is_written_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "shared"
+            | "posted"
+            | "published"
+            | "seen"
+            | "released"
+            | "obtained"
+            | "circulated"
+            | "circulating"
+            | "leaked"
+            | "issued"
+            | "cited"
+            | "quoted"
+            | "interviewed"
+            | "surveyed"
+            | "polled"
+            | "questioned"
+            | "contacted"
+            | "reached"
+            | "filed"
+            | "sent"
+            | "signed"
+            | "viewed"
+    )
+}
+
 /// Returns true for weekday and month names ("on Friday" is a time, not part of a name).
 fn is_time_word(w: &str) -> bool {
     is_weekday(w) || is_month(w)
@@ -1015,6 +1075,9 @@ fn is_trailing_adverbial(w: &str) -> bool {
             | "without"
             | "speaking"
             | "writing"
+            // ", declining to say whether anyone had been questioned": no statement
+            | "declining"
+            | "refusing"
             | "adding"
             | "noting"
             | "according to"
@@ -2064,11 +2127,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     j = skip_adverbials(t, j);
     // "Pavel Rudak, who had said ...", "Governor Malinov, who on Wednesday assured residents
-    // that ..., said": the name the relative clause hangs on speaks
+    // that ..., said", "the website Truth Beacon, which says it obtained ...": the name the
+    // relative clause hangs on speaks
     let relative = j >= 2
         && t.is_word(j)
         && !t.quoted(j)
-        && t.lower(j) == "who"
+        && matches!(t.lower(j).as_ref(), "who" | "which")
         && t.toks[j - 1].k == K::Comma
         && t.is_word(j - 2)
         && is_cap(t.word(j - 2));
@@ -2204,6 +2268,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         } else if close {
             j -= 3;
         }
+    }
+    // "Posts shared widely on Facebook since Nov. 9 claim", "Documents seen by NNA show",
+    // "Figures released on Monday showed": a past participle's phrase after what speaks
+    if let Some(p) = participle_phrase(t, j) {
+        j = p - 1;
     }
     // "The company behind the plant, Nordfert, said": a description the phrase rules do not
     // cover, opening the sentence before a name in commas, is the name's role
@@ -2354,6 +2423,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                         | "those"
                         | "there"
                         | "i"
+                        // "urged its members not to panic": what is urged, negated
+                        | "not"
+                        | "never"
                 )
                 && !(o > a && is_trailing_adverbial(&t.lower(o)))
             {
@@ -2739,7 +2811,20 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             });
         }
     }
+    // "The document, which insiders say was circulated to officials last week, says ...": a
+    // statement inside a relative clause, about what the clause hangs on, ends with the clause
+    let embedded = s >= 2
+        && t.is_word(s - 1)
+        && !t.quoted(s - 1)
+        && matches!(t.lower(s - 1).as_ref(), "which" | "who")
+        && t.toks[s - 2].k == K::Comma;
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
+    if embedded {
+        let closes = (b + 1..t.content_end()).find(|&d| t.toks[d].k == K::Comma && !t.quoted(d));
+        if let Some(d) = closes {
+            f = f.recut(t, b, d)?;
+        }
+    }
     if relative {
         // the relative clause ends where the sentence's own verb comes: "..., who assured
         // residents that nobody would go without water, said the ban would stay"
@@ -3424,9 +3509,14 @@ fn document_source(phrase: &str) -> Option<(String, String)> {
     let p = (1..lw.len()).find(|&k| {
         let is_document = |w: &str| is_statement_noun(w) || is_document_noun(w);
         let before = bare(lw[k - 1]);
-        // ("a statement issued by the Kremlin")
+        // ("a statement issued by the Kremlin"; not "a memo obtained by Truth Beacon", which
+        // names who reports it)
+        let reported = matches!(
+            before.as_str(),
+            "obtained" | "seen" | "reviewed" | "viewed" | "examined" | "received" | "leaked"
+        );
         let document = is_document(&before)
-            || (k >= 2 && before.ends_with("ed") && is_document(&bare(lw[k - 2])));
+            || (k >= 2 && before.ends_with("ed") && !reported && is_document(&bare(lw[k - 2])));
         document
             && match lw[k].to_lowercase().as_str() {
                 "by" | "from" => true,
@@ -3592,9 +3682,15 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         return None;
     }
     let mut phrase = t.slice(s, e - 1).to_string();
-    // cut a trailing clause ("according to officials who spoke on condition ...")
+    // cut a trailing clause ("according to officials who spoke on condition ...") and who
+    // reports it ("according to a leaked memo obtained by Truth Beacon")
     if let Some(p) = phrase.find(" who ") {
         phrase.truncate(p);
+    }
+    for reported in [" obtained by ", " seen by ", " reviewed by "] {
+        if let Some(p) = phrase.find(reported) {
+            phrase.truncate(p);
+        }
     }
     let mut relay = None;
     if let Some((document, source)) = document_source(&phrase) {
@@ -3981,10 +4077,11 @@ pub(super) fn continue_quotes(
         }
         let toks = Tokens::new(text, s.start, s.end, spans);
         let (quoted, words, span) = toks.quoted_share();
-        // (a quotation of two words continues only inside quotation marks a statement opened:
-        // `"We are practising how to protect shipping lanes. Nothing more."`)
+        // (a quotation of one or two words continues only inside quotation marks a statement
+        // opened: `"We are practising how to protect shipping lanes. Nothing more."`, `"Now
+        // they want to take it away? Never."`)
         let owned = span.and_then(|q| owner_of_span(q, out));
-        if words == 0 || quoted * 2 < words || quoted < 2 || (quoted < 3 && owned.is_none()) {
+        if words == 0 || quoted * 2 < words || quoted == 0 || (quoted < 3 && owned.is_none()) {
             // narrative breaks a run of quotes
             if words > 0 {
                 last_direct = last_direct.filter(|&(_, p)| p == s.para);

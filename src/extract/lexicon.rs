@@ -556,8 +556,10 @@ const TITLES: &[&str] = &[
     "banker",
     "medic",
     "paramedic",
-    // an unnamed speaker: "a government source", "a source close to the talks"
+    // an unnamed speaker: "a government source", "a source close to the talks", "one
+    // ministry insider"
     "source",
+    "insider",
     // ("a person familiar with the investigation")
     "person",
     "survivor",
@@ -778,6 +780,7 @@ const GROUPS: &[&str] = &[
     "residents",
     "witnesses",
     "sources",
+    "insiders",
     "lawmakers",
     "legislators",
     "investigators",

@@ -157,6 +157,8 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
     let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
     // a headline's speaker before a colon, if it gives one
     let mut headline: Option<Found> = None;
+    // the document a sentence without statements was about, and that sentence
+    let mut document_before: Option<(usize, String)> = None;
     for (si, s) in sents.iter().enumerate() {
         if is_editors_note(&text[s.start..s.end]) {
             continue;
@@ -196,7 +198,11 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 found_here.extend(attribution::answer(&toks, speaker, (*at).max(s.start)));
             }
         }
+        // "The memo, first published on Sunday, was shared widely. It claimed ...": a
+        // document the sentence before was about is what "It" opens the next with
+        let subject_document = document_before.take().filter(|(sj, _)| sj + 1 == si);
         if found_here.is_empty() {
+            document_before = document_subject(&text[s.start..s.end]).map(|d| (si, d));
             // "A spokeswoman for the mayor rejected the criticism. ..., she said": an unnamed
             // spokesperson doing something else is who "she" is next
             if let Some(title) = spokesperson_subject(&text[s.start..s.end]) {
@@ -247,10 +253,26 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                 None => {}
             }
             let was_pronoun = actor.form == Form::Pronoun;
+            if let Some((_, document)) = subject_document.as_ref().filter(|_| {
+                was_pronoun && actor.kind == ActorKind::Org && found.speaker_surface == "It"
+            }) {
+                actor.name.clone_from(document);
+                actor.form = Form::Full;
+            }
             // the nearest mentions only: references reach back a few paragraphs, and a long
             // text must not make each resolution scan everything before it
             let recent = &mentions[mentions.len().saturating_sub(MENTION_WINDOW)..];
             resolve(&mut actor, recent, si);
+            // "The document says": a body that spoke issued it; people or posts did not,
+            // and with no body before it the document speaks for itself
+            if was_pronoun && (actor.kind != ActorKind::Org || actor.form == Form::Pronoun) {
+                if let Some(document) = issued_document(&found) {
+                    actor.name = document;
+                    actor.kind = ActorKind::Org;
+                    actor.role = None;
+                    actor.form = Form::Full;
+                }
+            }
             if actor.kind == ActorKind::Person && actor.form != Form::Pronoun {
                 if let Some(body) =
                     speaks_for(&found.speaker_surface, actor.role.as_deref(), recent)
@@ -701,6 +723,40 @@ fn body_in_role(role: &str) -> Option<String> {
     let body = parse_actor(&words.join(" "))?;
     (body.kind == ActorKind::Org && body.form == Form::Full && body.name.contains(' '))
         .then_some(body.name)
+}
+
+/// The document a sentence is about when it opens the sentence as its subject ("The memo,
+/// first published on Sunday, was shared ...", "The leaked report was ..."): its words after
+/// the article.
+fn document_subject(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().take(5).collect();
+    if !matches!(*words.first()?, "The" | "This") {
+        return None;
+    }
+    let k = (1..words.len())
+        .find(|&k| lexicon::is_document_noun(&actors::bare(words[k].trim_end_matches(','))))?;
+    // the noun ends the phrase: a comma, or a verb after it (not "of", not another noun)
+    let noun = words[k];
+    let verb_after = words
+        .get(k + 1)
+        .is_some_and(|w| matches!(*w, "was" | "is" | "had" | "has" | "circulated" | "appeared"));
+    (noun.ends_with(',') || verb_after)
+        .then(|| words[1..=k].join(" ").trim_end_matches(',').to_string())
+}
+
+/// The document an unowned document's statement is read from ("The document says ..."), which
+/// `attribution` gives to "it", the body that issued it (see `attach`).
+fn issued_document(found: &Found) -> Option<String> {
+    let surface = found.speaker_surface.as_str();
+    if !found.speaker.eq_ignore_ascii_case("it") || surface.eq_ignore_ascii_case("it") {
+        return None;
+    }
+    let last = actors::bare(surface.split_whitespace().last()?);
+    lexicon::is_document_noun(&last).then(|| {
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        let skip = usize::from(words.len() > 1 && words[0].eq_ignore_ascii_case("the"));
+        words[skip..].join(" ")
+    })
 }
 
 /// Resolves pronouns, titles and single names against earlier mentions (nearest first).
@@ -1599,6 +1655,88 @@ mod tests {
         let v = extract("\"This is a budget for the Treasury,\" Stride said, adding that firms had warned of job losses.");
         assert_eq!(v.len(), 2, "{v:#?}");
         assert!(v[1].content.starts_with("firms had warned"));
+    }
+
+    #[test]
+    fn reads_fact_checks_and_the_documents_they_trace() {
+        let cases: &[Case<'_>] = &[
+            // a participle's phrase between what speaks and its cue
+            (
+                "Posts shared widely on Facebook and Telegram since Nov. 9 claim the government is planning to cut pensions.",
+                &[("Posts", "claim", "the government is planning to cut pensions")],
+            ),
+            (
+                "Residents interviewed by the paper said the water was brown.",
+                &[("Residents", "said", "the water was brown")],
+            ),
+            // an unnamed insider, "one" of a kind
+            (
+                "\"They think nobody is watching,\" one ministry insider told us.",
+                &[("ministry insider", "told", "They think nobody is watching")],
+            ),
+            // what the speaker declined to do is no statement, and does not replace the quote
+            (
+                "\"We are treating this as a serious offence,\" police spokesman Rain Tamm said, declining to say whether anyone had been questioned.",
+                &[("Rain Tamm", "said", "We are treating this as a serious offence")],
+            ),
+            // what is urged keeps its negation
+            (
+                "The union urged its members not to panic and to rely on official sources.",
+                &[("union", "urged", "not to panic and to rely on official sources")],
+            ),
+            // a statement inside a relative clause ends with it; the document says the rest
+            (
+                "The document, which insiders say was circulated to officials last week, says payments will be reduced.",
+                &[
+                    ("insiders", "say", "was circulated to officials last week"),
+                    ("document", "says", "payments will be reduced"),
+                ],
+            ),
+            // the name a "which" clause hangs on speaks
+            (
+                "Many of them link to the website Truth Beacon, which says it obtained a \"leaked memo\" from the ministry.",
+                &[("Truth Beacon", "says", "it obtained a \"leaked memo\" from the ministry")],
+            ),
+            // a document people or posts spoke of speaks for itself; a body's is the body's
+            (
+                "Posts claim the cut is coming. The document says payments will be cut.",
+                &[
+                    ("Posts", "claim", "the cut is coming"),
+                    ("document", "says", "payments will be cut"),
+                ],
+            ),
+            (
+                "The ministry said the plan was old. The statement says payments will be cut.",
+                &[
+                    ("ministry", "said", "the plan was old"),
+                    ("ministry", "says", "payments will be cut"),
+                ],
+            ),
+            // who obtained a document is not its author
+            (
+                "Pensions will be cut by 30 percent, according to a leaked finance ministry memo obtained by Truth Beacon.",
+                &[(
+                    "leaked finance ministry memo",
+                    "according to",
+                    "Pensions will be cut by 30 percent",
+                )],
+            ),
+            // "It" after a sentence about a document is the document
+            (
+                "The memo, first published on Sunday by Truth Beacon, was shared widely. It claimed payments would be reduced in phases.",
+                &[("memo", "claimed", "payments would be reduced in phases")],
+            ),
+            // a one-word sentence inside the marks a statement opened goes on with it
+            (
+                "\"I worked 41 years in the shipyard,\" said Ants Kuusk. \"Now they want to take it away? Never.\"",
+                &[
+                    ("Ants Kuusk", "said", "I worked 41 years in the shipyard"),
+                    ("Ants Kuusk", "said", "Now they want to take it away"),
+                    ("Ants Kuusk", "said", "Never"),
+                ],
+            ),
+        ];
+        assert_statements(cases);
     }
 
     #[test]
