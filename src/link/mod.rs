@@ -857,10 +857,38 @@ impl Fingerprint {
     /// Builds the fingerprint of a statement's content, with its quoted runs: those inside
     /// quotation marks, or all of it for a direct quotation (`direct`), whose marks the
     /// content leaves out.
+    ///
+    /// A content of stop words only ("I would be too") has no stems to compare; its words,
+    /// whole, stand in its quoted runs, so that two versions of one story can keep it as one
+    /// statement ([`Fingerprint::same_wordless`]).
     pub fn of_statement(content: &str, direct: bool) -> Self {
         let mut f = Self::new(content);
-        f.quotes = quote_runs(content, direct);
+        f.quotes = if f.stems.is_empty() && f.figures.is_empty() {
+            let words: Vec<String> = content
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            if words.is_empty() {
+                Vec::new()
+            } else {
+                vec![hash32(&format!("wordless:{}", words.join(" ")))]
+            }
+        } else {
+            quote_runs(content, direct)
+        };
         f
+    }
+
+    /// Returns true when both contents are of stop words only, and the same ones (see
+    /// [`Fingerprint::of_statement`]).
+    pub fn same_wordless(&self, other: &Fingerprint) -> bool {
+        self.stems.is_empty()
+            && other.stems.is_empty()
+            && self.figures.is_empty()
+            && other.figures.is_empty()
+            && !self.quotes.is_empty()
+            && self.quotes == other.quotes
     }
 
     fn from_parts(stems: Vec<(u32, f32)>, figures: Vec<u32>) -> Self {

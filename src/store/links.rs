@@ -5,7 +5,8 @@
 //! that way tell the same story, and so does the article's previous version. Between the new
 //! version and each of them, occurrences that are each other's best match and similar enough
 //! to be a rewording ([`link::weak_match`]), or that say the same words whoever they are given
-//! to (a corrected attribution), get an edge too. Every edge depends only on the two
+//! to (a corrected attribution), get an edge too, as do one speaker's statements of stop words
+//! only that say the same words ("I would be too"), which have no stems to match by. Every edge depends only on the two
 //! occurrences (and their two versions), never on what else is stored or in which order.
 //!
 //! Clusters: the claims that the new edges touch are then recomputed together, by a fixed
@@ -260,6 +261,18 @@ impl Store {
                 // two versions with thousands of statements each (a hostile or machine-made
                 // text): keep the key-based edges only
                 continue;
+            }
+            // "I would be too" in two versions, by one speaker: no stems to match by, the
+            // same words (each paired once, in order)
+            let mut taken = vec![false; theirs.len()];
+            for o in linkables.iter().filter(|o| o.fp.is_empty()) {
+                let same = theirs.iter().enumerate().find(|&(j, c)| {
+                    !taken[j] && o.fp.same_wordless(&c.fp) && same_speaker(o.speaker(), c.speaker())
+                });
+                if let Some((j, c)) = same {
+                    taken[j] = true;
+                    edges.entry(ordered(o.id, c.id)).or_insert(0.01);
+                }
             }
             for (i, j) in mutual_best(&linkables, &theirs) {
                 let (o, c) = (&linkables[i], &theirs[j]);

@@ -261,3 +261,54 @@ fn stdin_text_with_metadata() {
     assert_eq!(v[0]["outlet"], "Desk");
     assert_eq!(v[0]["published"], "2025-02-03");
 }
+
+#[test]
+fn a_statement_of_stop_words_keeps_its_claim_in_the_next_version() {
+    let env = Env::new();
+    let v1 = "Saar denies pension cuts\n\n\"I understand why people are worried. I would be too,\" Finance Minister Helena Saar said.\n";
+    let f = env.write("story.txt", v1);
+    let url = "https://news.example/pensions";
+    let r = env.run(&["add", f.to_str().unwrap(), "--url", url]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    env.write(
+        "story.txt",
+        format!("{v1}\nLater on Monday, police said they had opened an investigation.\n"),
+    );
+    let r = env.run(&["add", f.to_str().unwrap(), "--url", url]);
+    assert!(r.stdout.starts_with("new version"), "{}", r.stdout);
+    // the same words from someone else, in another story, are another statement
+    let other = env.write(
+        "other.txt",
+        "Strike goes on\n\n\"I would be too,\" union leader Tom Berg said of the workers' anger.\n",
+    );
+    let r = env.run(&["add", other.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let e = env.run(&["export", "--format", "jsonl"]);
+    let rows = jsonl(&e.stdout);
+    let claims: Vec<(String, i64)> = rows
+        .iter()
+        .filter(|r| r["text"] == "I would be too")
+        .map(|r| {
+            (
+                r["actor"].as_str().unwrap().to_string(),
+                r["claim_id"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(claims.len(), 3, "{rows:?}");
+    let saar: Vec<i64> = claims
+        .iter()
+        .filter(|(a, _)| a == "Helena Saar")
+        .map(|c| c.1)
+        .collect();
+    assert_eq!(saar.len(), 2, "{claims:?}");
+    assert_eq!(
+        saar[0], saar[1],
+        "one claim across the versions: {claims:?}"
+    );
+    assert!(
+        claims.iter().any(|(a, c)| a == "Tom Berg" && *c != saar[0]),
+        "{claims:?}"
+    );
+}
