@@ -1538,7 +1538,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     // "telling reporters in Berlin that ...": the audience is not content
                     let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
                         i + 2
-                    } else if cue_takes_object(&l) {
+                    } else if cue_takes_object(&l) && !cue_keeps_object(&l) {
+                        // ("accusing them of running a network that ...": the object stays)
                         (i + 2..t.content_end().min(i + 10))
                             .take_while(|&k| t.is_word(k) && !t.quoted(k))
                             .find(|&k| t.lower(k) == "that")
@@ -2051,6 +2052,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && !(i + 1 < n
             && (matches!(t.toks[i + 1].k, K::Colon | K::Open)
                 || (t.is_word(i + 1) && matches!(t.lower(i + 1).as_ref(), "on" | "to" | "that"))))
+    {
+        return None;
+    }
+    // "Kestria will respond firmly", "would reply in kind": a response to come is an act, not
+    // something said
+    if matches!(lc.as_str(), "respond" | "reply" | "answer")
+        && i > 0
+        && t.is_word(i - 1)
+        && matches!(
+            t.lower(i - 1).as_ref(),
+            "will" | "would" | "could" | "can" | "must" | "should" | "may" | "might" | "to"
+        )
     {
         return None;
     }

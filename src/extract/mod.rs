@@ -160,7 +160,7 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
     // the document a sentence without statements was about, and that sentence
     let mut document_before: Option<(usize, String)> = None;
     for (si, s) in sents.iter().enumerate() {
-        if is_editors_note(&text[s.start..s.end]) {
+        if is_editors_note(&text[s.start..s.end]) || is_link_line(&text[s.start..s.end]) {
             continue;
         }
         let toks = Tokens::new(text, s.start, s.end, &spans);
@@ -608,10 +608,11 @@ fn speaks_for(surface: &str, role: Option<&str>, mentions: &[Mention]) -> Option
                     .last()
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
                 {
-                    if matches!(
-                        actors::bare(before[before.len() - 1]).as_str(),
-                        "its" | "their"
-                    ) {
+                    let last = actors::bare(before[before.len() - 1]);
+                    // ("Foreign ministry spokeswoman": the body's own word, in lower case)
+                    if matches!(last.as_str(), "its" | "their")
+                        || (before.len() > 1 && lexicon::is_org_word(&last))
+                    {
                         break;
                     }
                     before.pop();
@@ -832,6 +833,18 @@ fn title_covers(title: &[String], role: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A link to another article in the body ("READ MORE: Economy on the brink, experts warn",
+/// "RELATED: ..."): a headline of another story, not a statement of this one.
+fn is_link_line(sentence: &str) -> bool {
+    let Some((label, _)) = sentence.trim_start().split_once(':') else {
+        return false;
+    };
+    matches!(
+        label.to_lowercase().as_str(),
+        "read more" | "related" | "also read" | "read also" | "see also" | "watch" | "more"
+    )
 }
 
 /// A wire's note on what a new version changed ("(Adds ministry pledge in paragraph 7;
@@ -1737,6 +1750,38 @@ mod tests {
             ),
         ];
         assert_statements(cases);
+    }
+
+    #[test]
+    fn reads_a_state_agency_a_wire_and_a_content_farm_on_one_expulsion() {
+        let cases: &[Case<'_>] = &[
+            // a response to come is no statement; the spokeswoman's after it is
+            (
+                "Kestria will respond \"firmly and proportionately\" to the expulsion, Foreign Ministry spokeswoman Irina Belova said on Thursday.",
+                &[(
+                    "Irina Belova",
+                    "said",
+                    "Kestria will respond \"firmly and proportionately\" to the expulsion",
+                )],
+            ),
+            // an accusation keeps its object, whatever relative clause comes after
+            (
+                "Valdoria ordered two diplomats to leave, accusing them of running a network that targeted its defence industry.",
+                &[(
+                    "Valdoria",
+                    "accusing",
+                    "them of running a network that targeted its defence industry",
+                )],
+            ),
+            // a link to another story is not a statement of this one
+            ("READ MORE: Valdoria's economy on the brink, experts warn", &[]),
+        ];
+        assert_statements(cases);
+        // the body of a spokeswoman whose title writes it in lower case
+        let o = one(
+            "Foreign ministry spokeswoman Irina Belova slammed the move as an \"unfriendly step\".",
+        );
+        assert_eq!(o.speaks_for.as_deref(), Some("Foreign ministry"));
     }
 
     #[test]
