@@ -758,9 +758,110 @@ fn hash32(s: &str) -> u32 {
     u32::try_from(h >> 32).expect("shifted into 32 bits")
 }
 
+/// Writes a figure that rewrites give in other units in one form: "three days" as "72 hours"
+/// (two days to a week), "a decade" as "10 years", "a fifth" as "20 percent" (a fraction, not an
+/// ordinal: "a fifth round" stays), "two-thirds" as "67 percent". `None` when the content
+/// holds none of them.
+fn normalize_figures(content: &str) -> Option<String> {
+    // (most contents hold none: searchers built once, as this runs for every statement)
+    static TRIGGERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            [
+                "days", "decade", "fifth", "quarter", "third", "tenth", "sixth", "seventh",
+                "eighth", "ninth",
+            ]
+            .iter()
+            .map(|t| memchr::memmem::Finder::new(t.as_bytes()))
+            .collect()
+        });
+    if !TRIGGERS
+        .iter()
+        .any(|f| f.find(content.as_bytes()).is_some())
+    {
+        return None;
+    }
+    let words: Vec<&str> = content.split_whitespace().collect();
+    const CLOSING: [char; 7] = [',', '.', ';', ':', ')', '"', '”'];
+    let bare = |w: &str| w.trim_end_matches(CLOSING).to_lowercase();
+    let tail = |w: &str| w[w.trim_end_matches(CLOSING).len()..].to_string();
+    let fraction = |w: &str| -> Option<u32> {
+        Some(match w {
+            "third" => 33,
+            "quarter" => 25,
+            "fifth" => 20,
+            "sixth" => 17,
+            "seventh" => 14,
+            "eighth" => 12,
+            "ninth" => 11,
+            "tenth" => 10,
+            "two-thirds" => 67,
+            "three-quarters" => 75,
+            _ => return None,
+        })
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    let mut k = 0;
+    while k < words.len() {
+        let w = bare(words[k]);
+        let next = words.get(k + 1).map(|n| bare(n));
+        let after = words.get(k + 2).map(|n| bare(n));
+        let count = number_word(&w)
+            .map(str::to_string)
+            .or_else(|| w.parse::<u32>().ok().map(|n| n.to_string()))
+            .and_then(|n| n.parse::<u32>().ok());
+        // "three days" → "72 hours"
+        if let (Some(n @ 2..=7), Some("days")) = (count, next.as_deref()) {
+            out.push(format!("{} hours{}", n * 24, tail(words[k + 1])));
+            k += 2;
+            changed = true;
+            continue;
+        }
+        if matches!(w.as_str(), "a" | "one") {
+            // "a decade" → "10 years"
+            if next.as_deref() == Some("decade") {
+                out.push(format!("10 years{}", tail(words[k + 1])));
+                k += 2;
+                changed = true;
+                continue;
+            }
+            // "a fifth less water", "cut by a fifth." → "20 percent"
+            if let Some(p) = next.as_deref().and_then(fraction) {
+                let punctuated = !tail(words[k + 1]).is_empty();
+                let fraction_follows = punctuated
+                    || after.is_none()
+                    || matches!(after.as_deref(), Some("of" | "less" | "more" | "fewer"));
+                if fraction_follows {
+                    out.push(format!("{p} percent{}", tail(words[k + 1])));
+                    k += 2;
+                    changed = true;
+                    continue;
+                }
+            }
+        }
+        if let Some(p) = fraction(&w).filter(|_| w.contains('-')) {
+            out.push(format!("{p} percent{}", tail(words[k])));
+            k += 1;
+            changed = true;
+            continue;
+        }
+        out.push(words[k].to_string());
+        k += 1;
+    }
+    changed.then(|| out.join(" "))
+}
+
 impl Fingerprint {
     /// Builds the fingerprint of a content text.
     pub fn new(content: &str) -> Self {
+        let normalized;
+        let content = match normalize_figures(content) {
+            Some(n) => {
+                normalized = n;
+                normalized.as_str()
+            }
+            None => content,
+        };
         // "co-operating" / "cooperating", "re-elected" / "reelected"
         let joined;
         let content = if memchr::memmem::find(content.as_bytes(), b"o-").is_some()
@@ -1229,6 +1330,47 @@ mod tests {
 
     fn link(a: &str, b: &str) -> bool {
         same_statement(&Fingerprint::new(a), &Fingerprint::new(b), false)
+    }
+
+    #[test]
+    fn a_figure_in_other_units_is_the_same_figure() {
+        let same = [
+            (
+                "the diplomats had been given 72 hours to leave",
+                "the diplomats were given just three days to pack their bags",
+            ),
+            (
+                "replacing them would take at least ten years",
+                "it would take a decade to replace the pipes",
+            ),
+            (
+                "cut its use by a fifth.",
+                "slash their consumption by 20 percent",
+            ),
+            ("to use a fifth less water", "to use 20% less water"),
+            (
+                "the reservoirs were at 14 percent",
+                "the reservoirs had dropped to a seventh of their capacity",
+            ),
+            ("two-thirds of voters backed it", "67% of voters backed it"),
+        ];
+        for (a, b) in same {
+            let (fa, fb) = (Fingerprint::new(a), Fingerprint::new(b));
+            assert!(!figures_conflict(&fa, &fb), "{a} / {b}");
+            assert!(shared_figures(&fa, &fb) >= 1, "{a} / {b}");
+        }
+        // an ordinal stays one, and other figures still differ
+        let differ = [
+            ("a fifth round of talks began", "talks rose by 20 percent"),
+            ("the talks lasted three days", "the talks lasted 48 hours"),
+            ("it would take a decade", "it would take five years"),
+        ];
+        for (a, b) in differ {
+            assert!(
+                figures_conflict(&Fingerprint::new(a), &Fingerprint::new(b)),
+                "{a} / {b}"
+            );
+        }
     }
 
     #[test]
