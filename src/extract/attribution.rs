@@ -998,31 +998,28 @@ fn participle_phrase(t: &Tokens<'_>, j: usize) -> Option<usize> {
 /// Past participles that describe a text or people by how they reached the reporter (as
 /// written inside a sentence, in lower case).
 fn is_written_participle(w: &str) -> bool {
-    matches!(
-        w,
-        "shared"
-            | "posted"
-            | "published"
-            | "seen"
-            | "released"
-            | "obtained"
-            | "circulated"
-            | "circulating"
-            | "leaked"
-            | "issued"
-            | "cited"
-            | "quoted"
-            | "interviewed"
-            | "surveyed"
-            | "polled"
-            | "questioned"
-            | "contacted"
-            | "reached"
-            | "filed"
-            | "sent"
-            | "signed"
-            | "viewed"
-    )
+    is_reporters_participle(w)
+        || matches!(
+            w,
+            "shared"
+                | "posted"
+                | "published"
+                | "released"
+                | "circulated"
+                | "circulating"
+                | "issued"
+                | "cited"
+                | "quoted"
+                | "interviewed"
+                | "surveyed"
+                | "polled"
+                | "questioned"
+                | "contacted"
+                | "reached"
+                | "filed"
+                | "sent"
+                | "signed"
+        )
 }
 
 /// Returns true for weekday and month names ("on Friday" is a time, not part of a name).
@@ -3524,12 +3521,11 @@ fn document_source(phrase: &str) -> Option<(String, String)> {
         let before = bare(lw[k - 1]);
         // ("a statement issued by the Kremlin"; not "a memo obtained by Truth Beacon", which
         // names who reports it)
-        let reported = matches!(
-            before.as_str(),
-            "obtained" | "seen" | "reviewed" | "viewed" | "examined" | "received" | "leaked"
-        );
         let document = is_document(&before)
-            || (k >= 2 && before.ends_with("ed") && !reported && is_document(&bare(lw[k - 2])));
+            || (k >= 2
+                && before.ends_with("ed")
+                && !is_reporters_participle(&before)
+                && is_document(&bare(lw[k - 2])));
         document
             && match lw[k].to_lowercase().as_str() {
                 "by" | "from" => true,
@@ -3544,6 +3540,15 @@ fn document_source(phrase: &str) -> Option<(String, String)> {
         lw[..p].join(" ").trim_start_matches("a ").to_string(),
         lw[p + 1..].join(" "),
     ))
+}
+
+/// Participles whose agent is who got hold of a document, not who wrote it ("a memo obtained
+/// by Truth Beacon", "documents seen by the BBC").
+fn is_reporters_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "obtained" | "seen" | "reviewed" | "viewed" | "examined" | "received" | "leaked"
+    )
 }
 
 /// Whether a cue names a source without a verb of saying ("according to", "per"): the
@@ -3700,10 +3705,11 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     if let Some(p) = phrase.find(" who ") {
         phrase.truncate(p);
     }
-    for reported in [" obtained by ", " seen by ", " reviewed by "] {
-        if let Some(p) = phrase.find(reported) {
-            phrase.truncate(p);
-        }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if let Some(k) = (1..words.len())
+        .find(|&k| words[k] == "by" && is_reporters_participle(&words[k - 1].to_lowercase()))
+    {
+        phrase = words[..k - 1].join(" ");
     }
     let mut relay = None;
     if let Some((document, source)) = document_source(&phrase) {
