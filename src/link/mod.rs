@@ -707,11 +707,7 @@ fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
     }
     let mut runs = Vec::new();
     for span in spans {
-        let words: Vec<String> = span
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let words = lower_words(span);
         for run in words.windows(QUOTE_RUN) {
             if run.iter().filter(|w| w.chars().count() >= 4).count() >= 2 {
                 runs.push(hash32(&run.join(" ")));
@@ -728,6 +724,14 @@ fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
     runs.dedup();
     runs.truncate(MAX_QUOTE_RUNS);
     runs
+}
+
+/// The words of a text in lower case, split at anything not a letter or a digit.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Joins "co-" and "re-" to the word they begin ("co-operating" → "cooperating"), so that
@@ -806,10 +810,7 @@ fn normalize_figures(content: &str) -> Option<String> {
         let w = bare(words[k]);
         let next = words.get(k + 1).map(|n| bare(n));
         let after = words.get(k + 2).map(|n| bare(n));
-        let count = number_word(&w)
-            .map(str::to_string)
-            .or_else(|| w.parse::<u32>().ok().map(|n| n.to_string()))
-            .and_then(|n| n.parse::<u32>().ok());
+        let count = number_word(&w).unwrap_or(&w).parse::<u32>().ok();
         // "three days" → "72 hours"
         if let (Some(n @ 2..=7), Some("days")) = (count, next.as_deref()) {
             out.push(format!("{} hours{}", n * 24, tail(words[k + 1])));
@@ -965,11 +966,7 @@ impl Fingerprint {
     pub fn of_statement(content: &str, direct: bool) -> Self {
         let mut f = Self::new(content);
         f.quotes = if f.stems.is_empty() && f.figures.is_empty() {
-            let words: Vec<String> = content
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
+            let words = lower_words(content);
             if words.is_empty() {
                 Vec::new()
             } else {
