@@ -104,6 +104,85 @@ fn word_is_title(w: &str) -> bool {
 ///
 /// Returns `None` when the phrase cannot be a speaker ("the ceremony", "this move").
 pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
+    let actor = parse_phrase(phrase)?;
+    if actor.form != Form::Full || !titled_post(phrase) {
+        return Some(actor);
+    }
+    let post = || {
+        phrase
+            .split_whitespace()
+            .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match actor.kind {
+        // "the head of the city's water utility": a post at a body, held by a person whom the
+        // article may name elsewhere (not the body)
+        ActorKind::Org => Some(ParsedActor {
+            name: post(),
+            role: None,
+            kind: ActorKind::Person,
+            form: Form::Title,
+            ..actor
+        }),
+        // a title ending in "of" took the body for a name: "Minister of Defence Boris
+        // Pistorius" is Boris Pistorius, minister of defence; "chief executive of Kalisar
+        // Power" is a post
+        ActorKind::Person
+            if actor
+                .role
+                .as_deref()
+                .and_then(|r| r.rsplit(' ').next())
+                .is_some_and(|w| matches!(w, "of" | "at" | "for")) =>
+        {
+            let words: Vec<&str> = actor.name.split_whitespace().collect();
+            let body_last = words.last().is_some_and(|w| word_is_org(w));
+            if words.len() >= 3 && !body_last {
+                let (body, person) = words.split_at(words.len() - 2);
+                Some(ParsedActor {
+                    name: person.join(" "),
+                    role: Some(format!(
+                        "{} {}",
+                        actor.role.as_deref().unwrap_or_default(),
+                        body.join(" ")
+                    )),
+                    ..actor
+                })
+            } else {
+                Some(ParsedActor {
+                    name: post(),
+                    role: None,
+                    form: Form::Title,
+                    ..actor
+                })
+            }
+        }
+        _ => Some(actor),
+    }
+}
+
+/// Returns true when a speaker phrase is a post at a body: titles, then "of", "at" or "for"
+/// ("The head of the city's water utility", "chief executive of Vorois Semiconductor"), not
+/// a spokesperson's (the body speaks through one).
+pub(super) fn titled_post(speaker: &str) -> bool {
+    let mut words = speaker
+        .split_whitespace()
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .peekable();
+    let mut titles = 0;
+    while let Some(w) = words.next_if(|w| word_is_title(w)) {
+        if bare(w).starts_with("spokes") {
+            return false;
+        }
+        titles += 1;
+    }
+    titles > 0
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "of" | "at" | "for"))
+}
+
+fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // "Interior Minister Dan Voicu's (claim)": the owner of what is said
     if let Some(last) = words.last_mut() {

@@ -1055,6 +1055,8 @@ const ORG_WORDS: &[&str] = &[
     "firm",
     "airline",
     "railways",
+    "railway",
+    "railroad",
     "holdings",
     "industries",
     "systems",

@@ -241,10 +241,14 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     });
                     // ("The fleet's commander, Vice-Admiral Oleg Sidorenko": the name
                     // without its rank)
-                    actor.name = parse_actor(name)
-                        .filter(|p| p.kind == ActorKind::Person && p.form == Form::Full)
-                        .map_or_else(|| name.to_string(), |p| p.name);
-                    if actor.kind != ActorKind::Org || spokesperson {
+                    let person = parse_actor(name)
+                        .filter(|p| p.kind == ActorKind::Person && p.form == Form::Full);
+                    // "The head of the city's water utility, Stavros Petridis": a title of
+                    // a body, held by the person named (the body's own name follows its
+                    // descriptor otherwise: "The terminal operators' association, Deltalinqs")
+                    let holder = person.is_some() && actors::titled_post(&found.speaker);
+                    actor.name = person.map_or_else(|| name.to_string(), |p| p.name);
+                    if actor.kind != ActorKind::Org || spokesperson || holder {
                         actor.kind = ActorKind::Person;
                     }
                     actor.form = Form::Full;
@@ -1782,6 +1786,65 @@ mod tests {
             "Foreign ministry spokeswoman Irina Belova slammed the move as an \"unfriendly step\".",
         );
         assert_eq!(o.speaks_for.as_deref(), Some("Foreign ministry"));
+    }
+
+    /// A post at a body ("the head of the city's water utility") is held by a person, named
+    /// beside it or not; a word that is a cue elsewhere ("state") can name the body.
+    #[test]
+    fn reads_posts_at_bodies_as_people() {
+        let cases: &[(&str, &str, ActorKind)] = &[
+            (
+                "The head of the city's water utility, Stavros Petridis, conceded that the network was in ruins.",
+                "Stavros Petridis",
+                ActorKind::Person,
+            ),
+            (
+                "The chief executive of the water board said the pipes were old.",
+                "chief executive of the water board",
+                ActorKind::Person,
+            ),
+            (
+                "The state railway said the trains would run on Sunday.",
+                "state railway",
+                ActorKind::Org,
+            ),
+            (
+                "The boss of the state railway, Anna Berg, said the trains would run.",
+                "Anna Berg",
+                ActorKind::Person,
+            ),
+            // a title with its place is the person named after it
+            (
+                "Secretary of State John Kerr said the talks would go on.",
+                "John Kerr",
+                ActorKind::Person,
+            ),
+            (
+                "Minister of Defence Boris Pistorius said the drills would go on.",
+                "Boris Pistorius",
+                ActorKind::Person,
+            ),
+            // the post's holder, named before it, speaks (not the company)
+            (
+                "\"Sales will fall this year,\" Rajesh Steneek, chief executive of Vorois Semiconductor said in a statement.",
+                "Rajesh Steneek",
+                ActorKind::Person,
+            ),
+            // a body's own name after its descriptor is the body
+            (
+                "The terminal operators' association, Deltalinqs, said the strike was illegal.",
+                "Deltalinqs",
+                ActorKind::Org,
+            ),
+        ];
+        for (text, actor, kind) in cases {
+            let o = one(text);
+            assert_eq!(
+                (o.actor_name.as_str(), o.actor_kind),
+                (*actor, *kind),
+                "{text}"
+            );
+        }
     }
 
     #[test]
