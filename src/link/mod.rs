@@ -552,6 +552,16 @@ pub struct Fingerprint {
     /// other rules then linked wrongly (2,700 more pairs, 45 of them right, at 100,000
     /// generated records), while the pairs a shared quote decides meet through their words.
     quotes: Vec<u32>,
+    /// Hashes of every run of [`PHRASE_RUN`] words inside quotation marks (all of a direct
+    /// quotation) that holds a word of four letters or more, sorted, at most [`MAX_PHRASES`]:
+    /// where a quoted fragment of another statement is looked for.
+    phrases: Vec<u32>,
+    /// The first and last phrase run of each quoted fragment of three to [`MAX_FRAGMENT`]
+    /// words that holds two words of four letters or more and does not end open ("decades of
+    /// neglect", "we fell short"; not "a direct threat to"): a rewrite that quotes a piece of
+    /// what a speaker said ("the poorest countries") quotes the speaker's own words, so the
+    /// two are one statement.
+    fragments: Vec<(u32, u32)>,
 }
 
 /// Words in a quoted run (see [`Fingerprint::quotes`]).
@@ -677,11 +687,10 @@ impl<'a> Pair<'a> {
     }
 }
 
-/// The hashes of the quoted runs of a content (see [`Fingerprint::quotes`]). A run must hold
-/// two words of four letters or more, so that "it is not a" says nothing. Quotation marks
-/// are straight or curly double ones, and curly single ones (a straight single one is too
-/// often an apostrophe).
-fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
+/// The spans of a content inside quotation marks, or all of it for a direct quotation whose
+/// marks the content leaves out. Quotation marks are straight or curly double ones, and curly
+/// single ones (a straight single one is too often an apostrophe).
+fn quoted_spans(content: &str, direct: bool) -> Vec<&str> {
     let mut spans: Vec<&str> = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (at, c) in content.char_indices() {
@@ -705,9 +714,14 @@ fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
     if spans.is_empty() && direct {
         spans.push(content);
     }
+    spans
+}
+
+/// The hashes of the quoted runs of quoted spans' words (see [`Fingerprint::quotes`]). A run
+/// must hold two words of four letters or more, so that "it is not a" says nothing.
+fn quote_runs(spans: &[Vec<String>]) -> Vec<u32> {
     let mut runs = Vec::new();
-    for span in spans {
-        let words = lower_words(span);
+    for words in spans {
         for run in words.windows(QUOTE_RUN) {
             if run.iter().filter(|w| w.chars().count() >= 4).count() >= 2 {
                 runs.push(hash32(&run.join(" ")));
@@ -724,6 +738,59 @@ fn quote_runs(content: &str, direct: bool) -> Vec<u32> {
     runs.dedup();
     runs.truncate(MAX_QUOTE_RUNS);
     runs
+}
+
+/// Words in a phrase run (see [`Fingerprint::phrases`]).
+const PHRASE_RUN: usize = 3;
+
+/// Phrase runs kept per statement: the first ones, in the order of the text (a quotation of
+/// more than sixty words is rare).
+const MAX_PHRASES: usize = 64;
+
+/// The longest quoted fragment, in words, that is looked for in another statement's quotation
+/// (see [`Fingerprint::fragments`]).
+const MAX_FRAGMENT: usize = 8;
+
+/// Words that leave a quoted fragment open: one ending in them is a piece of an idiom ("a
+/// direct threat to", "at the heart of"), not a phrase the speaker coined.
+const OPEN_ENDINGS: &[&str] = &[
+    "a", "an", "the", "to", "of", "for", "on", "in", "at", "by", "with", "and", "or", "from",
+    "into", "as", "that",
+];
+
+/// The hashes of every run of [`PHRASE_RUN`] words of quoted spans' words that holds a word
+/// of four letters or more, sorted (see
+/// [`Fingerprint::phrases`]), and the first and last run of each quoted fragment that is
+/// looked for in other statements' quotations (see [`Fingerprint::fragments`]).
+fn phrase_runs(spans: &[Vec<String>]) -> (Vec<u32>, Vec<(u32, u32)>) {
+    let mut phrases = Vec::new();
+    let mut fragments = Vec::new();
+    for words in spans {
+        // (a run of short words only, "it is a", says nothing and is not kept)
+        let runs: Vec<u32> = words
+            .windows(PHRASE_RUN)
+            .filter(|run| run.iter().any(|w| w.chars().count() >= 4))
+            .map(|run| hash32(&run.join(" ")))
+            .collect();
+        let closed = words
+            .last()
+            .is_some_and(|w| !OPEN_ENDINGS.contains(&w.as_str()));
+        let long_words = words.iter().filter(|w| w.chars().count() >= 4).count();
+        if (PHRASE_RUN..=MAX_FRAGMENT).contains(&words.len()) && closed && long_words >= 2 {
+            if let (Some(&first), Some(&last)) = (runs.first(), runs.last()) {
+                fragments.push((first, last));
+            }
+        }
+        phrases.extend(
+            runs.into_iter()
+                .take(MAX_PHRASES - phrases.len().min(MAX_PHRASES)),
+        );
+    }
+    phrases.sort_unstable();
+    phrases.dedup();
+    fragments.sort_unstable();
+    fragments.dedup();
+    (phrases, fragments)
 }
 
 /// The words of a text in lower case, split at anything not a letter or a digit.
@@ -965,16 +1032,19 @@ impl Fingerprint {
     /// statement ([`Fingerprint::same_wordless`]).
     pub fn of_statement(content: &str, direct: bool) -> Self {
         let mut f = Self::new(content);
-        f.quotes = if f.stems.is_empty() && f.figures.is_empty() {
+        if f.stems.is_empty() && f.figures.is_empty() {
             let words = lower_words(content);
-            if words.is_empty() {
-                Vec::new()
-            } else {
-                vec![hash32(&format!("wordless:{}", words.join(" ")))]
+            if !words.is_empty() {
+                f.quotes = vec![hash32(&format!("wordless:{}", words.join(" ")))];
             }
-        } else {
-            quote_runs(content, direct)
-        };
+            return f;
+        }
+        let spans: Vec<Vec<String>> = quoted_spans(content, direct)
+            .into_iter()
+            .map(lower_words)
+            .collect();
+        f.quotes = quote_runs(&spans);
+        (f.phrases, f.fragments) = phrase_runs(&spans);
         f
     }
 
@@ -1013,6 +1083,8 @@ impl Fingerprint {
             total,
             plain,
             quotes: Vec::new(),
+            phrases: Vec::new(),
+            fragments: Vec::new(),
         }
     }
 
@@ -1032,12 +1104,26 @@ impl Fingerprint {
             out.extend_from_slice(&h.to_le_bytes());
         }
         // quoted runs after the figures, when there are any (fingerprints stored before
-        // they were kept end at the figures)
-        if !self.quotes.is_empty() {
+        // they were kept end at the figures), then phrase runs and fragments, when there are
+        // any (fingerprints stored before them end at the quoted runs)
+        if !self.quotes.is_empty() || !self.phrases.is_empty() {
             let q = u16::try_from(self.quotes.len().min(MAX_QUOTE_RUNS)).expect("clamped");
             out.extend_from_slice(&q.to_le_bytes());
             for h in self.quotes.iter().take(usize::from(q)) {
                 out.extend_from_slice(&h.to_le_bytes());
+            }
+        }
+        if !self.phrases.is_empty() {
+            let p = u8::try_from(self.phrases.len().min(MAX_PHRASES)).expect("clamped");
+            out.push(p);
+            for h in self.phrases.iter().take(usize::from(p)) {
+                out.extend_from_slice(&h.to_le_bytes());
+            }
+            let f = u8::try_from(self.fragments.len().min(usize::from(u8::MAX))).expect("clamped");
+            out.push(f);
+            for (first, last) in self.fragments.iter().take(usize::from(f)) {
+                out.extend_from_slice(&first.to_le_bytes());
+                out.extend_from_slice(&last.to_le_bytes());
             }
         }
         out
@@ -1060,17 +1146,32 @@ impl Fingerprint {
             figures.push(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?));
             at += 4;
         }
-        let mut quotes = Vec::new();
+        let hash = |at: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+        };
+        let mut fp = Self::from_parts(stems, figures);
         if at < b.len() {
             let q = usize::from(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?));
             at += 2;
             for _ in 0..q {
-                quotes.push(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?));
+                fp.quotes.push(hash(at)?);
                 at += 4;
             }
         }
-        let mut fp = Self::from_parts(stems, figures);
-        fp.quotes = quotes;
+        if at < b.len() {
+            let p = usize::from(*b.get(at)?);
+            at += 1;
+            for _ in 0..p {
+                fp.phrases.push(hash(at)?);
+                at += 4;
+            }
+            let f = usize::from(*b.get(at)?);
+            at += 1;
+            for _ in 0..f {
+                fp.fragments.push((hash(at)?, hash(at + 4)?));
+                at += 8;
+            }
+        }
         Some(fp)
     }
 
@@ -1085,6 +1186,15 @@ impl Fingerprint {
             }
         }
         false
+    }
+
+    /// Returns true when a quoted fragment of this statement is among the other's quoted
+    /// words (its first and last phrase runs are; see [`Fingerprint::fragments`]).
+    pub fn fragment_in(&self, other: &Fingerprint) -> bool {
+        let has = |h: &u32| other.phrases.binary_search(h).is_ok();
+        self.fragments
+            .iter()
+            .any(|(first, last)| has(first) && has(last))
     }
 
     /// Returns the number of distinct stems.
@@ -1252,6 +1362,9 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
     let p = Pair::new(a, b);
     let shared = p.o.shared;
     let dice = p.similarity();
+    if quotes_a_fragment(a, b, same_actor) {
+        return true;
+    }
     if p.words_differ() {
         return false;
     }
@@ -1286,6 +1399,14 @@ fn quoted_alike(a: &Fingerprint, b: &Fingerprint, same_actor: bool, dice: f32) -
     same_actor && dice >= QUOTE_DICE && a.shares_quote(b)
 }
 
+/// Returns true when one of two statements of one speaker quotes a fragment of the other's
+/// quoted words ("the West of choking off supplies to "the poorest countries"" / "... cut off
+/// Russian grain and fertiliser to the poorest countries"), however they word the rest; their
+/// figures and names must not conflict.
+fn quotes_a_fragment(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
+    same_actor && (a.fragment_in(b) || b.fragment_in(a)) && !conflict(a, b)
+}
+
 /// Decides whether two occurrences make the same statement.
 ///
 /// Weighted stems are compared by Dice similarity (rewordings) and by containment (a fragment
@@ -1302,7 +1423,13 @@ pub fn same_statement(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> boo
     let dice = p.dice();
     // Different figures or dates: different statements ("fell to 8 percent in May" is not
     // "fell to 7.2 percent in August"), unless nearly everything else is the same.
-    if (conflict(a, b) || p.words_differ()) && dice < 0.8 {
+    if conflict(a, b) && dice < 0.8 {
+        return false;
+    }
+    if quotes_a_fragment(a, b, same_actor) {
+        return true;
+    }
+    if p.words_differ() && dice < 0.8 {
         return false;
     }
     if quoted_alike(a, b, same_actor, dice) {
@@ -1407,10 +1534,85 @@ mod tests {
         // stored with the fingerprint; one stored before quotes were kept reads without them
         let back = Fingerprint::from_bytes(&rewrite.to_bytes()).unwrap();
         assert_eq!(back, rewrite);
-        let mut old = rewrite.to_bytes();
+        // (the quoted runs end the bytes of one stored before phrase runs were kept)
+        let mut before_phrases = rewrite.clone();
+        before_phrases.phrases.clear();
+        before_phrases.fragments.clear();
+        let mut old = before_phrases.to_bytes();
+        let back = Fingerprint::from_bytes(&old).unwrap();
+        assert!(back.phrases.is_empty() && back.quotes == rewrite.quotes);
         old.truncate(old.len() - 2 - 4 * rewrite.quotes.len());
         let old = Fingerprint::from_bytes(&old).unwrap();
         assert!(old.quotes.is_empty() && old.stems == rewrite.stems);
+    }
+
+    #[test]
+    fn a_fragment_of_a_speaker_s_quoted_words_makes_one_statement() {
+        let same = [
+            (
+                "They talk about food security, but it was their sanctions that cut off Russian grain and fertiliser to the poorest countries",
+                true,
+                "the West of choking off supplies to \"the poorest countries.\"",
+                false,
+            ),
+            (
+                "the city's pipes were losing water through \"decades of neglect\"",
+                false,
+                "\"decades of neglect\" had left the network in ruins",
+                false,
+            ),
+            (
+                "Protecting your data is our first responsibility, and we fell short",
+                true,
+                "We fell short",
+                true,
+            ),
+            (
+                "But the signal was consistent across every subgroup we looked at",
+                true,
+                "the pattern held up \"across every subgroup\" the team examined",
+                false,
+            ),
+        ];
+        for (a, da, b, db) in same {
+            let (fa, fb) = (
+                Fingerprint::of_statement(a, da),
+                Fingerprint::of_statement(b, db),
+            );
+            assert!(same_statement(&fa, &fb, true), "{a} / {b}");
+            assert!(weak_match(&fa, &fb, true), "{a} / {b}");
+            assert!(
+                !same_statement(&fa, &fb, false),
+                "another speaker's: {a} / {b}"
+            );
+            // stored and read back
+            let back = Fingerprint::from_bytes(&fb.to_bytes()).unwrap();
+            assert_eq!(back, fb);
+        }
+        let differ = [
+            // a piece of an idiom, open at its end
+            (
+                "the drills in the Baltic posed \"a direct threat to\" shipping lanes",
+                "the new tariffs were \"a direct threat to\" farmers' incomes",
+            ),
+            // too short to be the speaker's own words
+            (
+                "all options were \"on the table\"",
+                "a strike on Monday was \"on the table\"",
+            ),
+            // the same words about other figures
+            (
+                "the plant would cut \"hundreds of jobs\" by 2027",
+                "the plant would cut \"hundreds of jobs\" by 2030",
+            ),
+        ];
+        for (a, b) in differ {
+            let (fa, fb) = (
+                Fingerprint::of_statement(a, false),
+                Fingerprint::of_statement(b, false),
+            );
+            assert!(!same_statement(&fa, &fb, true), "{a} / {b}");
+        }
     }
 
     #[test]
