@@ -1027,11 +1027,13 @@ fn is_time_word(w: &str) -> bool {
     is_weekday(w) || is_month(w)
 }
 
-/// Words after a cue that make the rest an adverbial, not content ("said on Tuesday").
+/// Words after a cue that make the rest an adverbial, not content ("said on Tuesday"); a
+/// participle too (", the ministry said, raising its earlier count of two").
 fn is_trailing_adverbial(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
+    (w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()))
+        || matches!(
+            w,
+            "on" | "in"
             | "at"
             | "during"
             | "after"
@@ -1103,7 +1105,7 @@ fn is_trailing_adverbial(w: &str) -> bool {
             | "until"
             | "once"
             | "despite"
-    )
+        )
 }
 
 /// Weak cues that are only verbs ("believe", unlike "remarks" or "notes"): with a clause after
@@ -1244,6 +1246,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         return vec![f];
     }
     if let Some(f) = it_was_said_by(t) {
+        return vec![f];
+    }
+    if let Some(f) = title_case_headline(t) {
         return vec![f];
     }
     let mut last_speaker: Option<(String, String, Option<String>)> = None;
@@ -1976,6 +1981,69 @@ fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
         Some(v) => f.recut(t, first, v),
         None => Some(f),
     }
+}
+
+/// Whether a condemnation's content gives its reason: "for" then a deed or a quotation
+/// ("authorities for ignoring years of warnings", "the mayor for "sleepwalking""), not "the
+/// attack for the second time".
+fn for_a_reason(content: &str) -> bool {
+    content.split(" for ").skip(1).any(|rest| {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        next.starts_with(['"', '“']) || (next.len() > 4 && next.ends_with("ing"))
+    })
+}
+
+/// A headline in title case that ends with its speaker: "Tolvar's Crumbling Bridge Was a
+/// Disaster Waiting to Happen, Expert Says", "..., Says Minister" (capitals hide the cue
+/// from the rules for running text). A one-word label before a colon ("SHOCKING:") is not
+/// part of what is said.
+fn title_case_headline(t: &Tokens<'_>) -> Option<Found> {
+    const CUES: &[&str] = &[
+        "says", "say", "warns", "warn", "claims", "claim", "insists", "insist", "admits", "admit",
+        "vows", "vow",
+    ];
+    let n = t.len();
+    let last = (0..n).rev().find(|&k| t.is_word(k))?;
+    let comma = (0..last).rev().find(|&k| t.toks[k].k == K::Comma)?;
+    let tail: Vec<usize> = (comma + 1..=last).collect();
+    if !(2..=5).contains(&tail.len())
+        || !tail.iter().all(|&k| t.is_word(k) && !t.quoted(k))
+        || !t.is_title_case()
+    {
+        return None;
+    }
+    let (cue, speaker) = if CUES.contains(&t.lower(last).as_ref()) {
+        (last, (comma + 1, last - 1))
+    } else if CUES.contains(&t.lower(comma + 1).as_ref()) {
+        (comma + 1, (comma + 2, last))
+    } else {
+        return None;
+    };
+    // ("Expert", "Officials": title case, not a name)
+    let speaker_text = (speaker.0..=speaker.1)
+        .map(|k| {
+            let w = t.word(k);
+            if with_bare(w, is_title) || with_bare(w, is_group) {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    parse_actor(&speaker_text)?;
+    let colon = (0..comma.min(3)).find(|&k| t.toks[k].k == K::Colon);
+    let start = colon.map_or(0, |c| c + 1);
+    let content = t.content(start, comma)?;
+    let kind = t.kind_of(content.1, content.2);
+    Some(Found::plain(
+        speaker_text,
+        t.word(cue).to_lowercase(),
+        content,
+        kind,
+        t.toks[cue].s,
+        t.toks[speaker.0].s,
+    ))
 }
 
 /// An interviewee's answer (see [`super::interview`]): the sentence from byte `from` (after
@@ -2849,9 +2917,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             f = f.recut(t, b, d)?;
         }
     }
-    // "condemned the strikes as a war crime" says something; "condemned the deployment" (or
-    // "slammed the plan") alone is a stance
-    if is_condemnation(&lc) && f.kind == SpeechKind::Indirect && !f.content.contains(" as ") {
+    // "condemned the strikes as a war crime" and "blasted authorities for ignoring years of
+    // warnings" say something; "condemned the deployment" (or "slammed the plan") alone is a
+    // stance
+    if is_condemnation(&lc)
+        && f.kind == SpeechKind::Indirect
+        && !f.content.contains(" as ")
+        && !for_a_reason(&f.content)
+    {
         return None;
     }
     // "rejects the study", "dismissed the report" alone are stances too; "rejected claims that
@@ -3764,6 +3837,18 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     let before_words = t.words_in(0, i);
     let front =
         i <= 1 || (after_words >= 3 && before_words <= 3 && i > 0 && t.toks[i - 1].k == K::Comma);
+    // "..., according to a statement from Sella Motorways, the private company that operates
+    // the bridge.": at the end of the sentence, a description of the source
+    if !front
+        && apposition.is_none()
+        && e + 2 < t.content_end()
+        && t.toks[e].k == K::Comma
+        && t.is_word(e + 1)
+        && matches!(t.lower(e + 1).as_ref(), "the" | "a" | "an")
+        && (e + 1..t.content_end()).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
+    {
+        apposition = Some(t.slice(e + 2, t.content_end() - 1).to_string());
+    }
     let (content, cs, ce) = if front {
         t.content(e, t.content_end())?
     } else {

@@ -354,6 +354,11 @@ const CUES: &[&str] = &[
     "lambasts",
     "decried",
     "decries",
+    // ("..., blasting authorities for ignoring years of warnings")
+    "condemning",
+    "slamming",
+    "blasting",
+    "lambasting",
 ];
 
 /// Cues that need an object before their content (`told reporters that`, `accused X of`).
@@ -1784,6 +1789,10 @@ pub fn is_condemnation(w: &str) -> bool {
             | "lambasts"
             | "decried"
             | "decries"
+            | "condemning"
+            | "slamming"
+            | "blasting"
+            | "lambasting"
     )
 }
 
