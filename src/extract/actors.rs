@@ -108,13 +108,7 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     if actor.form != Form::Full || !titled_post(phrase) {
         return Some(actor);
     }
-    let post = || {
-        phrase
-            .split_whitespace()
-            .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let post = || without_article(phrase).collect::<Vec<_>>().join(" ");
     match actor.kind {
         // "the head of the city's water utility": a post at a body, held by a person whom the
         // article may name elsewhere (not the body)
@@ -165,10 +159,7 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
 /// ("The head of the city's water utility", "chief executive of Vorois Semiconductor"), not
 /// a spokesperson's (the body speaks through one).
 pub(super) fn titled_post(speaker: &str) -> bool {
-    let mut words = speaker
-        .split_whitespace()
-        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-        .peekable();
+    let mut words = without_article(speaker).peekable();
     let mut titles = 0;
     while let Some(w) = words.next_if(|w| word_is_title(w)) {
         if bare(w).starts_with("spokes") {
@@ -182,6 +173,15 @@ pub(super) fn titled_post(speaker: &str) -> bool {
             .is_some_and(|w| matches!(w, "of" | "at" | "for"))
 }
 
+/// The words of a phrase after its leading articles ("the head of ..." → "head of ...").
+fn without_article(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
+        .split_whitespace()
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+}
+
+/// Parses a speaker phrase by the rules of the words it holds (see [`parse_actor`], which
+/// then reads posts at bodies).
 fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // "Interior Minister Dan Voicu's (claim)": the owner of what is said
