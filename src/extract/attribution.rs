@@ -4185,7 +4185,15 @@ pub(super) fn continue_quotes(
         // opened: `"We are practising how to protect shipping lanes. Nothing more."`, `"Now
         // they want to take it away? Never."`)
         let owned = span.and_then(|q| owner_of_span(q, out));
-        if words == 0 || quoted * 2 < words || quoted == 0 || (quoted < 3 && owned.is_none()) {
+        // (and a whole sentence of two quoted words right after a quotation of the paragraph:
+        // `"It's over," he told the BBC. "We lost."`)
+        let follows_quote =
+            quoted == 2 && quoted == words && last_direct.is_some_and(|(_, p)| p == s.para);
+        if words == 0
+            || quoted * 2 < words
+            || quoted == 0
+            || (quoted < 3 && owned.is_none() && !follows_quote)
+        {
             // narrative breaks a run of quotes
             if words > 0 {
                 last_direct = last_direct.filter(|&(_, p)| p == s.para);

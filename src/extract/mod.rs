@@ -1864,6 +1864,19 @@ mod tests {
                 )],
             ),
             ("Tolvar Bridge Closed, Traffic Diverted", &[]),
+            // a quoted sentence of two words right after the speaker's quotation goes on with
+            // it; after narrative, it is nobody's
+            (
+                "\"It's over,\" Tom Hale told the BBC. \"We lost.\"",
+                &[
+                    ("Tom Hale", "told", "It's over"),
+                    ("Tom Hale", "told", "We lost"),
+                ],
+            ),
+            (
+                "\"It's over,\" Tom Hale told the BBC. Fans booed. \"Shame!\"",
+                &[("Tom Hale", "told", "It's over")],
+            ),
         ];
         assert_statements(cases);
         // a name described as a company is a body, and "the company" is that body, whether
