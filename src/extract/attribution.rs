@@ -2762,11 +2762,27 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             x += 1;
         }
         // "..., the minister warned, and Kyiv has asked for ...": a clause of the writer's
+        // (`"...," the mayor told local radio, her voice breaking` / `, visibly moved`: how
+        // it was said)
+        let manner = || {
+            let participle = |k: usize| {
+                k < end && t.is_word(k) && {
+                    let w = t.lower(k);
+                    w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+                }
+            };
+            let w = t.lower(x);
+            (matches!(w.as_ref(), "her" | "his" | "their" | "its")
+                && (x + 2..end.min(x + 5)).any(participle))
+                || (w.len() > 4 && w.ends_with("ly") && participle(x + 1))
+        };
         x > b
             && x < end
             && t.is_word(x)
             && !t.quoted(x)
-            && (is_trailing_adverbial(&t.lower(x)) || matches!(t.lower(x).as_ref(), "and" | "but"))
+            && (is_trailing_adverbial(&t.lower(x))
+                || matches!(t.lower(x).as_ref(), "and" | "but")
+                || manner())
             && (!(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
                 // `"...," the mayor said, and added that ...`: a statement of its own
                 || (matches!(t.lower(x).as_ref(), "and" | "but")

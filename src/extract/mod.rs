@@ -1877,6 +1877,15 @@ mod tests {
                 "\"It's over,\" Tom Hale told the BBC. Fans booed. \"Shame!\"",
                 &[("Tom Hale", "told", "It's over")],
             ),
+            // how it was said, after the cue, is not what was said
+            (
+                "\"This is a dark day,\" the mayor told local radio, her voice breaking.",
+                &[("mayor", "told", "This is a dark day")],
+            ),
+            (
+                "\"This is a dark day,\" the mayor said, visibly moved.",
+                &[("mayor", "said", "This is a dark day")],
+            ),
         ];
         assert_statements(cases);
         // a name described as a company is a body, and "the company" is that body, whether
