@@ -2167,8 +2167,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let at_end = e + 1 >= t.content_end();
             // "..., said it "..." is a verb with its object, not an inverted speaker
             let pronoun = matches!(t.lower(i + 1).as_ref(), "it" | "they" | "he" | "she" | "we");
-            let after_ok =
-                at_end || (!pronoun && matches!(t.toks[e + 1].k, K::Comma | K::Stop | K::Open));
+            // (a quotation right after the noun phrase follows an inverted speaker only after
+            // a quotation: in "The spokesman, Ned Price, said the government "strongly
+            // condemns" the launch" the phrase is what is said)
+            let after_ok = at_end
+                || (!pronoun
+                    && (matches!(t.toks[e + 1].k, K::Comma | K::Stop)
+                        || (t.toks[e + 1].k == K::Open && t.toks[i - 1].k == K::Close)));
             if parse_actor(&speaker).is_some()
                 && after_ok
                 && !matches!(bare(&speaker).as_str(), "that")
@@ -2255,7 +2260,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         } else if (k + 1..j).all(|m| {
             t.is_word(m)
                 && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(&t.lower(m))))
-        }) && j - k <= 5
+        }) && (j - k <= 5
+            // ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi,
+            // told": a name with its titles)
+            || (j - k <= 8
+                && parse_actor(inner).is_some_and(|a| {
+                    a.kind == ActorKind::Person && a.form == super::actors::Form::Full
+                })))
         {
             // "The terminal operators' association, Deltalinqs, said": the name
             apposition = Some(format!("NAME:{inner}"));

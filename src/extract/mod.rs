@@ -1886,6 +1886,21 @@ mod tests {
                 "\"This is a dark day,\" the mayor said, visibly moved.",
                 &[("mayor", "said", "This is a dark day")],
             ),
+            // a subject with its name in apposition, then a content holding a quotation (not
+            // an inverted "..., said the United States")
+            (
+                "The spokesperson for the State Department, Ned Price, said the United States \"strongly condemns\" the launch.",
+                &[(
+                    "Ned Price",
+                    "said",
+                    "the United States \"strongly condemns\" the launch",
+                )],
+            ),
+            // a name with its titles in apposition
+            (
+                "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, told a news conference that Tokyo had lodged a protest.",
+                &[("Yoshimasa Hayashi", "told", "Tokyo had lodged a protest")],
+            ),
         ];
         assert_statements(cases);
         // a name described as a company is a body, and "the company" is that body, whether
