@@ -847,6 +847,9 @@ const GROUPS: &[&str] = &[
     "advocates",
     "environmentalists",
     "parents",
+    // ("the family said in a statement", "his family said")
+    "family",
+    "families",
     "teachers",
     "students",
     "residents'",

@@ -1896,6 +1896,11 @@ mod tests {
                     "the United States \"strongly condemns\" the launch",
                 )],
             ),
+            // a family speaks as a group does
+            (
+                "In a statement, the family said they were \"heartbroken\".",
+                &[("family", "said", "they were \"heartbroken\"")],
+            ),
             // a name with its titles in apposition
             (
                 "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, told a news conference that Tokyo had lodged a protest.",
