@@ -370,7 +370,11 @@ const SYNONYMS: &[&[&str]] = &[
     &["monument", "statue", "memorial"],
     &["additional", "extra", "more"],
     &["deploy", "send", "sent", "dispatch"],
-    &["reduce", "cut", "halve", "halved", "slash"],
+    &[
+        "reduce", "cut", "halve", "halved", "slash", "shrink", "shrank", "narrow",
+    ],
+    // ("1.5% of GDP" / "1.5 percent of economic output")
+    &["gdp", "economy", "economic", "output"],
     &["corridor", "hallway"],
     &["link", "linked", "tied", "connected"],
     &["ship", "vessel", "carrier"],
@@ -1613,6 +1617,18 @@ mod tests {
             );
             assert!(!same_statement(&fa, &fb, true), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_deficit_shrinking_as_a_share_of_economic_output_is_one_figure() {
+        let a = Fingerprint::new("the budget deficit would narrow to 1.5% of GDP next year");
+        let b =
+            Fingerprint::new("the deficit will shrink to 1.5 percent of economic output in 2027");
+        assert!(weak_match(&a, &b, true));
+        // another figure stays another statement
+        let c =
+            Fingerprint::new("the deficit will shrink to 2.5 percent of economic output in 2027");
+        assert!(!weak_match(&a, &c, true) && !same_statement(&a, &c, true));
     }
 
     #[test]
