@@ -562,12 +562,15 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
         probe.unresolved_title = false;
         // only the mentions that come later: earlier ones already failed the strict match
         let from = mentions.partition_point(|m| m.sent <= si);
-        let later: Vec<Mention> = mentions[from..]
+        // (nearest last: `resolve_with` looks from the end, as for mentions before a
+        // reference; the minister named first after a headline's "minister" is its speaker)
+        let mut later: Vec<Mention> = mentions[from..]
             .iter()
             .take_while(|m| m.sent <= si + FORWARD_SENTENCES)
             .filter(|m| !m.echo && !m.title_only)
             .cloned()
             .collect();
+        later.reverse();
         resolve_with(&mut probe, &later, false);
         if !probe.unresolved_title && probe.name != title {
             probe.role.get_or_insert(title);
@@ -1922,6 +1925,9 @@ mod tests {
                 "{text}: {v:#?}"
             );
         }
+        // a headline's title is its nearest holder below, not the last one named
+        let v = extract("Bridge closure: 'We will not gamble with lives', says minister\n\nDeputy Transport Minister Petra Hollis said officials would not \"gamble with people's lives\".\n\nThe operator said the bridge was safe.\n\nTransport Minister Karel Voss told MPs the survey would take six weeks.\n");
+        assert_eq!(v[0].actor_name, "Petra Hollis", "{v:#?}");
         // a person described by a body they belong to stays a person
         let o = one("Rustam Petovett, a lawmaker from the United Conservative Party, said the tariffs would hurt.");
         assert_eq!(
