@@ -721,20 +721,24 @@ fn quoted_spans(content: &str, direct: bool) -> Vec<&str> {
     spans
 }
 
+/// Whether a quoted word says something on its own: four letters or more ("neglect", not
+/// "it" or "the"), as quoted runs, phrase runs and fragments count them.
+fn is_long(word: &str) -> bool {
+    word.chars().count() >= 4
+}
+
 /// The hashes of the quoted runs of quoted spans' words (see [`Fingerprint::quotes`]). A run
 /// must hold two words of four letters or more, so that "it is not a" says nothing.
 fn quote_runs(spans: &[Vec<String>]) -> Vec<u32> {
     let mut runs = Vec::new();
     for words in spans {
         for run in words.windows(QUOTE_RUN) {
-            if run.iter().filter(|w| w.chars().count() >= 4).count() >= 2 {
+            if run.iter().filter(|w| is_long(w)).count() >= 2 {
                 runs.push(hash32(&run.join(" ")));
             }
         }
         // a shorter quoted phrase, whole: "merchants of death", "decades of neglect"
-        if words.len() == QUOTE_RUN - 1
-            && words.iter().filter(|w| w.chars().count() >= 4).count() >= 2
-        {
+        if words.len() == QUOTE_RUN - 1 && words.iter().filter(|w| is_long(w)).count() >= 2 {
             runs.push(hash32(&words.join(" ")));
         }
     }
@@ -773,13 +777,13 @@ fn phrase_runs(spans: &[Vec<String>]) -> (Vec<u32>, Vec<(u32, u32)>) {
         // (a run of short words only, "it is a", says nothing and is not kept)
         let runs: Vec<u32> = words
             .windows(PHRASE_RUN)
-            .filter(|run| run.iter().any(|w| w.chars().count() >= 4))
+            .filter(|run| run.iter().any(|w| is_long(w)))
             .map(|run| hash32(&run.join(" ")))
             .collect();
         let closed = words
             .last()
             .is_some_and(|w| !OPEN_ENDINGS.contains(&w.as_str()));
-        let long_words = words.iter().filter(|w| w.chars().count() >= 4).count();
+        let long_words = words.iter().filter(|w| is_long(w)).count();
         if (PHRASE_RUN..=MAX_FRAGMENT).contains(&words.len()) && closed && long_words >= 2 {
             if let (Some(&first), Some(&last)) = (runs.first(), runs.last()) {
                 fragments.push((first, last));
@@ -1137,22 +1141,22 @@ impl Fingerprint {
     pub fn from_bytes(b: &[u8]) -> Option<Self> {
         let n = usize::from(u16::from_le_bytes(b.get(0..2)?.try_into().ok()?));
         let f = usize::from(u16::from_le_bytes(b.get(2..4)?.try_into().ok()?));
+        let hash = |at: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+        };
         let mut stems = Vec::with_capacity(n);
         let mut at = 4;
         for _ in 0..n {
-            let h = u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?);
+            let h = hash(at)?;
             let w = f32::from(*b.get(at + 4)?) / 2.0;
             stems.push((h, w));
             at += 5;
         }
         let mut figures = Vec::with_capacity(f);
         for _ in 0..f {
-            figures.push(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?));
+            figures.push(hash(at)?);
             at += 4;
         }
-        let hash = |at: usize| -> Option<u32> {
-            Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
-        };
         let mut fp = Self::from_parts(stems, figures);
         if at < b.len() {
             let q = usize::from(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?));
