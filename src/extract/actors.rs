@@ -173,6 +173,24 @@ pub(super) fn titled_post(speaker: &str) -> bool {
             .is_some_and(|w| matches!(w, "of" | "at" | "for"))
 }
 
+/// A person's name of two or three words ending the place of a post ("the UN Dmitry Orlov",
+/// "Moscow Anna Petrova"), when what comes before it is a body or a capital ("the UN",
+/// "Russia") and not part of a longer place ("the United Arab Emirates" stays a place).
+fn name_after_place<'a>(place: &'a [&'a str]) -> Option<&'a [&'a str]> {
+    (2..=3).rev().find_map(|n| {
+        let split = place.len().checked_sub(n).filter(|&s| s > 0)?;
+        let (body, name) = place.split_at(split);
+        let last = body.last()?.trim_end_matches(',');
+        let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        let body_ends =
+            acronym || word_is_org(last) || is_place_speaker(&bare(last)) || last.ends_with(',');
+        let name_like = name.iter().all(|w| {
+            is_cap(w) && !word_is_title(w) && !word_is_org(w) && !is_place_speaker(&bare(w))
+        });
+        (body_ends && name_like).then_some(name)
+    })
+}
+
 /// The words of a phrase after its leading articles ("the head of ..." → "head of ...").
 fn without_article(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
@@ -241,6 +259,22 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
                 .iter()
                 .all(|w| is_cap(w) || w.eq_ignore_ascii_case("the"))
         {
+            // "Russia's Permanent Representative to the UN Dmitry Orlov": a name after the
+            // place is the holder
+            if let Some(name) = name_after_place(place) {
+                let role = &words[..words.len() - name.len()];
+                if let Some(head) = parse_actor(&words[..k].join(" ")) {
+                    if head.form == Form::Title && head.kind == ActorKind::Person {
+                        return Some(ParsedActor {
+                            name: name.join(" "),
+                            role: Some(role.join(" ")),
+                            form: Form::Full,
+                            unresolved_title: false,
+                            ..head
+                        });
+                    }
+                }
+            }
             if let Some(mut head) = parse_actor(&words[..k].join(" ")) {
                 if head.form == Form::Title && head.kind == ActorKind::Person {
                     head.name = format!("{} {}", head.name, words[k..].join(" "));

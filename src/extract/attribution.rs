@@ -1483,27 +1483,41 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     (k + 1..i).all(|m| (t.is_word(m) && !t.quoted(m)) || t.toks[m].k == K::Comma)
                 })
                 .map(|k| {
+                    // "with Western members blaming X and Russia saying ...": each side of
+                    // "and" has its own speaker and cue
+                    let k = (k + 2..i)
+                        .rev()
+                        .find(|&m| {
+                            t.lower(m) == "and"
+                                && (k + 1..m).any(|c| {
+                                    let l = t.lower(c);
+                                    l.ends_with("ing") && is_cue(&l)
+                                })
+                        })
+                        .unwrap_or(k);
                     let commas: Vec<usize> =
                         (k + 1..i).filter(|&m| t.toks[m].k == K::Comma).collect();
-                    match commas[..] {
+                    let np = match commas[..] {
                         [] => t.slice(k + 1, i - 1).to_string(),
                         [a, b] if b == i - 1 && b > a + 1 => t.slice(a + 1, b - 1).to_string(),
                         _ => String::new(),
-                    }
+                    };
+                    (np, k + 1)
                 })
-                .filter(|np| {
+                .filter(|(np, _)| {
                     parse_actor(np).is_some_and(|a| a.form != super::actors::Form::Pronoun)
                 });
-            if let Some(np) = with_speaker {
+            if let Some((np, np_start)) = with_speaker {
                 let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
                     i + 2
                 } else {
                     i + 1
                 };
-                if let Some(f) = forward_content(t, i, start, np.clone(), np.clone(), None, None, i)
+                if let Some(f) =
+                    forward_content(t, i, start, np.clone(), np.clone(), None, None, np_start)
                 {
                     last_speaker = Some((np.clone(), np, None));
-                    out.push(f);
+                    out.extend(split_statements(t, f));
                 }
                 continue;
             }
@@ -1559,7 +1573,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                         relay,
                         i,
                     ) {
-                        out.push(f);
+                        out.extend(split_statements(t, f));
                     }
                 }
             }
@@ -3663,7 +3677,12 @@ fn is_according(cue: &str) -> bool {
 /// when that speaker also speaks in the article.
 pub(super) fn colon_headline(t: &Tokens<'_>) -> Option<Found> {
     let colon = (1..t.len().min(6)).find(|&k| t.toks[k].k == K::Colon)?;
-    if !(0..colon).all(|k| t.is_word(k) && !t.quoted(k) && is_cap(t.word(k))) {
+    // ("Russian diplomat: ...", "Kremlin spokesman: ...": a title may be lower case)
+    if !(0..colon).all(|k| {
+        t.is_word(k)
+            && !t.quoted(k)
+            && (is_cap(t.word(k)) || (k > 0 && with_bare(t.word(k), is_title)))
+    }) {
         return None;
     }
     let label = (0..colon).any(|k| {
