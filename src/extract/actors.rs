@@ -719,7 +719,15 @@ pub fn fold_word(w: &str) -> String {
 
 /// Words ignored in organisation keys.
 fn org_stopword(w: &str) -> bool {
-    matches!(w, "the" | "of" | "for" | "and" | "on" | "in" | "s")
+    matches!(w, "the" | "of" | "for" | "and" | "on" | "in" | "s") || is_legal_form(w)
+}
+
+/// A company's legal form (lower case): "Volkar AG" and "Volkar" are one company.
+fn is_legal_form(w: &str) -> bool {
+    matches!(
+        w,
+        "ag" | "sa" | "se" | "nv" | "bv" | "gmbh" | "plc" | "inc" | "ltd" | "llc" | "corp" | "co"
+    )
 }
 
 /// Maps adjectives of nationality and spelling variants to one form for organisation keys.
@@ -774,10 +782,10 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
     match kind {
         ActorKind::Person => words.map(|w| fold_word(&w)).collect::<Vec<_>>().join(" "),
         ActorKind::Org => {
-            let mut ws: Vec<String> = words
-                .filter(|w| !org_stopword(w))
-                .map(|w| org_fold(&w))
-                .collect();
+            let words: Vec<String> = words.collect();
+            // (a name that is only a legal form or a stopword keeps its words)
+            let keep = |w: &&String| !org_stopword(w) || words.iter().all(|w| org_stopword(w));
+            let mut ws: Vec<String> = words.iter().filter(keep).map(|w| org_fold(w)).collect();
             ws.sort();
             ws.dedup();
             format!("org:{}", ws.join(" "))
@@ -907,5 +915,9 @@ mod tests {
             actor_key("Russian Defense Ministry", Org),
             actor_key("Ministry of Defence of Russia", Org)
         );
+        // a company with and without its legal form; a name that is only one keeps it
+        assert_eq!(actor_key("Volkar AG", Org), actor_key("Volkar", Org));
+        assert_eq!(actor_key("Nexa Inc.", Org), actor_key("Nexa", Org));
+        assert_ne!(actor_key("Inc", Org), actor_key("Co", Org));
     }
 }
