@@ -69,7 +69,7 @@ pub(super) struct Found {
     pub reported_by: Option<String>,
     /// Byte range of speaker and cue, for nesting.
     cue_pos: usize,
-    np_start: usize,
+    pub(super) np_start: usize,
     /// Content comes before the speaker.
     post: bool,
     /// "This assessment came from X": the content is the previous sentence.
@@ -290,8 +290,8 @@ impl<'a> Tokens<'a> {
     }
 
     /// Names with a title before them ("North Korean leader Kim Jong-un") or an apposition after
-    /// them ("Taraa Wesousski, the health minister,"): (name, role).
-    pub(super) fn name_mentions(&self) -> Vec<(String, String)> {
+    /// them ("Taraa Wesousski, the health minister,"): (name, role, where the phrase starts).
+    pub(super) fn name_mentions(&self) -> Vec<(String, String, usize)> {
         let mut out = Vec::new();
         let n = self.toks.len();
         let mut title_case: Option<bool> = None;
@@ -340,6 +340,7 @@ impl<'a> Tokens<'a> {
                     out.push((
                         self.slice(i + 1, j - 1).to_string(),
                         self.slice(r, i).to_string(),
+                        self.toks[r].s,
                     ));
                     i = j;
                     continue;
@@ -371,6 +372,7 @@ impl<'a> Tokens<'a> {
                 out.push((
                     self.slice(c + 1, e - 1).to_string(),
                     self.slice(r, c - 1).to_string(),
+                    self.toks[r].s,
                 ));
             }
         }
@@ -419,7 +421,11 @@ impl<'a> Tokens<'a> {
                 {
                     let name = self.slice(r, c - 1).to_string();
                     if parse_actor(&name).is_some_and(|a| a.kind == ActorKind::Person) {
-                        out.push((name, self.slice(role_start, e - 1).to_string()));
+                        out.push((
+                            name,
+                            self.slice(role_start, e - 1).to_string(),
+                            self.toks[r].s,
+                        ));
                     }
                 }
             }
@@ -627,9 +633,11 @@ impl<'a> Tokens<'a> {
                         && !is_np_function_word(l)
                         && !is_clause_word(l)
                         && (l.chars().all(char::is_alphabetic)
-                            // "a 19-year-old survivor"
-                            || (l.ends_with("-year-old")
-                                && l.starts_with(|c: char| c.is_ascii_digit())))
+                            // "a 19-year-old survivor", "the 400m runner", "the 100-metre
+                            // champion": a figure with its unit
+                            || (l.starts_with(|c: char| c.is_ascii_digit())
+                                && l.chars().any(char::is_alphabetic)
+                                && l.chars().all(|c| c.is_alphanumeric() || c == '-')))
                 };
                 ju < end
                     && modifier(ju, &l)
@@ -2880,7 +2888,17 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if is_weak_cue(&lc) && !introduces_statement {
         return None;
     }
-    // Pre-positioned speakers must start the clause (or be what a relative clause is about).
+    // Pre-positioned speakers must start the clause (or be what a relative clause is about);
+    // "But tearful Marlow insists", "defiant Okafor said": a name may follow how the paper
+    // describes its bearer
+    let described = (s.saturating_sub(2)..s)
+        .find(|&k| {
+            is_cap(t.word(s))
+                && (k..s).all(|m| t.is_word(m) && !t.quoted(m) && is_describing_adjective(t, m))
+        })
+        .unwrap_or(s);
+    let s_name = s;
+    let s = described;
     let starts_clause = s == 0
         || relative
         || opening_time_adverbial(t, s)
@@ -2922,6 +2940,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if !starts_clause {
         return None;
     }
+    let s = s_name;
     if let Some(head_end) = boundary.filter(|_| !has_that) {
         if let Some(f) = interrupted(t, head_end, i, b, &speaker, &surface, &apposition, s) {
             return Some(Found {
@@ -3094,6 +3113,25 @@ fn split_statements(t: &Tokens<'_>, f: Found) -> Vec<Found> {
         (Some(before), Some(after)) => vec![before, after],
         _ => vec![f],
     }
+}
+
+/// A lower-case word that describes a person before their name, as tabloids write
+/// ("tearful", "defiant", "furious", "embattled", "outspoken", "angry"): by its ending, and
+/// not a word of the clause's grammar or a cue.
+fn is_describing_adjective(t: &Tokens<'_>, k: usize) -> bool {
+    let w = t.word(k);
+    let l = t.lower(k);
+    w.chars().all(|c| c.is_lowercase())
+        && w.len() >= 5
+        && !is_cue(&l)
+        && !is_np_function_word(&l)
+        && !is_clause_word(&l)
+        && !is_aux_or_adverb(&l)
+        && [
+            "ful", "ant", "ent", "ous", "ive", "ed", "al", "ic", "less", "en", "ry",
+        ]
+        .iter()
+        .any(|e| l.ends_with(e))
 }
 
 /// "D-Col.", "R-Texas", "I-Vt.": a US lawmaker's party and state, after the name.

@@ -157,6 +157,12 @@ const CUES: &[&str] = &[
     "fumes",
     "raged",
     "rages",
+    // "expressed its disappointment", "voiced concern that ...": the feeling is the statement
+    "expressed",
+    "expresses",
+    "expressing",
+    "voiced",
+    "voices",
     // how a line was delivered: "..., the ambassador thundered"
     "thundered",
     "thunders",
@@ -531,6 +537,25 @@ pub fn is_weak_cue(w: &str) -> bool {
 
 /// Titles and roles that can stand before a name or for a person.
 const TITLES: &[&str] = &[
+    // how sports pages and tabloids name people: "Sprint star", "One rival", "Her brief"
+    "star",
+    "rival",
+    "teammate",
+    "brief",
+    // sport's descriptions that read as titles ("sprinter Tessa Marlow said")
+    "runner",
+    "sprinter",
+    "athlete",
+    "player",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "swimmer",
+    "cyclist",
+    "skier",
+    "boxer",
+    "champion",
+    "referee",
     // people quoted by what they do ("a firefighter told local radio")
     "firefighter",
     "nurse",
@@ -858,6 +883,8 @@ const GROUPS: &[&str] = &[
     "teachers",
     "students",
     "residents'",
+    "rivals",
+    "teammates",
     // sides in arms ("the rebels insist", "militants claimed")
     "rebels",
     "insurgents",
@@ -987,6 +1014,8 @@ fn is_media_name(w: &str) -> bool {
 
 /// Words that mark an organisation name.
 const ORG_WORDS: &[&str] = &[
+    // ("the 400m runner's camp maintains", "the Trump camp said")
+    "camp",
     "ministry",
     "department",
     "agency",
@@ -1860,6 +1889,11 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "call"
             | "called"
             | "calling"
+            | "expressed"
+            | "expresses"
+            | "expressing"
+            | "voiced"
+            | "voices"
     ) || is_condemnation(cue)
 }
 
