@@ -770,7 +770,10 @@ const OPEN_ENDINGS: &[&str] = &[
 /// of four letters or more, sorted (see
 /// [`Fingerprint::phrases`]), and the first and last run of each quoted fragment that is
 /// looked for in other statements' quotations (see [`Fingerprint::fragments`]).
-fn phrase_runs(spans: &[Vec<String>]) -> (Vec<u32>, Vec<(u32, u32)>) {
+fn phrase_runs(spans: &[Vec<String>], direct: bool) -> (Vec<u32>, Vec<(u32, u32)>) {
+    // a whole short quotation ("I am devastated") is a sentence the speaker said, not a piece
+    // of an idiom: one long word is enough
+    let least_long = if direct && spans.len() == 1 { 1 } else { 2 };
     let mut phrases = Vec::new();
     let mut fragments = Vec::new();
     for words in spans {
@@ -784,7 +787,8 @@ fn phrase_runs(spans: &[Vec<String>]) -> (Vec<u32>, Vec<(u32, u32)>) {
             .last()
             .is_some_and(|w| !OPEN_ENDINGS.contains(&w.as_str()));
         let long_words = words.iter().filter(|w| is_long(w)).count();
-        if (PHRASE_RUN..=MAX_FRAGMENT).contains(&words.len()) && closed && long_words >= 2 {
+        if (PHRASE_RUN..=MAX_FRAGMENT).contains(&words.len()) && closed && long_words >= least_long
+        {
             if let (Some(&first), Some(&last)) = (runs.first(), runs.last()) {
                 fragments.push((first, last));
             }
@@ -1052,7 +1056,7 @@ impl Fingerprint {
             .map(lower_words)
             .collect();
         f.quotes = quote_runs(&spans);
-        (f.phrases, f.fragments) = phrase_runs(&spans);
+        (f.phrases, f.fragments) = phrase_runs(&spans, direct);
         f
     }
 
@@ -1581,6 +1585,13 @@ mod tests {
                 "the pattern held up \"across every subgroup\" the team examined",
                 false,
             ),
+            // a whole short quotation, the first sentence of the longer one
+            (
+                "I am devastated, but I will fight this with everything I have",
+                true,
+                "I am devastated",
+                true,
+            ),
         ];
         for (a, da, b, db) in same {
             let (fa, fb) = (
@@ -1607,6 +1618,11 @@ mod tests {
             (
                 "all options were \"on the table\"",
                 "a strike on Monday was \"on the table\"",
+            ),
+            // a short quoted piece (not a whole quotation) with one long word
+            (
+                "the delay to the new bridge was \"a matter for us\"",
+                "pay at the port was \"a matter for us\" alone",
             ),
             // the same words about other figures
             (
