@@ -469,6 +469,38 @@ impl<'a> Tokens<'a> {
         words >= 4
     }
 
+    /// The person a sentence opens with, named in full and followed by a verb ("Anika Halvard
+    /// came out swinging."): a title or pronoun in the next sentence may refer to them.
+    pub(super) fn subject_name(&self) -> Option<String> {
+        let s0 = self.subject_start();
+        let mut e = s0;
+        while e < self.len()
+            && e < s0 + 3
+            && self.is_word(e)
+            && !self.quoted(e)
+            && is_cap(self.word(e))
+            && !with_bare(self.word(e), is_title)
+            && !with_bare(self.word(e), is_org_word)
+        {
+            e += 1;
+        }
+        let verb_next = self.is_word(e)
+            && !self.quoted(e)
+            && self.word(e).chars().all(|c| c.is_lowercase())
+            && !is_np_function_word(&self.lower(e));
+        if e < s0 + 2 || !verb_next {
+            return None;
+        }
+        let name = self.slice(s0, e - 1);
+        parse_actor(name)
+            .filter(|a| {
+                a.kind == ActorKind::Person
+                    && a.form == super::actors::Form::Full
+                    && a.role.is_none()
+            })
+            .map(|a| a.name)
+    }
+
     /// Bodies named and described ("Votewatch, an independent monitoring group that deployed
     /// 900 observers, painted a more mixed picture", "a response from Free Choice Orsova, a
     /// parents' group"): "its" and "it" may refer to them later, though they have said
@@ -632,7 +664,8 @@ impl<'a> Tokens<'a> {
                         && !is_cue(l)
                         && !is_np_function_word(l)
                         && !is_clause_word(l)
-                        && (l.chars().all(char::is_alphabetic)
+                        // ("so-called experts")
+                        && (l.chars().all(|c| c.is_alphabetic() || c == '-')
                             // "a 19-year-old survivor", "the 400m runner", "the 100-metre
                             // champion": a figure with its unit
                             || (l.starts_with(|c: char| c.is_ascii_digit())
@@ -1038,7 +1071,11 @@ fn is_time_word(w: &str) -> bool {
 /// Words after a cue that make the rest an adverbial, not content ("said on Tuesday"); a
 /// participle too (", the ministry said, raising its earlier count of two").
 fn is_trailing_adverbial(w: &str) -> bool {
-    (w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()))
+    // (not "everything", "nothing", "something", "anything": the subject of what was said)
+    (w.len() > 5
+        && w.ends_with("ing")
+        && !w.ends_with("thing")
+        && w.chars().all(|c| c.is_ascii_lowercase()))
         || matches!(
             w,
             "on" | "in"
@@ -1376,6 +1413,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if !(cue || phrasal.is_some()) || (is_cap(t.word(i)) && i > 0) {
             continue;
         }
+        // "expressed concern that ...": the verb and its object make one cue, read at the
+        // object ("expressed its disappointment" is read at the verb)
+        if cue && (i + 1..(i + 4).min(t.len())).any(|k| phrasal_cue(t, k) == Some(i)) {
+            continue;
+        }
         // A coordinated cue shares the subject: "X promised A and pledged B", "called it
         // irresponsible and said ...".
         // ("... and flatly denied ...": an adverb may come between)
@@ -1401,14 +1443,21 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     }
                 }
             }
-            // ("... and pointed to the buses": a weak cue needs "that", as alone)
+            // ("... and pointed to the buses": a weak cue needs "that", as alone; "and
+            // pointed out that": its particle first)
+            let particle = usize::from(
+                (l.starts_with("point") || l.starts_with("rule"))
+                    && t.is_word(i + 1)
+                    && t.lower(i + 1) == "out",
+            );
+            let next = i + 1 + particle;
             let weak_alone = is_weak_cue(&l)
                 && !cue_takes_object(&l)
                 && !(is_belief_verb(&l) && clause_follows(t, i + 1, n))
-                && !(i + 1 < n
-                    && (t.toks[i + 1].k == K::Open
-                        || t.toks[i + 1].k == K::Colon
-                        || (t.is_word(i + 1) && t.lower(i + 1) == "that")));
+                && !(next < n
+                    && (t.toks[next].k == K::Open
+                        || t.toks[next].k == K::Colon
+                        || (t.is_word(next) && t.lower(next) == "that")));
             // (a verb in the past, as the subject's are: "and respond if necessary" goes on
             // with what the subject of the statement would do)
             if weak_alone && last_speaker.is_some() && l.ends_with("ed") {
@@ -1417,15 +1466,26 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 cut_at = Some(and_at);
             }
             if let Some((sp, surf, app)) = last_speaker.as_ref().filter(|_| !weak_alone) {
-                let mut b = i + 1;
+                let mut b = next;
                 if b < n && t.is_word(b) && t.lower(b) == "that" {
                     b += 1;
+                } else if cue_takes_object(&l) && !cue_keeps_object(&l) {
+                    // "and reminded voters that ...": the audience is not what was said
+                    if let Some(th) = (b..n.min(b + 6))
+                        .take_while(|&k| t.is_word(k) && !t.quoted(k))
+                        .find(|&k| t.lower(k) == "that")
+                    {
+                        b = th + 1;
+                    }
                 }
                 if t.words_in(b, n) >= 2 {
                     let s = if adverb { i - 1 } else { i };
-                    if let Some(f) =
+                    if let Some(mut f) =
                         forward_content(t, i, b, sp.clone(), surf.clone(), app.clone(), None, s)
                     {
+                        if particle == 1 {
+                            f.cue.push_str(" out");
+                        }
                         out.push(f);
                     }
                 }
@@ -2421,6 +2481,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             }
         }
     }
+    // ("a charge Brekke dismissed": the phrase stopped at the name)
+    if s >= 2 && t.opens_apposition(s - 2) && is_cap(t.word(s)) {
+        s -= 2;
+    }
     // "..., a claim the alliance rejects": a relative clause on an apposition, not a speaker
     // with a cue
     if s + 2 <= j
@@ -2431,6 +2495,22 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"
             ))
     {
+        // "..., a charge Halvard's spokesman later dismissed as "scaremongering"": the
+        // relative clause's speaker answers the statement before, in words of its own
+        let answer = cue_keeps_object(&lc) && t.is_word(i + 1) && t.lower(i + 1) == "as";
+        let speaker = t.slice(s + 2, j).to_string();
+        if answer && parse_actor(&speaker).is_some() {
+            return forward_content(
+                t,
+                i,
+                i + 1,
+                speaker.clone(),
+                speaker,
+                apposition,
+                relay,
+                s + 2,
+            );
+        }
         return None;
     }
     let mut speaker = t.slice(s, j).to_string();
@@ -2538,7 +2618,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                         | "not"
                         | "never"
                 )
-                && !(o > a && is_trailing_adverbial(&t.lower(o)))
+                // ("told Tessin Today": a name's word, not the adverb)
+                && !(o > a
+                    && is_trailing_adverbial(&t.lower(o))
+                    && !(is_cap(t.word(o)) && is_cap(t.word(o - 1))))
             {
                 o += 1;
             }
@@ -2838,7 +2921,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         || ing_next
         || quote_resumes
         || statement_then_quote
-        || (!has_that && clause_after_comma && boundary.is_some() && before_words >= 3)
+        || (!has_that
+            && clause_after_comma
+            && boundary.is_some()
+            && before_words >= adverbial_before_words)
         || (!has_that
             && !after_starts_quote
             && b < end
@@ -3038,7 +3124,18 @@ fn interrupted(
     if t.is_word(v) && matches!(t.lower(v).as_ref(), "also" | "still" | "now" | "not") {
         v += 1;
     }
-    if !(t.is_word(v) && !t.quoted(v) && is_finite_verb_start(&t.lower(v))) {
+    // the head's own verb: a known one, or a word in the present's third person or the
+    // past ("The plan, she said, favours ...", "Prices, he said, doubled ...")
+    let verb_like = |w: &str| {
+        w.len() >= 4
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || w.ends_with("ed"))
+            && !is_np_function_word(w)
+            && !is_clause_word(w)
+            && !is_cue(w)
+    };
+    let lv = t.lower(v);
+    if !(t.is_word(v) && !t.quoted(v) && (is_finite_verb_start(&lv) || verb_like(&lv))) {
         return None;
     }
     let (head, hs, _) = t.content(h0, head_end)?;
@@ -3175,6 +3272,14 @@ fn phrasal_parts(object: &str) -> Option<(&'static [&'static str], &'static [&'s
         "case" => Some((
             &["made", "makes", "making"],
             &["the", "a", "her", "his", "their"],
+        )),
+        // "hit back that", "fired back:"
+        "back" => Some((
+            &[
+                "hit", "hits", "hitting", "fired", "fires", "firing", "shot", "shoots", "struck",
+                "pushed", "pushes",
+            ],
+            &[],
         )),
         _ => None,
     }
@@ -3416,11 +3521,21 @@ fn forward_content(
                 .take_while(|&x| t.is_word(x) && !t.quoted(x))
                 .any(|x| t.lower(x).ends_with("ing") && is_cue(&t.lower(x)))
     };
+    // (commas after it only around a name: "..., a charge her spokesman, Tomas Brekke,
+    // dismissed")
+    let runs_to_end = |d: usize| {
+        let commas: Vec<usize> = (d + 1..t.content_end())
+            .filter(|&x| t.toks[x].k == K::Comma)
+            .collect();
+        match commas[..] {
+            [] => true,
+            [c0, c1] => c1 > c0 + 1 && (c0 + 1..c1).all(|x| t.is_word(x) && is_cap(t.word(x))),
+            _ => false,
+        }
+    };
     let end = (b..t.content_end())
         .find(|&d| {
-            ((t.toks[d].k == K::Dash
-                || (t.toks[d].k == K::Comma
-                    && (d + 1..t.content_end()).all(|x| t.toks[x].k != K::Comma)))
+            ((t.toks[d].k == K::Dash || (t.toks[d].k == K::Comma && runs_to_end(d)))
                 && t.opens_apposition(d + 1)
                 || (t.toks[d].k == K::Comma && with_speaker(d))
                 // "Senator says aid is 'weeks late'; agency disputes timeline"

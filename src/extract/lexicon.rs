@@ -163,11 +163,16 @@ const CUES: &[&str] = &[
     "expressing",
     "voiced",
     "voices",
-    // how a line was delivered: "..., the ambassador thundered"
+    // how a line was delivered: "..., the ambassador thundered", "..., he whined"
     "thundered",
     "thunders",
     "snapped",
     "exclaimed",
+    "whined",
+    "moaned",
+    "sneered",
+    "gloated",
+    "ranted",
     "predict",
     "predicts",
     "predicted",
@@ -186,6 +191,10 @@ const CUES: &[&str] = &[
     "threaten",
     "threatens",
     "threatened",
+    "remind",
+    "reminds",
+    "reminded",
+    "reminding",
     "recall",
     "recalls",
     "recalled",
@@ -705,6 +714,11 @@ const TITLES: &[&str] = &[
     "activist",
     "candidate",
     "nominee",
+    "challenger",
+    "incumbent",
+    "front-runner",
+    "frontrunner",
+    "contender",
     "speaker",
     "whip",
     "aide",
@@ -1014,8 +1028,9 @@ fn is_media_name(w: &str) -> bool {
 
 /// Words that mark an organisation name.
 const ORG_WORDS: &[&str] = &[
-    // ("the 400m runner's camp maintains", "the Trump camp said")
+    // ("the 400m runner's camp maintains", "the Trump camp said", "her campaign said")
     "camp",
+    "campaign",
     "ministry",
     "department",
     "agency",
@@ -1287,7 +1302,9 @@ pub fn is_research_noun(w: &str) -> bool {
         w,
         "study"
             | "survey"
+            | "surveys"
             | "poll"
+            | "polls"
             | "analysis"
             | "review"
             | "paper"
