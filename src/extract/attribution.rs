@@ -10,9 +10,9 @@
 use super::actors::{bare, parse_actor, with_bare};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
-    is_condemnation, is_cue, is_document_noun, is_group, is_media_word, is_month,
-    is_np_function_word, is_org_word, is_relay_cue, is_research_noun, is_side_in_court,
-    is_statement_noun, is_title, is_weak_cue, is_weekday,
+    is_condemnation, is_cue, is_document_noun, is_female_name, is_group, is_male_name,
+    is_media_word, is_month, is_np_function_word, is_org_word, is_relay_cue, is_research_noun,
+    is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -469,36 +469,57 @@ impl<'a> Tokens<'a> {
         words >= 4
     }
 
-    /// The person a sentence opens with, named in full and followed by a verb ("Anika Halvard
-    /// came out swinging."): a title or pronoun in the next sentence may refer to them.
-    pub(super) fn subject_name(&self) -> Option<String> {
-        let s0 = self.subject_start();
-        let mut e = s0;
-        while e < self.len()
-            && e < s0 + 3
-            && self.is_word(e)
-            && !self.quoted(e)
-            && is_cap(self.word(e))
-            && !with_bare(self.word(e), is_title)
-            && !with_bare(self.word(e), is_org_word)
-        {
-            e += 1;
+    /// People named in full outside quotations, without a title: (name, where, whether the
+    /// name opens the sentence followed by its verb). "Anika Halvard came out swinging.": a
+    /// title or pronoun in the next sentence may refer to her; "... as Anika Halvard tore his
+    /// record to shreds": a surname alone later ("Halvard said") is her. Runs of two or three
+    /// capitalised words that open with a common first name ("City Hall" and "Salem Creek"
+    /// read as names too).
+    pub(super) fn person_names(&self) -> Vec<(String, usize, bool)> {
+        let mut out = Vec::new();
+        let n = self.len();
+        let mut i = 0;
+        while i < n {
+            let name_word = |k: usize| {
+                self.is_word(k)
+                    && !self.quoted(k)
+                    && is_cap(self.word(k))
+                    && !with_bare(self.word(k), is_title)
+                    && !with_bare(self.word(k), is_org_word)
+                    && !with_bare(self.word(k), is_cue)
+            };
+            // (a first name first: most capitalised words are not one)
+            let first_name =
+                |k: usize| with_bare(self.word(k), |b| is_female_name(b) || is_male_name(b));
+            let starts = self.is_word(i) && is_cap(self.word(i)) && first_name(i) && name_word(i);
+            if !starts || (i > 0 && (name_word(i - 1) || with_bare(self.word(i - 1), is_title))) {
+                i += 1;
+                continue;
+            }
+            let mut e = i;
+            while e < n && name_word(e) {
+                e += 1;
+            }
+            if (2..=3).contains(&(e - i)) {
+                let name = self.slice(i, e - 1);
+                let person = parse_actor(name).filter(|a| {
+                    a.kind == ActorKind::Person
+                        && a.form == super::actors::Form::Full
+                        && a.role.is_none()
+                        && !name.contains("'s")
+                        && !name.contains("’s")
+                });
+                if let Some(a) = person {
+                    let verb_next = self.is_word(e)
+                        && !self.quoted(e)
+                        && self.word(e).chars().all(char::is_lowercase)
+                        && !is_np_function_word(&self.lower(e));
+                    out.push((a.name, self.toks[i].s, i == 0 && verb_next));
+                }
+            }
+            i = e.max(i + 1);
         }
-        let verb_next = self.is_word(e)
-            && !self.quoted(e)
-            && self.word(e).chars().all(|c| c.is_lowercase())
-            && !is_np_function_word(&self.lower(e));
-        if e < s0 + 2 || !verb_next {
-            return None;
-        }
-        let name = self.slice(s0, e - 1);
-        parse_actor(name)
-            .filter(|a| {
-                a.kind == ActorKind::Person
-                    && a.form == super::actors::Form::Full
-                    && a.role.is_none()
-            })
-            .map(|a| a.name)
+        out
     }
 
     /// Bodies named and described ("Votewatch, an independent monitoring group that deployed
