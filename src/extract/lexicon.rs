@@ -551,19 +551,7 @@ const TITLES: &[&str] = &[
     "rival",
     "teammate",
     "brief",
-    // sport's descriptions that read as titles ("sprinter Tessa Marlow said")
-    "runner",
-    "sprinter",
-    "athlete",
-    "player",
-    "striker",
-    "midfielder",
-    "goalkeeper",
-    "swimmer",
-    "cyclist",
-    "skier",
-    "boxer",
-    "champion",
+    // (and the sport's words below, `SPORT_TITLES`)
     "referee",
     // people quoted by what they do ("a firefighter told local radio")
     "firefighter",
@@ -796,7 +784,8 @@ const TITLES: &[&str] = &[
 /// "ex-minister", "co-founder" (a title last), "editor-in-chief", "secretary-general",
 /// "president-elect" (a title first, then one of a few endings: "minister-level" is not one).
 pub fn is_title(w: &str) -> bool {
-    static SET: LazyLock<WordSet> = LazyLock::new(|| TITLES.iter().copied().collect());
+    static SET: LazyLock<WordSet> =
+        LazyLock::new(|| TITLES.iter().chain(SPORT_TITLES).copied().collect());
     if SET.contains(w) {
         return true;
     }
@@ -2104,6 +2093,28 @@ const FEMALE_NAMES: &[&str] = &[
     "yulia",
     "zoe",
 ];
+
+/// A sport's words for a competitor, which read as titles ("sprinter Tessa Marlow said") and
+/// refer back to a player named before ("The midfielder declared").
+const SPORT_TITLES: &[&str] = &[
+    "runner",
+    "sprinter",
+    "athlete",
+    "player",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "swimmer",
+    "cyclist",
+    "skier",
+    "boxer",
+    "champion",
+];
+
+/// Returns true for a sport's word for a competitor (see [`SPORT_TITLES`]).
+pub fn is_sport_title(w: &str) -> bool {
+    SPORT_TITLES.contains(&w)
+}
 
 /// Returns true for a first name given mostly to women ("Anika", "Marta").
 pub fn is_female_name(w: &str) -> bool {

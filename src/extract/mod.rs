@@ -1024,7 +1024,9 @@ fn title_covers(title: &[String], role: &str) -> bool {
         "envoy" | "ambassador" => envoy,
         // "The midfielder declared" after "Elmford United captain Arnein Morelopoulos": a
         // sport's description of the player named before
-        h if is_sport_title(h) => words.iter().any(|w| is_sport_title(w) || w == "captain"),
+        h if lexicon::is_sport_title(h) => words
+            .iter()
+            .any(|w| lexicon::is_sport_title(w) || w == "captain"),
         "spokesperson" | "spokeswoman" | "spokesman" => {
             ["spokesperson", "spokeswoman", "spokesman"]
                 .iter()
@@ -1032,25 +1034,6 @@ fn title_covers(title: &[String], role: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// A sport's word for a competitor, used as a title ("sprinter Tessa Marlow", "the midfielder").
-fn is_sport_title(w: &str) -> bool {
-    matches!(
-        w,
-        "runner"
-            | "sprinter"
-            | "athlete"
-            | "player"
-            | "striker"
-            | "midfielder"
-            | "goalkeeper"
-            | "swimmer"
-            | "cyclist"
-            | "skier"
-            | "boxer"
-            | "champion"
-    )
 }
 
 /// A link to another article in the body ("READ MORE: Economy on the brink, experts warn",
