@@ -10,9 +10,9 @@
 use super::actors::{bare, parse_actor, with_bare};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
-    is_condemnation, is_cue, is_document_noun, is_female_name, is_group, is_male_name,
-    is_media_word, is_month, is_np_function_word, is_org_word, is_relay_cue, is_research_noun,
-    is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
+    is_condemnation, is_cue, is_document_noun, is_first_name, is_group, is_media_word, is_month,
+    is_np_function_word, is_org_word, is_relay_cue, is_research_noun, is_side_in_court,
+    is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -489,8 +489,7 @@ impl<'a> Tokens<'a> {
                     && !with_bare(self.word(k), is_cue)
             };
             // (a first name first: most capitalised words are not one)
-            let first_name =
-                |k: usize| with_bare(self.word(k), |b| is_female_name(b) || is_male_name(b));
+            let first_name = |k: usize| with_bare(self.word(k), is_first_name);
             let starts = self.is_word(i) && is_cap(self.word(i)) && first_name(i) && name_word(i);
             if !starts || (i > 0 && (name_word(i - 1) || with_bare(self.word(i - 1), is_title))) {
                 i += 1;

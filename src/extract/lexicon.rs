@@ -2116,6 +2116,11 @@ pub fn is_sport_title(w: &str) -> bool {
     SPORT_TITLES.contains(&w)
 }
 
+/// Returns true for a common first name of either list ("Anika", "Jonas").
+pub fn is_first_name(w: &str) -> bool {
+    is_female_name(w) || is_male_name(w)
+}
+
 /// Returns true for a first name given mostly to women ("Anika", "Marta").
 pub fn is_female_name(w: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| FEMALE_NAMES.iter().copied().collect());
