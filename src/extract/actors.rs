@@ -182,8 +182,7 @@ fn name_after_place<'a>(place: &'a [&'a str]) -> Option<&'a [&'a str]> {
         let (body, name) = place.split_at(split);
         let last = body.last()?.trim_end_matches(',');
         let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-        let body_ends =
-            acronym || word_is_org(last) || is_place_speaker(&bare(last)) || last.ends_with(',');
+        let body_ends = acronym || word_is_org(last) || is_place_speaker(&bare(last));
         let name_like = name.iter().all(|w| {
             is_cap(w) && !word_is_title(w) && !word_is_org(w) && !is_place_speaker(&bare(w))
         });

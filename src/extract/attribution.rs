@@ -1465,11 +1465,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             // ("... and pointed to the buses": a weak cue needs "that", as alone; "and
             // pointed out that": its particle first)
-            let particle = usize::from(
-                (l.starts_with("point") || l.starts_with("rule"))
-                    && t.is_word(i + 1)
-                    && t.lower(i + 1) == "out",
-            );
+            let particle = usize::from(takes_out(t, i));
             let next = i + 1 + particle;
             let weak_alone = is_weak_cue(&l)
                 && !cue_takes_object(&l)
@@ -2592,8 +2588,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "pointed out that", "ruled out plant closures": the particle belongs to the cue (and
     // what is ruled out is what is said will not happen)
     let mut cue = cue;
-    let out_particle = t.is_word(a) && t.lower(a) == "out";
-    if (lc.starts_with("point") || lc.starts_with("rule")) && out_particle {
+    let out_particle = takes_out(t, i);
+    if out_particle {
         cue.push_str(" out");
         a += 1;
     }
@@ -2997,24 +2993,25 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // Pre-positioned speakers must start the clause (or be what a relative clause is about);
     // "But tearful Marlow insists", "defiant Okafor said": a name may follow how the paper
     // describes its bearer
-    let described = (s.saturating_sub(2)..s)
-        .find(|&k| {
-            is_cap(t.word(s))
-                && (k..s).all(|m| t.is_word(m) && !t.quoted(m) && is_describing_adjective(t, m))
-        })
-        .unwrap_or(s);
-    let s_name = s;
-    let s = described;
-    let starts_clause = s == 0
+    let c = if is_cap(t.word(s)) {
+        (s.saturating_sub(2)..s)
+            .find(|&k| {
+                (k..s).all(|m| t.is_word(m) && !t.quoted(m) && is_describing_adjective(t, m))
+            })
+            .unwrap_or(s)
+    } else {
+        s
+    };
+    let starts_clause = c == 0
         || relative
-        || opening_time_adverbial(t, s)
+        || opening_time_adverbial(t, c)
         || matches!(
-            t.toks[s - 1].k,
+            t.toks[c - 1].k,
             K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren
         )
-        || (t.is_word(s - 1)
+        || (t.is_word(c - 1)
             && matches!(
-                t.lower(s - 1).as_ref(),
+                t.lower(c - 1).as_ref(),
                 "and"
                     | "but"
                     | "even"
@@ -3039,14 +3036,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     | "if"
             ))
         // "..., which Aalto said may reflect the short follow-up"
-        || (s >= 2
-            && t.is_word(s - 1)
-            && t.lower(s - 1) == "which"
-            && t.toks[s - 2].k == K::Comma);
+        || (c >= 2
+            && t.is_word(c - 1)
+            && t.lower(c - 1) == "which"
+            && t.toks[c - 2].k == K::Comma);
     if !starts_clause {
         return None;
     }
-    let s = s_name;
     if let Some(head_end) = boundary.filter(|_| !has_that) {
         if let Some(f) = interrupted(t, head_end, i, b, &speaker, &surface, &apposition, s) {
             return Some(Found {
@@ -3230,6 +3226,12 @@ fn split_statements(t: &Tokens<'_>, f: Found) -> Vec<Found> {
         (Some(before), Some(after)) => vec![before, after],
         _ => vec![f],
     }
+}
+
+/// "pointed out", "ruled out": the cue at token `i` with its particle after it.
+fn takes_out(t: &Tokens<'_>, i: usize) -> bool {
+    let l = t.lower(i);
+    (l.starts_with("point") || l.starts_with("rule")) && t.is_word(i + 1) && t.lower(i + 1) == "out"
 }
 
 /// A lower-case word that describes a person before their name, as tabloids write

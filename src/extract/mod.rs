@@ -329,7 +329,12 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                                 .is_some_and(|h| h != g)
                     })
             };
-            if actor.form == Form::Pronoun && (from..mentions.len()).any(excluded) {
+            // (only a later name or one of the latest people can be left out)
+            let any_excluded = || {
+                later.iter().any(|&k| excluded(k))
+                    || (recent_people.max(from)..mentions.len()).any(excluded)
+            };
+            if actor.form == Form::Pronoun && any_excluded() {
                 let before: Vec<Mention> = (from..mentions.len())
                     .filter(|&k| !excluded(k))
                     .map(|k| mentions[k].clone())
