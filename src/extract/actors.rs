@@ -173,6 +173,24 @@ pub(super) fn titled_post(speaker: &str) -> bool {
             .is_some_and(|w| matches!(w, "of" | "at" | "for"))
 }
 
+/// Returns true when a speaker phrase is a body's titles ("The company's chief executive",
+/// "the agency's director general"), not a spokesperson's: with a name in apposition, the
+/// person holds the post.
+pub(super) fn body_titles(speaker: &str) -> bool {
+    let words: Vec<&str> = without_article(speaker).collect();
+    let Some(owner) = words
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+    else {
+        return false;
+    };
+    let titles = &words[owner + 1..];
+    !titles.is_empty()
+        && titles
+            .iter()
+            .all(|w| word_is_title(w) && !bare(w).starts_with("spokes"))
+}
+
 /// A person's name of two or three words ending the place of a post ("the UN Dmitry Orlov",
 /// "Moscow Anna Petrova"), when what comes before it is a body or a capital ("the UN",
 /// "Russia") and not part of a longer place ("the United Arab Emirates" stays a place).

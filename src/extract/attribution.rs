@@ -361,6 +361,11 @@ impl<'a> Tokens<'a> {
                 e += 1;
             }
             if e >= c + 3 && e - c <= 5 && e < n && self.toks[e].k == K::Comma {
+                // (the name without its own title: "director general, Dr Ines Abara,")
+                let mut first = c + 1;
+                while first + 1 < e && with_bare(self.word(first), is_title) {
+                    first += 1;
+                }
                 let mut r = c - 1;
                 while r > 0
                     && self.is_word(r - 1)
@@ -370,7 +375,7 @@ impl<'a> Tokens<'a> {
                     r -= 1;
                 }
                 out.push((
-                    self.slice(c + 1, e - 1).to_string(),
+                    self.slice(first, e - 1).to_string(),
                     self.slice(r, c - 1).to_string(),
                     self.toks[r].s,
                 ));
@@ -1424,7 +1429,14 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             continue;
         }
         // (most words are neither: the object's word is checked first)
-        let cue = is_cue(&l);
+        // ("..., fuming: "..."": a mood's participle is a cue only before what was said)
+        let cue = is_cue(&l)
+            || (is_mood_participle(&l)
+                && i > 0
+                && t.toks[i - 1].k == K::Comma
+                && t.toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.k, K::Colon | K::Open)));
         let phrasal = if cue || phrasal_parts(&l).is_none() {
             None
         } else {
@@ -1515,8 +1527,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             out.push(f);
             continue;
         }
+        // "He is warning that ...", "She is promising an independent review": a progressive
+        // cue speaks like its finite form (broadcast and live copy)
+        let progressive = is_progressive_cue(t, i);
         // (a phrasal cue's noun follows its determiner: "sounded the alarm that")
-        if phrasal.is_none() && i > 0 && t.is_word(i - 1) {
+        if phrasal.is_none() && !progressive && i > 0 && t.is_word(i - 1) {
             let p = t.lower(i - 1);
             if matches!(
                 &*p,
@@ -1556,7 +1571,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         // "-ing" cues continue the last speaker: "..., adding that ..."; without one, the
         // sentence's subject speaks ("Zelenskyy thanked senators, writing that ...")
-        if l.ends_with("ing") {
+        if l.ends_with("ing") && !progressive {
             // "..., with President Lena Vogt saying inflation was on track": the noun phrase
             // after "with" speaks
             // ("with its governor, Irena Kovacs-Holm, saying": the name in commas)
@@ -2646,6 +2661,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             if o > a + 1 && is_auxiliary(&t.lower(a + 1)) {
                 o = a;
             }
+            // "promised voters that ..." names an audience; "promised a review of import
+            // checks" is what was promised
+            if lc.starts_with("promise") && !(o < n && t.is_word(o) && t.lower(o) == "that") {
+                o = a;
+            }
             // "told the BBC", "told the gathering": a "the" object, only if no object came yet
             if o == a && o < n && t.is_word(o) && t.lower(o) == "the" {
                 let mut p = o + 1;
@@ -2777,6 +2797,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             if !t.is_word(idx) {
                 break;
             }
+        }
+    }
+    // "said on Tuesday it would appeal", "said in a statement it was "cooperating fully"":
+    // the adverbial, then the reported clause without "that"
+    if b == a {
+        let x = cue_adverbials(t, a, end);
+        if x > a && opens_clause(t, x, end) {
+            b = x;
         }
     }
     if b == a
@@ -3555,11 +3583,26 @@ fn forward_content(
             _ => false,
         }
     };
+    // "insisted it was "cooperating fully", but refused to say where ...": the speaker's next
+    // act, not what was said (a "but would not comment further" is kept: see `split_statements`)
+    let speaker_acts = |d: usize| {
+        let c = d + usize::from(t.toks[d].k == K::Comma);
+        t.is_word(c)
+            && !t.quoted(c)
+            && t.lower(c) == "but"
+            && t.is_word(c + 1)
+            && !t.quoted(c + 1)
+            && matches!(
+                t.lower(c + 1).as_ref(),
+                "refused" | "declined" | "gave" | "offered" | "provided" | "stopped"
+            )
+    };
     let end = (b..t.content_end())
         .find(|&d| {
             ((t.toks[d].k == K::Dash || (t.toks[d].k == K::Comma && runs_to_end(d)))
                 && t.opens_apposition(d + 1)
                 || (t.toks[d].k == K::Comma && with_speaker(d))
+                || (d > b && speaker_acts(d))
                 // "Senator says aid is 'weeks late'; agency disputes timeline"
                 || t.toks[d].k == K::Semi)
                 && !t.quoted(d)
@@ -3603,7 +3646,14 @@ fn post_content(
     } else if boundary > 0 && t.toks[boundary - 1].k == K::Close {
         end = boundary;
     }
-    let (mut content, cs, mut ce) = t.content(0, end)?;
+    // "A quick recap for those just joining us: patients should NOT stop taking their
+    // tablets, Dr Abara stressed": what is said starts after the colon
+    let first = (0..end)
+        .rev()
+        .find(|&k| t.toks[k].k == K::Colon && !t.quoted(k))
+        .filter(|&k| (k + 1..end).filter(|&w| t.is_word(w)).count() >= 3)
+        .map_or(0, |k| k + 1);
+    let (mut content, cs, mut ce) = t.content(first, end)?;
     // "Even so, other experts urge caution": an adverbial opening the sentence says nothing
     if matches!(
         content.to_lowercase().as_str(),
@@ -3938,6 +3988,143 @@ fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
             | "threatened"
     ) && t.lower(at) == "to"
         && (t.is_word(at + 1) || t.toks.get(at + 1).is_some_and(|k| k.k == K::Open))
+}
+
+/// Where a cue's adverbials starting at `a` end (`a` when there are none): time ("on
+/// Tuesday", "late on Monday", "last week", "earlier"), the medium ("in a statement", "in an
+/// interview", "in a post on X", "by email") and the occasion ("at a news conference").
+fn cue_adverbials(t: &Tokens<'_>, a: usize, end: usize) -> usize {
+    let word = |k: usize| (k < end && t.is_word(k) && !t.quoted(k)).then(|| t.lower(k));
+    let is = |k: usize, w: &[&str]| word(k).is_some_and(|x| w.contains(&x.as_ref()));
+    let mut k = a;
+    loop {
+        let from = k;
+        // time
+        if is(k, &["late", "early", "earlier", "later"]) {
+            k += 1;
+        }
+        if is(k, &["on"]) && word(k + 1).is_some_and(|w| is_weekday(&w)) {
+            k += 2;
+            if is(k, &["night", "morning", "afternoon", "evening"]) {
+                k += 1;
+            }
+        } else if is(k, &["last", "this"])
+            && is(k + 1, &["week", "month", "year", "weekend", "night"])
+        {
+            k += 2;
+        } else if is(k, &["yesterday", "today"]) {
+            k += 1;
+        }
+        // the medium or the occasion
+        if is(k, &["in"])
+            && is(k + 1, &["a", "an", "its", "his", "her", "their"])
+            && word(k + 2).is_some_and(|w| {
+                is_statement_noun(&w) || matches!(w.as_ref(), "email" | "video" | "briefing")
+            })
+        {
+            k += 3;
+            // "in a post on X", "in an interview with Reuters"
+            if is(k, &["on", "with", "to"]) && word(k + 1).is_some_and(|_| is_cap(t.word(k + 1))) {
+                k += 2;
+            }
+        } else if is(k, &["by"]) && is(k + 1, &["email", "phone", "telephone", "text"]) {
+            k += 2;
+        } else if is(k, &["at"])
+            && is(k + 1, &["a", "an", "the"])
+            && is(k + 2, &["news", "press"])
+            && is(k + 3, &["conference", "briefing"])
+        {
+            k += 4;
+        }
+        if k == from {
+            break;
+        }
+    }
+    k
+}
+
+/// Whether a reported clause without "that" opens at `k`: a pronoun or a determiner, and
+/// more words after it.
+fn opens_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && t.is_word(k)
+        && !t.quoted(k)
+        && matches!(
+            t.lower(k).as_ref(),
+            "it" | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "there"
+                | "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "this"
+                | "no"
+                | "all"
+        )
+}
+
+/// Participles of a speaker's mood that tabloids use as cues before a quotation (", fuming:
+/// "...""); elsewhere they describe ("fuming residents").
+fn is_mood_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "fuming"
+            | "raging"
+            | "seething"
+            | "sobbing"
+            | "gushing"
+            | "raving"
+            | "ranting"
+            | "beaming"
+            | "thundering"
+            | "snapping"
+            | "storming"
+            | "bristling"
+    )
+}
+
+/// A cue in a progressive form after its subject ("He is warning that ...", "The ministry
+/// was insisting the figures were right"): only the cues that take what is said after them,
+/// and only with something said ahead ("that", a quotation, or words), not "was speaking".
+fn is_progressive_cue(t: &Tokens<'_>, i: usize) -> bool {
+    i >= 2
+        && t.is_word(i - 1)
+        && !t.quoted(i)
+        && matches!(
+            t.lower(i - 1).as_ref(),
+            "is" | "are" | "was" | "were" | "been"
+        )
+        && t.toks[i - 2].k != K::Comma
+        && matches!(
+            t.lower(i).as_ref(),
+            "saying"
+                | "warning"
+                | "insisting"
+                | "claiming"
+                | "arguing"
+                | "promising"
+                | "pledging"
+                | "vowing"
+                | "urging"
+                | "telling"
+                | "demanding"
+                | "denying"
+                | "suggesting"
+                | "predicting"
+                | "stressing"
+                | "maintaining"
+                | "admitting"
+                | "conceding"
+                | "accusing"
+                | "alleging"
+                | "reporting"
+        )
+        && i + 1 < t.content_end()
 }
 
 /// A cue after "went on to" or "took to <a medium> to", with the subject before those words

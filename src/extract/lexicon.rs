@@ -674,6 +674,7 @@ const TITLES: &[&str] = &[
     "pres",
     "lawmaker",
     "legislator",
+    "politician",
     "congressman",
     "congresswoman",
     "mp",
@@ -1707,6 +1708,85 @@ pub fn is_np_function_word(w: &str) -> bool {
             | "at"
             | "from"
     )
+}
+
+/// Returns true when a body's name reads as a company's: it ends in a word for a trade or a
+/// legal form ("Velmora Pharma", "Tekix Holdings", "Volkar AG"), and names no ministry or
+/// agency ("the Ministry of Energy").
+pub fn is_company_name(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let state = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "ministry"
+                | "agency"
+                | "government"
+                | "council"
+                | "authority"
+                | "commission"
+                | "department"
+                | "office"
+                | "bureau"
+                | "court"
+                | "state"
+                | "national"
+                | "federal"
+                | "central"
+                | "of"
+        )
+    });
+    !state
+        && words.len() >= 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "company"
+                    | "corp"
+                    | "corporation"
+                    | "inc"
+                    | "group"
+                    | "pharma"
+                    | "pharmaceuticals"
+                    | "ltd"
+                    | "holdings"
+                    | "industries"
+                    | "systems"
+                    | "motors"
+                    | "energy"
+                    | "oil"
+                    | "gas"
+                    | "telecom"
+                    | "airlines"
+                    | "airways"
+                    | "power"
+                    | "biotech"
+                    | "networks"
+                    | "construction"
+                    | "semiconductor"
+                    | "dynamics"
+                    | "agro"
+                    | "grid"
+                    | "digital"
+                    | "technologies"
+                    | "labs"
+                    | "petroleum"
+                    | "steel"
+                    | "mining"
+                    | "foods"
+                    | "chemicals"
+                    | "ag"
+                    | "sa"
+                    | "plc"
+                    | "gmbh"
+                    | "llc"
+            )
+        })
 }
 
 /// Returns true for abbreviations whose full stop does not end a sentence.

@@ -1,6 +1,6 @@
 //! Claim extraction: who said what, sentence by sentence.
 //!
-//! The pipeline for one text: split sentences ([`sentences`]), find the quotations of each
+//! The pipeline for one text: blank Markdown's marks ([`markup`]), split sentences ([`sentences`]), find the quotations of each
 //! paragraph, find the attributions of each sentence (`attribution`: cue verbs with their
 //! speaker on either side, `according to`, `X: "..."`, an interview's answers), then resolve
 //! every speaker against the people and bodies met earlier in the article (pronouns, titles
@@ -12,6 +12,7 @@ pub mod actors;
 mod attribution;
 mod interview;
 pub mod lexicon;
+mod markup;
 pub mod sentences;
 
 use serde::Serialize;
@@ -144,6 +145,25 @@ const FORWARD_SENTENCES: usize = 60;
 
 /// Extracts every attributed statement of a text, in text order.
 pub fn extract(text: &str) -> Vec<Occurrence> {
+    match markup::plain(text) {
+        std::borrow::Cow::Borrowed(text) => extract_plain(text),
+        std::borrow::Cow::Owned(plain) => {
+            let mut found = extract_plain(&plain);
+            for o in &mut found {
+                markup::tidy(&mut o.content);
+                markup::tidy(&mut o.actor_surface);
+                markup::tidy(&mut o.actor_name);
+                if let Some(role) = &mut o.role {
+                    markup::tidy(role);
+                }
+            }
+            found
+        }
+    }
+}
+
+/// [`extract`] on a text without Markdown's marks.
+fn extract_plain(text: &str) -> Vec<Occurrence> {
     let sents = sentences::split(text);
     if sents.is_empty() {
         return Vec::new();
@@ -269,10 +289,13 @@ pub fn extract(text: &str) -> Vec<Occurrence> {
                     // without its rank)
                     let person = parse_actor(name)
                         .filter(|p| p.kind == ActorKind::Person && p.form == Form::Full);
-                    // "The head of the city's water utility, Stavros Petridis": a title of
-                    // a body, held by the person named (the body's own name follows its
+                    // "The head of the city's water utility, Stavros Petridis", "The
+                    // company's chief executive, Johan Reiter": a title of a body, held by the
+                    // person named (the body's own name follows its
                     // descriptor otherwise: "The terminal operators' association, Deltalinqs")
-                    let holder = person.is_some() && actors::titled_post(&found.speaker);
+                    let holder = person.is_some()
+                        && (actors::titled_post(&found.speaker)
+                            || actors::body_titles(&found.speaker));
                     actor.name = person.map_or_else(|| name.to_string(), |p| p.name);
                     if actor.kind != ActorKind::Org || spokesperson || holder {
                         actor.kind = ActorKind::Person;
@@ -1168,6 +1191,9 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
                 head.as_str(),
                 "group" | "organisation" | "organization" | "charity" | "body" | "firm"
             );
+            // "the company said" after "Velmora Pharma said": the last body named as a
+            // company ("the company" is never the ministry or the think tank that spoke last)
+            let company = matches!(head.as_str(), "company" | "firm" | "drugmaker" | "carmaker");
             recent
                 .clone()
                 .find(|m| m.speaker && fits(m))
@@ -1178,6 +1204,14 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
                         m.name.starts_with(char::is_uppercase)
                             && m.name.chars().any(char::is_lowercase)
                     };
+                    if company {
+                        return recent.find(|m| {
+                            m.kind == ActorKind::Org
+                                && !m.title_only
+                                && named(m)
+                                && lexicon::is_company_name(&m.name)
+                        });
+                    }
                     recent
                         .find(|m| m.speaker && m.kind == ActorKind::Org && !m.title_only)
                         .filter(|m| generic && named(m))
@@ -2253,6 +2287,99 @@ mod tests {
     /// "That, she told Tessin Today, favours ...", a charge the other side's spokesman
     /// dismissed, a short quotation before the speaker and a participle after, "the
     /// challenger" after a sentence that named her (not the next name below).
+    #[test]
+    fn reads_a_recall_as_a_wire_a_live_blog_and_a_health_site_tell_it() {
+        let cases: &[Case<'_>] = &[
+            // the adverbials between a cue and a clause without "that"
+            (
+                "Velmora Pharma said in a statement it was \"cooperating fully\" with the regulator.",
+                &[("Velmora Pharma", "said", "it was \"cooperating fully\" with the regulator")],
+            ),
+            (
+                "The ministry said late on Monday it would appeal.",
+                &[("ministry", "said", "it would appeal")],
+            ),
+            (
+                "Aune wrote in a post on X the vote was rigged.",
+                &[("Aune", "wrote", "the vote was rigged")],
+            ),
+            // a progressive cue; what was promised, not an audience
+            (
+                "Health Minister Pavel Strand is promising an independent review of import checks.",
+                &[("Pavel Strand", "promising", "an independent review of import checks")],
+            ),
+            (
+                "The agency is warning that stocks could run short.",
+                &[("agency", "warning", "stocks could run short")],
+            ),
+            (
+                "Health Minister Pavel Strand promised a review of how imported ingredients are checked.",
+                &[("Pavel Strand", "promised", "a review of how imported ingredients are checked")],
+            ),
+            (
+                "Strand promised voters that taxes would fall.",
+                &[("Strand", "promised", "taxes would fall")],
+            ),
+            // the speaker's next act ends what was said
+            (
+                "Velmora Pharma insisted it was \"cooperating fully\", but refused to say where the ingredient came from.",
+                &[("Velmora Pharma", "insisted", "it was \"cooperating fully\"")],
+            ),
+            // a mood's participle before a quotation
+            (
+                "Olga Brandt blasted the agency for keeping families \"in the dark\", fuming: \"People found out from the news.\"",
+                &[
+                    ("Olga Brandt", "blasted", "the agency for keeping families \"in the dark\""),
+                    ("Olga Brandt", "fuming", "People found out from the news"),
+                ],
+            ),
+            // a live blog's preface before a colon
+            (
+                "A quick recap for those just joining us: patients should NOT stop taking their tablets, Ines Abara stressed.",
+                &[("Ines Abara", "stressed", "patients should NOT stop taking their tablets")],
+            ),
+            // Markdown's marks
+            (
+                "**WHAT SHOULD YOU DO?** Experts say: don't panic, and call your pharmacist.",
+                &[("Experts", "say", "don't panic, and call your pharmacist")],
+            ),
+            (
+                "The [National Medicines Agency](https://nma.example/news) said *all* batches were tested.",
+                &[("National Medicines Agency", "said", "all batches were tested")],
+            ),
+        ];
+        assert_statements(cases);
+        // who speaks: a body's titles held by the person named, a name without its own
+        // title, "the company" for the company that spoke last (not for a ministry)
+        let v = extract("Recall\n\nThe company's chief executive, Johan Reiter, told VTV that no patient had been harmed.\n\nThe NMA's director general, Dr Ines Abara, is speaking now. \"The risk is very low,\" she says.\n\nVelmora Pharma said it was cooperating. \"Patient safety is our first priority,\" the company said.\n\nPolitician Mikkel Aune said the agency had questions to answer.\n");
+        let who: Vec<(&str, ActorKind)> = v
+            .iter()
+            .map(|o| (o.actor_name.as_str(), o.actor_kind))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Johan Reiter", ActorKind::Person),
+                ("Ines Abara", ActorKind::Person),
+                ("Velmora Pharma", ActorKind::Org),
+                ("Velmora Pharma", ActorKind::Org),
+                ("Mikkel Aune", ActorKind::Person),
+            ],
+            "{v:#?}"
+        );
+        let v = extract(
+            "The Health Ministry said it was cooperating. \"We are ready,\" the company said.",
+        );
+        assert_eq!(v[1].actor_name, "company", "{v:#?}");
+        // a mood's participle elsewhere describes
+        assert!(extract("The mayor left the room, fuming at the decision.").is_empty());
+        // nothing is said in "The company was speaking at a conference when ..."
+        assert!(
+            extract("The chief executive was speaking at a conference when the news broke.")
+                .is_empty()
+        );
+    }
+
     #[test]
     fn reads_a_campaign_debate_as_a_wire_a_paper_and_a_partisan_site_tell_it() {
         let cases: &[Case<'_>] = &[
