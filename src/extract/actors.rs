@@ -191,6 +191,73 @@ pub(super) fn body_titles(speaker: &str) -> bool {
             .all(|w| word_is_title(w) && !bare(w).starts_with("spokes"))
 }
 
+/// The words an unnamed source is told by: who, then how they know ("people familiar with
+/// the matter", "sources close to the talks", "a person briefed on the plans", "two officials
+/// with knowledge of the negotiations").
+pub(super) const SOURCE_HEADS: &[&str] = &[
+    "people",
+    "person",
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "executives",
+    "insiders",
+    "diplomats",
+    "bankers",
+    "aides",
+    "someone",
+];
+
+/// Returns the name of an unnamed source (`SOURCE_HEADS`) and how they know ("familiar
+/// with", "close to", "briefed on", "with knowledge of", "involved in", "aware of"), without
+/// the count before it: "people familiar with the matter" for "three people familiar with the
+/// matter".
+pub(super) fn anonymous_source(words: &[&str]) -> Option<String> {
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    let head = lower
+        .iter()
+        .position(|w| SOURCE_HEADS.contains(&w.as_str()))
+        .filter(|&h| h <= 2)?;
+    // (only a count or a describing word before the head: "two senior officials")
+    if !lower[..head].iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "several"
+                | "multiple"
+                | "some"
+                | "other"
+                | "senior"
+                | "western"
+                | "european"
+                | "government"
+                | "industry"
+                | "banking"
+        )
+    }) {
+        return None;
+    }
+    let how = lower.get(head + 1)?;
+    let knows = match how.as_str() {
+        "familiar" | "close" | "briefed" | "involved" | "knowledgeable" | "aware" => true,
+        "with" => lower
+            .get(head + 2)
+            .is_some_and(|w| matches!(w.as_str(), "knowledge" | "direct" | "access")),
+        _ => false,
+    };
+    (knows && head + 2 < words.len()).then(|| {
+        words[head..]
+            .join(" ")
+            .trim_end_matches([',', '.'])
+            .to_string()
+    })
+}
+
 /// A person's name of two or three words ending the place of a post ("the UN Dmitry Orlov",
 /// "Moscow Anna Petrova"), when what comes before it is a body or a capital ("the UN",
 /// "Russia") and not part of a longer place ("the United Arab Emirates" stays a place).
@@ -253,6 +320,18 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     }
     if words.is_empty() {
         return None;
+    }
+    // "three people familiar with the matter", "a person close to the company": an
+    // unnamed source, one group however many the article counts
+    if let Some(name) = anonymous_source(&words) {
+        return Some(ParsedActor {
+            name,
+            role: None,
+            kind: ActorKind::Group,
+            form: Form::Full,
+            via: None,
+            unresolved_title: false,
+        });
     }
     // "said Tuesday": a day or month is never the speaker
     if let [only] = words[..] {
@@ -422,6 +501,10 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     while start > 0 {
         let w = words[start - 1];
         let b = &lower[start - 1];
+        // "Halden Bank's Erik Sund", "Russia's Vladimir Putin": whose they are is not the name
+        if words.len() - start >= 2 && (w.ends_with("'s") || w.ends_with("’s")) {
+            break;
+        }
         let particle = matches!(
             b.as_str(),
             "bin"
@@ -599,6 +682,21 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         }
     }
     let name_words = &words[start..];
+    if start > 0
+        && title_pos.is_none()
+        && (2..=3).contains(&name_words.len())
+        && (words[start - 1].ends_with("'s") || words[start - 1].ends_with("’s"))
+        && name_words.iter().all(|w| is_cap(w) && !word_is_org(w))
+    {
+        return Some(ParsedActor {
+            name: name_words.join(" "),
+            role: Some(words[..start].join(" ")),
+            kind: ActorKind::Person,
+            form: Form::Full,
+            via,
+            unresolved_title: false,
+        });
+    }
     if !name_words.is_empty() {
         let titled = start > 0 && title_pos == Some(start - 1);
         if start == 0 && !has_org {

@@ -7,7 +7,7 @@
 //! `X: "..."` are found the same way. When one attribution sits inside another's content
 //! (`Kim said ..., KCNA reported`), the outer speaker becomes the inner one's `reported_by`.
 
-use super::actors::{bare, parse_actor, with_bare};
+use super::actors::{anonymous_source, bare, parse_actor, with_bare, SOURCE_HEADS};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
     is_condemnation, is_cue, is_document_noun, is_first_name, is_group, is_media_word, is_month,
@@ -474,6 +474,43 @@ impl<'a> Tokens<'a> {
         words >= 4
     }
 
+    /// Companies named in passing ("Kestrel Airlines is in talks to buy ..."): runs of two to
+    /// five capitalised words that read as a company's name ([`lexicon::is_company_name`]),
+    /// for the name cut short later ("Kestrel confirmed").
+    pub(super) fn company_names(&self) -> Vec<String> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let cap =
+                |k: usize| k < n && self.is_word(k) && !self.quoted(k) && is_cap(self.word(k));
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut e = i;
+            while cap(e + 1) {
+                e += 1;
+            }
+            // (not "The", "Brennport-based", "Norway's" before the name)
+            let mut s = i;
+            while s < e && {
+                let w = self.word(s);
+                matches!(self.lower(s).as_ref(), "the" | "a" | "an")
+                    || w.contains('-')
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+            } {
+                s += 1;
+            }
+            if e > s && e - s < 5 && super::lexicon::is_company_name(self.slice(s, e)) {
+                out.push(self.slice(s, e).to_string());
+            }
+            i = e + 1;
+        }
+        out
+    }
+
     /// People named in full outside quotations, without a title: (name, where, whether the
     /// name opens the sentence followed by its verb). "Anika Halvard came out swinging.": a
     /// title or pronoun in the next sentence may refer to her; "... as Anika Halvard tore his
@@ -587,6 +624,9 @@ impl<'a> Tokens<'a> {
 
     /// Walks left from `end` over an actor phrase; returns its first token.
     fn np_left(&self, end: usize) -> Option<usize> {
+        // "..., three people familiar with the matter said": the phrase runs on over how
+        // the unnamed source knows
+        let end = self.source_head_before(end).unwrap_or(end);
         let mut j = end as isize;
         let mut count = 0;
         while j >= 0 {
@@ -806,7 +846,39 @@ impl<'a> Tokens<'a> {
         {
             j -= 1;
         }
+        // ("said two people with knowledge of the talks")
+        if j > start {
+            if let Some(e) = self.source_phrase_from(j - 1) {
+                return Some(e);
+            }
+        }
         (j > start).then(|| j - 1)
+    }
+
+    /// The words of an unnamed source's phrase ("people familiar with the matter") that
+    /// end at `end`: where its head noun is.
+    fn source_head_before(&self, end: usize) -> Option<usize> {
+        (end.saturating_sub(8)..end).rev().find(|&h| {
+            (h..=end).all(|k| self.is_word(k) && !self.quoted(k))
+                && SOURCE_HEADS.contains(&self.lower(h).as_ref())
+                && {
+                    let words: Vec<&str> = (h..=end).map(|k| self.word(k)).collect();
+                    anonymous_source(&words).is_some()
+                }
+        })
+    }
+
+    /// Where an unnamed source's phrase whose head noun is at `head` ends ("people | with
+    /// knowledge of the talks"): before the next comma or full stop, within eight words.
+    fn source_phrase_from(&self, head: usize) -> Option<usize> {
+        if !SOURCE_HEADS.contains(&self.lower(head).as_ref()) {
+            return None;
+        }
+        let last = (head + 1..self.len().min(head + 9))
+            .take_while(|&k| self.is_word(k) && !self.quoted(k))
+            .last()?;
+        let words: Vec<&str> = (head..=last).map(|k| self.word(k)).collect();
+        anonymous_source(&words).map(|_| last)
     }
 
     /// Where the sentence's subject starts: after a dateline ("FRANKFURT, Oct 14 — Volkwerk
@@ -1421,8 +1493,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         // "Per the ministry, ..." / "As per a statement from X, ...": only opening the
         // sentence and closed by a comma ("per cent", "per day" are not sources)
-        if l == "per" && (i == 0 || (i == 1 && t.lower(0) == "as")) {
-            if let Some(f) = according_to(t, i, 1, "per").filter(|f| !f.post) {
+        // ("..., per a BBW report citing three sources familiar with the discussions": closing
+        // the sentence after a comma)
+        let closing = i > 0 && t.toks[i - 1].k == K::Comma;
+        if l == "per" && (i == 0 || (i == 1 && t.lower(0) == "as") || closing) {
+            if let Some(f) = according_to(t, i, 1, "per").filter(|f| !f.post || closing) {
                 last_speaker = Some(f.who());
                 out.push(f);
             }
@@ -2245,6 +2320,17 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "Neither airline would comment when contacted": a refusal, not a comment
+    if matches!(lc.as_str(), "comment" | "speak")
+        && i > 0
+        && t.is_word(i - 1)
+        && matches!(
+            t.lower(i - 1).as_ref(),
+            "would" | "could" | "will" | "can" | "not" | "never"
+        )
+    {
+        return None;
+    }
     // "calls" only as "calls on X to ..." ("phone calls", "the plan calls for ...")
     if lc == "calls" && !calls_on(t, i) {
         return None;
@@ -2457,8 +2543,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             break;
         }
     }
-    // "sources familiar with the matter", "people close to the talks"
-    if j >= 3 && t.is_word(j - 1) && t.is_word(j - 2) {
+    // "sources familiar with the matter", "people close to the talks": kept whole when the
+    // head is an unnamed source's (`np_left`), else the head speaks ("a businessman close to
+    // the Kremlin")
+    if j >= 3 && t.is_word(j - 1) && t.is_word(j - 2) && t.source_head_before(j).is_none() {
         let (w3, w2) = (t.lower(j - 2), t.lower(j - 1));
         // "familiar with the matter", "close to the talks" (4 words); "close to Putin" (3)
         let w4 = t.lower(j - 3);
@@ -4193,7 +4281,16 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         phrase = words[..k - 1].join(" ");
     }
     let mut relay = None;
-    if let Some((document, source)) = document_source(&phrase) {
+    // "a BBW report citing three sources familiar with the discussions": the sources speak,
+    // through the report
+    let citing = phrase
+        .split_once(" citing ")
+        .map(|(by, source)| (by.to_string(), source.to_string()))
+        .filter(|(by, source)| parse_actor(by).is_some() && parse_actor(source).is_some());
+    if let Some((by, source)) = citing {
+        relay = Some(by);
+        phrase = source;
+    } else if let Some((document, source)) = document_source(&phrase) {
         relay = Some(document);
         phrase = source;
     } else if let Some(k) = phrase.split_whitespace().take(3).position(|w| {
