@@ -194,7 +194,7 @@ pub(super) fn body_titles(speaker: &str) -> bool {
 /// The words an unnamed source is told by: who, then how they know ("people familiar with
 /// the matter", "sources close to the talks", "a person briefed on the plans", "two officials
 /// with knowledge of the negotiations").
-pub(super) const SOURCE_HEADS: &[&str] = &[
+const SOURCE_HEADS: &[&str] = &[
     "people",
     "person",
     "sources",
@@ -209,11 +209,22 @@ pub(super) const SOURCE_HEADS: &[&str] = &[
     "someone",
 ];
 
+/// Returns true for the head noun of an unnamed source's phrase (`SOURCE_HEADS`), in any
+/// case.
+pub(super) fn is_source_head(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ':']);
+    SOURCE_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
+}
+
 /// Returns the name of an unnamed source (`SOURCE_HEADS`) and how they know ("familiar
 /// with", "close to", "briefed on", "with knowledge of", "involved in", "aware of"), without
 /// the count before it: "people familiar with the matter" for "three people familiar with the
 /// matter".
 pub(super) fn anonymous_source(words: &[&str]) -> Option<String> {
+    // (every speaker phrase comes here: most have no such head)
+    if !words.iter().take(3).any(|w| is_source_head(w)) {
+        return None;
+    }
     let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
     let head = lower
         .iter()

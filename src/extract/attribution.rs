@@ -7,7 +7,7 @@
 //! `X: "..."` are found the same way. When one attribution sits inside another's content
 //! (`Kim said ..., KCNA reported`), the outer speaker becomes the inner one's `reported_by`.
 
-use super::actors::{anonymous_source, bare, parse_actor, with_bare, SOURCE_HEADS};
+use super::actors::{anonymous_source, bare, is_source_head, parse_actor, with_bare};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
     is_condemnation, is_cue, is_document_noun, is_first_name, is_group, is_media_word, is_month,
@@ -503,7 +503,12 @@ impl<'a> Tokens<'a> {
             } {
                 s += 1;
             }
-            if e > s && e - s < 5 && super::lexicon::is_company_name(self.slice(s, e)) {
+            // (the last word first: most runs are not companies)
+            if e > s
+                && e - s < 5
+                && super::lexicon::is_company_word(self.word(e))
+                && super::lexicon::is_company_name(self.slice(s, e))
+            {
                 out.push(self.slice(s, e).to_string());
             }
             i = e + 1;
@@ -860,7 +865,7 @@ impl<'a> Tokens<'a> {
     fn source_head_before(&self, end: usize) -> Option<usize> {
         (end.saturating_sub(8)..end).rev().find(|&h| {
             (h..=end).all(|k| self.is_word(k) && !self.quoted(k))
-                && SOURCE_HEADS.contains(&self.lower(h).as_ref())
+                && is_source_head(self.word(h))
                 && {
                     let words: Vec<&str> = (h..=end).map(|k| self.word(k)).collect();
                     anonymous_source(&words).is_some()
@@ -871,7 +876,7 @@ impl<'a> Tokens<'a> {
     /// Where an unnamed source's phrase whose head noun is at `head` ends ("people | with
     /// knowledge of the talks"): before the next comma or full stop, within eight words.
     fn source_phrase_from(&self, head: usize) -> Option<usize> {
-        if !SOURCE_HEADS.contains(&self.lower(head).as_ref()) {
+        if !is_source_head(self.word(head)) {
             return None;
         }
         let last = (head + 1..self.len().min(head + 9))
@@ -3673,17 +3678,18 @@ fn forward_content(
     };
     // "insisted it was "cooperating fully", but refused to say where ...": the speaker's next
     // act, not what was said (a "but would not comment further" is kept: see `split_statements`)
+    // (words compared as written: this runs for every token of every content)
     let speaker_acts = |d: usize| {
         let c = d + usize::from(t.toks[d].k == K::Comma);
         t.is_word(c)
             && !t.quoted(c)
-            && t.lower(c) == "but"
+            && t.word(c).eq_ignore_ascii_case("but")
             && t.is_word(c + 1)
             && !t.quoted(c + 1)
-            && matches!(
-                t.lower(c + 1).as_ref(),
-                "refused" | "declined" | "gave" | "offered" | "provided" | "stopped"
-            )
+            && [
+                "refused", "declined", "gave", "offered", "provided", "stopped",
+            ]
+            .contains(&t.word(c + 1))
     };
     let end = (b..t.content_end())
         .find(|&d| {

@@ -1717,83 +1717,84 @@ pub fn is_np_function_word(w: &str) -> bool {
     )
 }
 
-/// Returns true when a body's name reads as a company's: it ends in a word for a trade or a
-/// legal form ("Velmora Pharma", "Tekix Holdings", "Volkar AG"), and names no ministry or
-/// agency ("the Ministry of Energy").
+/// Words that end a company's name: a trade or a legal form ("Velmora Pharma", "Tekix
+/// Holdings", "Volkar AG").
+const COMPANY_WORDS: &[&str] = &[
+    "company",
+    "corp",
+    "corporation",
+    "inc",
+    "group",
+    "pharma",
+    "pharmaceuticals",
+    "ltd",
+    "holdings",
+    "industries",
+    "systems",
+    "motors",
+    "energy",
+    "oil",
+    "gas",
+    "telecom",
+    "airlines",
+    "airways",
+    "power",
+    "biotech",
+    "networks",
+    "construction",
+    "semiconductor",
+    "dynamics",
+    "agro",
+    "grid",
+    "digital",
+    "technologies",
+    "labs",
+    "petroleum",
+    "steel",
+    "mining",
+    "foods",
+    "chemicals",
+    "ag",
+    "sa",
+    "plc",
+    "gmbh",
+    "llc",
+];
+
+/// Returns true for a word that ends a company's name ([`COMPANY_WORDS`]), in any case and
+/// with a trailing full stop or comma.
+pub fn is_company_word(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',']);
+    COMPANY_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
+/// Returns true when a body's name reads as a company's: two words or more, the last a
+/// [`COMPANY_WORDS`] one, and none of a state's ("the Ministry of Energy").
 pub fn is_company_name(name: &str) -> bool {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words: Vec<&str> = name.split_whitespace().collect();
     let state = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "ministry"
-                | "agency"
-                | "government"
-                | "council"
-                | "authority"
-                | "commission"
-                | "department"
-                | "office"
-                | "bureau"
-                | "court"
-                | "state"
-                | "national"
-                | "federal"
-                | "central"
-                | "of"
-        )
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        [
+            "ministry",
+            "agency",
+            "government",
+            "council",
+            "authority",
+            "commission",
+            "department",
+            "office",
+            "bureau",
+            "court",
+            "state",
+            "national",
+            "federal",
+            "central",
+            "of",
+        ]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
     });
-    !state
-        && words.len() >= 2
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "company"
-                    | "corp"
-                    | "corporation"
-                    | "inc"
-                    | "group"
-                    | "pharma"
-                    | "pharmaceuticals"
-                    | "ltd"
-                    | "holdings"
-                    | "industries"
-                    | "systems"
-                    | "motors"
-                    | "energy"
-                    | "oil"
-                    | "gas"
-                    | "telecom"
-                    | "airlines"
-                    | "airways"
-                    | "power"
-                    | "biotech"
-                    | "networks"
-                    | "construction"
-                    | "semiconductor"
-                    | "dynamics"
-                    | "agro"
-                    | "grid"
-                    | "digital"
-                    | "technologies"
-                    | "labs"
-                    | "petroleum"
-                    | "steel"
-                    | "mining"
-                    | "foods"
-                    | "chemicals"
-                    | "ag"
-                    | "sa"
-                    | "plc"
-                    | "gmbh"
-                    | "llc"
-            )
-        })
+    !state && words.len() >= 2 && words.last().is_some_and(|w| is_company_word(w))
 }
 
 /// Returns true for abbreviations whose full stop does not end a sentence.

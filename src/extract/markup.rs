@@ -13,9 +13,10 @@ use std::borrow::Cow;
 
 /// Returns the text with Markdown's marks blanked (borrowed when it has none).
 pub fn plain(text: &str) -> Cow<'_, str> {
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'*' | b'_' | b'#' | b'>' | b'['))
+    // (two vectorised scans: a byte loop here cost 1% of extraction on texts with no marks)
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'*', b'_', b'#', bytes).is_none()
+        && memchr::memchr2(b'>', b'[', bytes).is_none()
     {
         return Cow::Borrowed(text);
     }
