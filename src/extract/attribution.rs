@@ -1312,6 +1312,13 @@ fn is_belief_verb(w: &str) -> bool {
             | "claim"
             | "claims"
             | "claimed"
+            // "suggested the plan was flawed", "clarified he had meant ..."
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "clarify"
+            | "clarifies"
+            | "clarified"
     )
 }
 
@@ -2976,9 +2983,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             || (t.toks[b].k == K::Comma && b + 1 < end && t.toks[b + 1].k == K::Open));
     // "Tom Bakker, who first reported signs of the breach last week, wrote that ...": a
     // relative clause tells what the speaker did; only "that" or a quotation makes it speech
+    // ("Brun, who called the blockade "illegal", said ...": a name for something, quoted, is
+    // speech)
+    let names_in_quotes = (cue_keeps_object(&lc) || matches!(lc.as_str(), "called" | "calls"))
+        && (b..end)
+            .take_while(|&k| t.toks[k].k != K::Comma || t.quoted(k))
+            .any(|k| t.dquoted(k));
     if relative
         && !has_that
         && !after_starts_quote
+        && !names_in_quotes
         && (is_weak_cue(&lc)
             || matches!(
                 lc.as_str(),
@@ -3189,12 +3203,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if relative {
         // the relative clause ends where the sentence's own verb comes: "..., who assured
         // residents that nobody would go without water, said the ban would stay"
+        // (or any verb of its own: "..., who said the blockade was illegal, left the room")
         let verb_after = (b..t.content_end()).find(|&d| {
-            t.toks[d].k == K::Comma
-                && !t.quoted(d)
-                && t.is_word(d + 1)
-                && !t.quoted(d + 1)
-                && is_cue(&t.lower(d + 1))
+            t.toks[d].k == K::Comma && !t.quoted(d) && t.is_word(d + 1) && !t.quoted(d + 1) && {
+                let w = t.lower(d + 1);
+                is_cue(&w) || is_finite_verb_start(&w) || is_past_verb(&w)
+            }
         });
         if let Some(d) = verb_after {
             f = f.recut(t, b, d)?;
@@ -3604,6 +3618,35 @@ fn is_finite_verb_start(w: &str) -> bool {
                 | "needs"
                 | "needed"
                 | "wo"
+        )
+}
+
+/// A lower-case word that reads as a verb in the past: "-ed" (not "-eed": "need", "agreed"
+/// reads as one anyway), or a common irregular past ("left", "went", "took").
+fn is_past_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
+        || matches!(
+            w,
+            "left"
+                | "went"
+                | "came"
+                | "took"
+                | "made"
+                | "gave"
+                | "met"
+                | "spent"
+                | "won"
+                | "lost"
+                | "led"
+                | "ran"
+                | "sat"
+                | "stood"
+                | "held"
+                | "kept"
+                | "became"
+                | "began"
+                | "fled"
+                | "flew"
         )
 }
 

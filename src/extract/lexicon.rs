@@ -110,6 +110,9 @@ const CUES: &[&str] = &[
     "suggest",
     "suggests",
     "suggested",
+    "clarify",
+    "clarifies",
+    "clarified",
     // what research or an inquiry found (only with "that", and never a person's: see
     // `attribution::attach`)
     "found",
@@ -524,6 +527,9 @@ pub fn is_weak_cue(w: &str) -> bool {
             | "suggests"
             | "suggest"
             | "suggested"
+            | "clarify"
+            | "clarifies"
+            | "clarified"
             | "found"
             | "finds"
             | "showed"

@@ -2314,6 +2314,40 @@ mod tests {
     /// dismissed, a short quotation before the speaker and a participle after, "the
     /// challenger" after a sentence that named her (not the next name below).
     #[test]
+    fn reads_relative_clauses_and_clarifications_as_wires_write_them() {
+        let cases: &[Case<'_>] = &[
+            // a relative clause's statement ends where the sentence's own verb comes
+            (
+                "Brun, who said the blockade was illegal, left the room.",
+                &[("Brun", "said", "the blockade was illegal")],
+            ),
+            // a name for something, quoted, inside a relative clause is speech
+            (
+                "Brun, who called the blockade \"illegal\", said talks were \"not an option\".",
+                &[
+                    ("Brun", "called", "the blockade \"illegal\""),
+                    ("Brun", "said", "talks were \"not an option\""),
+                ],
+            ),
+            (
+                "Brun, who called the meeting, said talks were over.",
+                &[("Brun", "said", "talks were over")],
+            ),
+            // "clarified", and "suggested" before a clause without "that"
+            (
+                "Brun later clarified that he had meant only the eastern border.",
+                &[("Brun", "clarified", "he had meant only the eastern border")],
+            ),
+            (
+                "The minister suggested the plan was flawed.",
+                &[("minister", "suggested", "the plan was flawed")],
+            ),
+            ("Brun suggested a meeting next week.", &[]),
+        ];
+        assert_statements(cases);
+    }
+
+    #[test]
     fn reads_a_takeover_scoop_as_a_wire_a_markets_blog_and_a_content_farm_tell_it() {
         let cases: &[Case<'_>] = &[
             // unnamed sources keep how they know
