@@ -1010,6 +1010,21 @@ impl<'a> Tokens<'a> {
         {
             b -= 1;
         }
+        // "... by 6 a.m.", "... in the U.S.", "... Volkar Inc.": the full stop is the
+        // abbreviation's too
+        if b > a
+            && b < self.len()
+            && self.toks[b].k == K::Stop
+            && self.is_word(b - 1)
+            && self.toks[b].s == self.toks[b - 1].e
+            && {
+                let w = self.word(b - 1);
+                (w.contains('.') && w.len() <= 6)
+                    || matches!(w, "Inc" | "Ltd" | "Co" | "Corp" | "Jr" | "Sr" | "etc")
+            }
+        {
+            b += 1;
+        }
         if self.words_in(a, b) == 0 {
             return None;
         }
@@ -3790,6 +3805,16 @@ fn post_content(
         .find(|&k| t.toks[k].k == K::Colon && !t.quoted(k))
         .filter(|&k| (k + 1..end).filter(|&w| t.is_word(w)).count() >= 3)
         .map_or(0, |k| k + 1);
+    // "But heroic air defenders destroyed ..., the military confirmed": the conjunction joins
+    // the sentence to the one before; it is not said
+    let mut first = first;
+    while first + 2 < end
+        && t.is_word(first)
+        && !t.quoted(first)
+        && ["But", "And", "Yet", "but", "and", "yet"].contains(&t.word(first))
+    {
+        first += 1;
+    }
     let (mut content, cs, mut ce) = t.content(first, end)?;
     // "Even so, other experts urge caution": an adverbial opening the sentence says nothing
     if matches!(

@@ -1050,6 +1050,7 @@ const ORG_WORDS: &[&str] = &[
     "pentagon",
     "government",
     "army",
+    "military",
     "forces",
     "force",
     "party",

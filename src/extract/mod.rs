@@ -2314,6 +2314,36 @@ mod tests {
     /// dismissed, a short quotation before the speaker and a participle after, "the
     /// challenger" after a sentence that named her (not the next name below).
     #[test]
+    fn reads_a_port_strike_as_a_state_agency_a_wire_and_a_partisan_site_tell_it() {
+        let cases: &[Case<'_>] = &[
+            // "the military" speaks; a conjunction opening the sentence is not said
+            (
+                "But heroic Varnian air defenders destroyed almost all of the incoming missiles, the military confirmed.",
+                &[(
+                    "military",
+                    "confirmed",
+                    "heroic Varnian air defenders destroyed almost all of the incoming missiles",
+                )],
+            ),
+            // an abbreviation keeps its full stop at the end of what was said
+            (
+                "According to Melnik, the fire at the grain terminal was extinguished by 6 a.m.",
+                &[(
+                    "Melnik",
+                    "according to",
+                    "the fire at the grain terminal was extinguished by 6 a.m.",
+                )],
+            ),
+            (
+                "The ministry said the talks would resume in the U.S.",
+                &[("ministry", "said", "the talks would resume in the U.S.")],
+            ),
+            ("The ministry said the deal was done.", &[("ministry", "said", "the deal was done")]),
+        ];
+        assert_statements(cases);
+    }
+
+    #[test]
     fn reads_relative_clauses_and_clarifications_as_wires_write_them() {
         let cases: &[Case<'_>] = &[
             // a relative clause's statement ends where the sentence's own verb comes
