@@ -747,10 +747,13 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     }
     // "employers' group Deltalinqs", "the union FNV", "shipping firm Maersk", "Chipmaker
     // Nexa": a descriptor, then the body's name.
+    // (an acronym no word list knows opens the name itself: "VC Nord", "NHS England")
+    let acronym_only = |w: &str| word_is_org(w) && !with_bare(w, is_org_word);
     if start > 0
         && start < words.len()
         && (!is_cap(words[start - 1]) || start == 1)
         && word_is_org(words[start - 1])
+        && !(start == 1 && acronym_only(words[0]))
     {
         return Some(ParsedActor {
             name: words[start..].join(" "),

@@ -2411,6 +2411,11 @@ mod tests {
             ),
             // a refusal is no comment
             ("Neither airline would comment when contacted by Flight Buzz.", &[]),
+            // an acronym no list knows opens a body's name
+            (
+                "Unions are already pushing back: VC Nord says it was never consulted.",
+                &[("VC Nord", "says", "it was never consulted")],
+            ),
             // a CFO, a possessive before a name, a cue of boasting
             (
                 "Kestrel CFO Anne Moberg has said the airline has \"ample firepower\" for deals.",
