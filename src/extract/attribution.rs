@@ -3108,6 +3108,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if after_words < 2 {
         return None;
     }
+    // "Officials said in a statement.", "The ministry said on Tuesday.": when nothing came
+    // before the speaker either, nothing was said
+    if b == a && cue_adverbials(t, a, end) >= end {
+        return None;
+    }
     // Weak cues ("noted", "added", "believes") need "that", a colon, a quote or a clause
     // ("officials believe the outbreak peaked") after them.
     // ("Every protocol, she pointed out, is available online": the cue interrupts its
@@ -4205,29 +4210,34 @@ fn cue_adverbials(t: &Tokens<'_>, a: usize, end: usize) -> usize {
     k
 }
 
-/// Whether a reported clause without "that" opens at `k`: a pronoun or a determiner, and
-/// more words after it.
+/// Whether a reported clause without "that" opens at `k`: a pronoun, a determiner or a
+/// name ("said on Sunday France would ..."), and more words after it.
 fn opens_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
+    let name = || {
+        let w = t.word(k);
+        is_cap(w) && !is_time_word(&w.to_lowercase())
+    };
     k + 1 < end
         && t.is_word(k)
         && !t.quoted(k)
-        && matches!(
-            t.lower(k).as_ref(),
-            "it" | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "there"
-                | "the"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "this"
-                | "no"
-                | "all"
-        )
+        && (name()
+            || matches!(
+                t.lower(k).as_ref(),
+                "it" | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "there"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "no"
+                    | "all"
+            ))
 }
 
 /// Participles of a speaker's mood that tabloids use as cues before a quotation (", fuming:

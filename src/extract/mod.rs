@@ -1344,7 +1344,17 @@ fn strip_dateline(content: &str) -> &str {
         && place
             .chars()
             // ("OSLO/HELSINKI": a story filed from two places)
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '/'));
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '/'))
+        // "Paris (AFP) - ", "Kyiv, Ukraine (Reuters) - ": a place in title case before an
+        // agency's name in brackets
+        || (head.ends_with(')')
+            && head
+                .rsplit_once('(')
+                .is_some_and(|(_, agency)| !agency.contains(' '))
+            && place.split_whitespace().count() <= 3
+            && place.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
+            }));
     if is_place {
         content[dash..]
             .trim_start_matches(['—', '–', '-'])
@@ -2460,6 +2470,17 @@ mod tests {
                 "Aune wrote in a post on X the vote was rigged.",
                 &[("Aune", "wrote", "the vote was rigged")],
             ),
+            // a name opening the clause; an agency's dateline in title case; adverbials alone
+            (
+                "Paris (AFP) - President Emmanuel Macron said on Sunday France would raise its defence budget.",
+                &[("Emmanuel Macron", "said", "France would raise its defence budget")],
+            ),
+            (
+                "Paris (AFP) - France will raise its defence budget, President Emmanuel Macron said on Sunday.",
+                &[("Emmanuel Macron", "said", "France will raise its defence budget")],
+            ),
+            ("Officials said in a statement.", &[]),
+            ("The ministry said on Tuesday.", &[]),
             // a progressive cue; what was promised, not an audience
             (
                 "Health Minister Pavel Strand is promising an independent review of import checks.",
