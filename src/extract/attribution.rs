@@ -2764,10 +2764,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                         | "not"
                         | "never"
                 )
-                // ("told Tessin Today": a name's word, not the adverb)
+                // ("told Tessin Today": a name's word, not the adverb; "told a briefing": a
+                // noun after its article)
                 && !(o > a
                     && is_trailing_adverbial(&t.lower(o))
-                    && !(is_cap(t.word(o)) && is_cap(t.word(o - 1))))
+                    && !(is_cap(t.word(o)) && is_cap(t.word(o - 1)))
+                    && !matches!(t.lower(o - 1).as_ref(), "a" | "an" | "the"))
             {
                 o += 1;
             }
@@ -4363,6 +4365,24 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         .find(|&k| words[k] == "by" && is_reporters_participle(&words[k - 1].to_lowercase()))
     {
         phrase = words[..k - 1].join(" ");
+    }
+    // "according to EU data released on Friday", "... by the statistics office on Friday":
+    // when it was released does not speak
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let timed = words.len() > 2
+        && words[words.len() - 2] == "on"
+        && is_weekday(
+            &words[words.len() - 1]
+                .trim_end_matches([',', '.'])
+                .to_lowercase(),
+        );
+    if timed {
+        let mut keep = words.len() - 2;
+        // (and the participle before it: "data released on Friday")
+        if keep > 1 && is_written_participle(&words[keep - 1].to_lowercase()) {
+            keep -= 1;
+        }
+        phrase = words[..keep].join(" ");
     }
     let mut relay = None;
     // "a BBW report citing three sources familiar with the discussions": the sources speak,

@@ -2481,6 +2481,15 @@ mod tests {
             ),
             ("Officials said in a statement.", &[]),
             ("The ministry said on Tuesday.", &[]),
+            // an audience with its article; a source without when it published
+            (
+                "Berg told a briefing the talks had stalled.",
+                &[("Berg", "told", "the talks had stalled")],
+            ),
+            (
+                "According to EU data released on Friday, exports fell 3% in October.",
+                &[("EU data", "according to", "exports fell 3% in October")],
+            ),
             // a progressive cue; what was promised, not an audience
             (
                 "Health Minister Pavel Strand is promising an independent review of import checks.",
