@@ -371,7 +371,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["additional", "extra", "more"],
     &["deploy", "send", "sent", "dispatch"],
     &[
-        "reduce", "cut", "halve", "halved", "slash", "shrink", "shrank", "narrow",
+        "reduce", "cut", "halve", "halved", "slash", "shrink", "shrank", "narrow", "axe", "shed",
     ],
     // ("1.5% of GDP" / "1.5 percent of economic output")
     &["gdp", "economy", "economic", "output"],
@@ -388,7 +388,16 @@ const SYNONYMS: &[&[&str]] = &[
     &["say", "said", "tell", "told"],
     &["hospital", "clinic"],
     &["help", "assist", "assistance", "aid"],
-    &["death", "kill", "killed", "die", "died", "dead"],
+    &[
+        "death",
+        "kill",
+        "killed",
+        "die",
+        "died",
+        "dead",
+        "fatality",
+        "fatalities",
+    ],
     &["start", "begin", "began", "begun", "launch"],
     &["divert", "reroute", "redirect"],
     &[
@@ -458,6 +467,12 @@ const SYNONYMS: &[&[&str]] = &[
     &["pretext", "excuse", "cover"],
     &["protect", "safeguard"],
     &["fire", "blaze", "inferno"],
+    // paraphrases wires and their rewrites trade most (session 18)
+    &["probe", "inquiry"],
+    &["ceasefire", "truce"],
+    &["resign", "resignation", "quit"],
+    &["missile", "rocket"],
+    &["border", "frontier"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
@@ -1712,6 +1727,33 @@ mod tests {
         assert!(link(
             "comprehensive strategic alliance between Russia and North Korea",
             "the Kursk fighting confirmed the comprehensive strategic alliance between Russia and North Korea, he said"
+        ));
+    }
+
+    #[test]
+    fn the_words_wires_and_rewrites_trade_are_one_statement() {
+        // one speaker's statement in a wire and a rewrite (session 18's synonym groups)
+        let same =
+            |a: &str, b: &str| same_statement(&Fingerprint::new(a), &Fingerprint::new(b), true);
+        assert!(same(
+            "the ceasefire in the south would hold despite the shelling",
+            "the truce in the south would hold despite shelling"
+        ));
+        assert!(same(
+            "the rocket attacks on the border villages must stop",
+            "the missile attacks on frontier villages must stop"
+        ));
+        assert!(same(
+            "the company would axe 2,000 jobs",
+            "the company would cut 2,000 jobs"
+        ));
+        assert!(!same(
+            "the company would axe 2,000 jobs",
+            "the company would cut 3,000 jobs"
+        ));
+        assert!(same(
+            "two fatalities were reported after the ferry capsized off Kessel",
+            "two deaths were reported after the ferry capsized off Kessel"
         ));
     }
 
