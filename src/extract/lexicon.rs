@@ -1054,11 +1054,6 @@ const ORG_WORDS: &[&str] = &[
     "forces",
     "force",
     "party",
-    "company",
-    "corp",
-    "corporation",
-    "inc",
-    "group",
     "bank",
     "fund",
     "union",
@@ -1071,8 +1066,6 @@ const ORG_WORDS: &[&str] = &[
     "senate",
     "house",
     "foundation",
-    "pharma",
-    "ltd",
     "bureau",
     "authority",
     "administration",
@@ -1127,14 +1120,6 @@ const ORG_WORDS: &[&str] = &[
     "railways",
     "railway",
     "railroad",
-    "holdings",
-    "industries",
-    "systems",
-    "motors",
-    "energy",
-    "oil",
-    "gas",
-    "telecom",
     "state",
     "department's",
     "palace",
@@ -1186,7 +1171,8 @@ const ORG_WORDS: &[&str] = &[
 
 /// Returns true for a word that marks an organisation.
 pub fn is_org_word(w: &str) -> bool {
-    static SET: LazyLock<WordSet> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+    static SET: LazyLock<WordSet> =
+        LazyLock::new(|| ORG_WORDS.iter().chain(COMPANY_TRADES).copied().collect());
     SET.contains(w) || is_media_name(w)
 }
 
@@ -1724,16 +1710,15 @@ pub fn is_np_function_word(w: &str) -> bool {
     )
 }
 
-/// Words that end a company's name: a trade or a legal form ("Velmora Pharma", "Tekix
-/// Holdings", "Volkar AG").
-const COMPANY_WORDS: &[&str] = &[
+/// Words for a company that are organisation words too ([`is_org_word`]) and end a company's
+/// name ([`is_company_word`]).
+const COMPANY_TRADES: &[&str] = &[
     "company",
     "corp",
     "corporation",
     "inc",
     "group",
     "pharma",
-    "pharmaceuticals",
     "ltd",
     "holdings",
     "industries",
@@ -1743,6 +1728,12 @@ const COMPANY_WORDS: &[&str] = &[
     "oil",
     "gas",
     "telecom",
+];
+
+/// The other words that end a company's name: a trade or a legal form ("Velmora Pharma",
+/// "Tekix Holdings", "Volkar AG").
+const COMPANY_WORDS: &[&str] = &[
+    "pharmaceuticals",
     "airlines",
     "airways",
     "power",
@@ -1768,15 +1759,18 @@ const COMPANY_WORDS: &[&str] = &[
     "llc",
 ];
 
-/// Returns true for a word that ends a company's name ([`COMPANY_WORDS`]), in any case and
-/// with a trailing full stop or comma.
+/// Returns true for a word that ends a company's name ([`COMPANY_TRADES`],
+/// [`COMPANY_WORDS`]), in any case and with a trailing full stop or comma.
 pub fn is_company_word(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']);
-    COMPANY_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+    COMPANY_TRADES
+        .iter()
+        .chain(COMPANY_WORDS)
+        .any(|c| w.eq_ignore_ascii_case(c))
 }
 
 /// Returns true when a body's name reads as a company's: two words or more, the last a
-/// [`COMPANY_WORDS`] one, and none of a state's ("the Ministry of Energy").
+/// [`is_company_word`] one, and none of a state's ("the Ministry of Energy").
 pub fn is_company_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let state = words.iter().any(|w| {
