@@ -209,6 +209,12 @@ const SOURCE_HEADS: &[&str] = &[
     "someone",
 ];
 
+/// Returns true for a person named by their age ("29-year-old", "61-year-old").
+pub(super) fn is_age_noun(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Returns true for the head noun of an unnamed source's phrase (`SOURCE_HEADS`), in any
 /// case.
 pub(super) fn is_source_head(w: &str) -> bool {
@@ -331,6 +337,19 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     }
     if words.is_empty() {
         return None;
+    }
+    // "The 29-year-old said": the person last met, as a pronoun is
+    if let [only] = words[..] {
+        if is_age_noun(only) {
+            return Some(ParsedActor {
+                name: only.to_string(),
+                role: None,
+                kind: ActorKind::Person,
+                form: Form::Pronoun,
+                via: None,
+                unresolved_title: false,
+            });
+        }
     }
     // "three people familiar with the matter", "a person close to the company": an
     // unnamed source, one group however many the article counts

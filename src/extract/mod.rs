@@ -984,6 +984,22 @@ fn issued_document(found: &Found) -> Option<String> {
 
 /// Resolves pronouns, titles and single names against earlier mentions (nearest first).
 fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
+    // "The 34-year-old told officers ..." after "Police arrested Tom Hale": the person named
+    // last, even in passing
+    if actor.form == Form::Pronoun && actors::is_age_noun(&actor.name) {
+        if let Some(m) = mentions
+            .iter()
+            .rev()
+            .find(|m| m.kind == ActorKind::Person && m.name.contains(' ') && !m.title_only)
+        {
+            if m.sent + 3 >= si {
+                actor.role = Some(actor.name.clone());
+                actor.name = m.name.clone();
+                actor.form = Form::Full;
+            }
+        }
+        return;
+    }
     // "He" right after a sentence that named someone is that someone, speaker or not
     if actor.form == Form::Pronoun && actor.kind == ActorKind::Person {
         if let Some(m) = mentions.iter().rev().find(|m| {
@@ -2323,6 +2339,54 @@ mod tests {
     /// "That, she told Tessin Today, favours ...", a charge the other side's spokesman
     /// dismissed, a short quotation before the speaker and a participle after, "the
     /// challenger" after a sentence that named her (not the next name below).
+    #[test]
+    fn reads_a_viral_health_claim_as_a_fact_checker_a_tabloid_and_a_wire_tell_it() {
+        let cases: &[Case<'_>] = &[
+            // a person named by their age, with a relative clause; a possessive after the
+            // audience opens the reported clause
+            (
+                "TikTok star Jade Marlowe is at the centre of a storm. The 29-year-old, who has 2.3 million followers, told fans her doctor had said she no longer needed her pills.",
+                &[(
+                    "Jade Marlowe",
+                    "told",
+                    "her doctor had said she no longer needed her pills",
+                )],
+            ),
+            (
+                "Police arrested Tom Hale on Friday. The 34-year-old told officers he was innocent.",
+                &[("Tom Hale", "told", "he was innocent")],
+            ),
+            ("Jade Marlowe told her that the pills were useless.", &[("Jade Marlowe", "told", "the pills were useless")]),
+            // "posting:", "makers", an influencer's title, a headline's passive
+            (
+                "Jade Marlowe hit back at critics on Instagram last night, posting: \"Do your own research.\"",
+                &[("Jade Marlowe", "posting", "Do your own research")],
+            ),
+            (
+                "The tea's makers, Coastal Remedies, insisted they had never said it could cure any disease.",
+                &[(
+                    "Coastal Remedies",
+                    "insisted",
+                    "they had never said it could cure any disease",
+                )],
+            ),
+            (
+                "A video shows wellness influencer Jade Marlowe holding up a pouch. \"I was diagnosed two years ago,\" she says in the clip.",
+                &[("Jade Marlowe", "says", "I was diagnosed two years ago")],
+            ),
+            ("Influencer Jade Marlowe slammed over 'miracle' diabetes tea", &[]),
+            // "the regulator" is a body
+            (
+                "The agency has opened an investigation, the regulator said. Jade Marlowe said in a video that her doctor had told her so.",
+                &[
+                    ("regulator", "said", "The agency has opened an investigation"),
+                    ("Jade Marlowe", "said", "her doctor had told her so"),
+                ],
+            ),
+        ];
+        assert_statements(cases);
+    }
+
     #[test]
     fn reads_a_port_strike_as_a_state_agency_a_wire_and_a_partisan_site_tell_it() {
         let cases: &[Case<'_>] = &[
