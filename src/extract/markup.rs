@@ -111,6 +111,9 @@ fn links(line: &mut [u8]) -> bool {
     changed
 }
 
+/// How many of the latest unclosed runs a closing run looks back at for its partner.
+const MAX_OPENERS: usize = 16;
+
 /// A run of `*` or `_`: where it is and whether it can open or close emphasis.
 struct Run {
     at: usize,
@@ -156,9 +159,14 @@ fn emphasis(line: &mut [u8]) -> bool {
     let mut changed = false;
     let mut open: Vec<usize> = Vec::new();
     for (k, r) in runs.iter().enumerate() {
+        // (only the nearest openers are looked at: a line of thousands of unmatched runs
+        // would otherwise cost their square; emphasis spans a few words)
+        let near = open.len().saturating_sub(MAX_OPENERS);
         let partner = r.closes.then(|| {
-            open.iter()
+            open[near..]
+                .iter()
                 .rposition(|&o| runs[o].mark == r.mark && runs[o].len == r.len)
+                .map(|p| p + near)
         });
         if let Some(Some(p)) = partner {
             let o = open[p];
@@ -221,6 +229,19 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert!(matches!(plain("No marks here."), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_line_of_unmatched_runs_stays_as_it_is() {
+        // thousands of openers no closer matches (a hostile line): nothing is blanked, and
+        // each closer looks back at a few openers only
+        let line = format!("{}{}", "*a ".repeat(20_000), "b** ".repeat(20_000));
+        assert_eq!(plain(&line), line);
+        // emphasis a few runs back is still found
+        assert_eq!(
+            plain("*one* _two_ **three** *four five*"),
+            " one   two    three    four five "
+        );
     }
 
     #[test]
