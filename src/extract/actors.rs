@@ -178,10 +178,7 @@ pub(super) fn titled_post(speaker: &str) -> bool {
 /// person holds the post.
 pub(super) fn body_titles(speaker: &str) -> bool {
     let words: Vec<&str> = without_article(speaker).collect();
-    let Some(owner) = words
-        .iter()
-        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
-    else {
+    let Some(owner) = words.iter().rposition(|w| is_possessive(w)) else {
         return false;
     };
     let titles = &words[owner + 1..];
@@ -208,6 +205,11 @@ const SOURCE_HEADS: &[&str] = &[
     "aides",
     "someone",
 ];
+
+/// Returns true for a word in the possessive ("Russia's", "Bank’s").
+pub(super) fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
 
 /// Returns true for a person named by their age ("29-year-old", "61-year-old").
 pub(super) fn is_age_noun(w: &str) -> bool {
@@ -423,7 +425,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
                 })
                 && {
                     let o = words[pos - d - 1].to_lowercase();
-                    o.ends_with("'s") || o.ends_with("’s") || pronoun_kind(&o).is_some()
+                    is_possessive(&o) || pronoun_kind(&o).is_some()
                 }
         });
         if let Some(d) = described {
@@ -486,7 +488,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         && lower.last().is_some_and(|w| is_research_noun(w))
         && words[..words.len() - 1]
             .iter()
-            .all(|w| !is_cap(w) && !w.ends_with("'s") && !w.ends_with("’s"))
+            .all(|w| !is_cap(w) && !is_possessive(w))
     {
         // one actor, "study", however the article describes it ("a major new study")
         let last = words[words.len() - 1].to_lowercase();
@@ -532,7 +534,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         let w = words[start - 1];
         let b = &lower[start - 1];
         // "Halden Bank's Erik Sund", "Russia's Vladimir Putin": whose they are is not the name
-        if words.len() - start >= 2 && (w.ends_with("'s") || w.ends_with("’s")) {
+        if words.len() - start >= 2 && is_possessive(w) {
             break;
         }
         let particle = matches!(
@@ -715,7 +717,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     if start > 0
         && title_pos.is_none()
         && (2..=3).contains(&name_words.len())
-        && (words[start - 1].ends_with("'s") || words[start - 1].ends_with("’s"))
+        && is_possessive(words[start - 1])
         && name_words.iter().all(|w| is_cap(w) && !word_is_org(w))
     {
         return Some(ParsedActor {

@@ -7,7 +7,9 @@
 //! `X: "..."` are found the same way. When one attribution sits inside another's content
 //! (`Kim said ..., KCNA reported`), the outer speaker becomes the inner one's `reported_by`.
 
-use super::actors::{anonymous_source, bare, is_source_head, parse_actor, with_bare};
+use super::actors::{
+    anonymous_source, bare, is_possessive, is_source_head, parse_actor, with_bare,
+};
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
     is_condemnation, is_cue, is_document_noun, is_first_name, is_group, is_media_word, is_month,
@@ -498,8 +500,7 @@ impl<'a> Tokens<'a> {
                 let w = self.word(s);
                 matches!(self.lower(s).as_ref(), "the" | "a" | "an")
                     || w.contains('-')
-                    || w.ends_with("'s")
-                    || w.ends_with("’s")
+                    || is_possessive(w)
             } {
                 s += 1;
             }
@@ -2935,12 +2936,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         }
     }
     // "said on Tuesday it would appeal", "said in a statement it was "cooperating fully"":
-    // the adverbial, then the reported clause without "that"
-    if b == a {
-        let x = cue_adverbials(t, a, end);
-        if x > a && opens_clause(t, x, end) {
-            b = x;
-        }
+    // the adverbial, then the reported clause without "that" (where the adverbials end is
+    // kept for a cue followed by them alone, below)
+    let adverbials_end = (b == a).then(|| cue_adverbials(t, a, end));
+    if let Some(x) = adverbials_end.filter(|&x| x > a && opens_clause(t, x, end)) {
+        b = x;
     }
     if b == a
         && a < end
@@ -3130,7 +3130,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // "Officials said in a statement.", "The ministry said on Tuesday.": when nothing came
     // before the speaker either, nothing was said
-    if b == a && cue_adverbials(t, a, end) >= end {
+    if b == a && adverbials_end.is_some_and(|x| x >= end) {
         return None;
     }
     // Weak cues ("noted", "added", "believes") need "that", a colon, a quote or a clause
@@ -3661,8 +3661,8 @@ fn is_finite_verb_start(w: &str) -> bool {
         )
 }
 
-/// A lower-case word that reads as a verb in the past: "-ed" (not "-eed": "need", "agreed"
-/// reads as one anyway), or a common irregular past ("left", "went", "took").
+/// A lower-case word that reads as a verb in the past: five letters or more ending in "-ed",
+/// or a common irregular past ("left", "went", "took").
 fn is_past_verb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
         || matches!(
@@ -3825,14 +3825,13 @@ fn post_content(
     }
     // "A quick recap for those just joining us: patients should NOT stop taking their
     // tablets, Dr Abara stressed": what is said starts after the colon
-    let first = (0..end)
+    let mut first = (0..end)
         .rev()
         .find(|&k| t.toks[k].k == K::Colon && !t.quoted(k))
         .filter(|&k| (k + 1..end).filter(|&w| t.is_word(w)).count() >= 3)
         .map_or(0, |k| k + 1);
     // "But heroic air defenders destroyed ..., the military confirmed": the conjunction joins
     // the sentence to the one before; it is not said
-    let mut first = first;
     while first + 2 < end
         && t.is_word(first)
         && !t.quoted(first)
@@ -4281,8 +4280,8 @@ fn is_mood_participle(w: &str) -> bool {
 }
 
 /// A cue in a progressive form after its subject ("He is warning that ...", "The ministry
-/// was insisting the figures were right"): only the cues that take what is said after them,
-/// and only with something said ahead ("that", a quotation, or words), not "was speaking".
+/// was insisting the figures were right"): only the cues that take what is said after them
+/// (not "was speaking"), and only with words after the cue.
 fn is_progressive_cue(t: &Tokens<'_>, i: usize) -> bool {
     i >= 2
         && t.is_word(i - 1)

@@ -1,11 +1,11 @@
 //! Claim extraction: who said what, sentence by sentence.
 //!
-//! The pipeline for one text: blank Markdown's marks ([`markup`]), split sentences ([`sentences`]), find the quotations of each
-//! paragraph, find the attributions of each sentence (`attribution`: cue verbs with their
-//! speaker on either side, `according to`, `X: "..."`, an interview's answers), then resolve
-//! every speaker against the people and bodies met earlier in the article (pronouns, titles
-//! and surnames), and finally
-//! attribute quoted sentences without a cue of their own to the speaker of their quotation.
+//! The pipeline for one text: blank Markdown's marks ([`markup`]), split sentences
+//! ([`sentences`]), find the quotations of each paragraph, find the attributions of each
+//! sentence (`attribution`: cue verbs with their speaker on either side, `according to`,
+//! `X: "..."`, an interview's answers), then resolve every speaker against the people and
+//! bodies met earlier in the article (pronouns, titles and surnames), and finally attribute
+//! quoted sentences without a cue of their own to the speaker of their quotation.
 //! Narrative and the author's opinion yield nothing. Extraction knows nothing of the store.
 
 pub mod actors;
