@@ -145,21 +145,31 @@ const FORWARD_SENTENCES: usize = 60;
 
 /// Extracts every attributed statement of a text, in text order.
 pub fn extract(text: &str) -> Vec<Occurrence> {
-    match markup::plain(text) {
-        std::borrow::Cow::Borrowed(text) => extract_plain(text),
-        std::borrow::Cow::Owned(plain) => {
-            let mut found = extract_plain(&plain);
-            for o in &mut found {
-                markup::tidy(&mut o.content);
-                markup::tidy(&mut o.actor_surface);
-                markup::tidy(&mut o.actor_name);
-                if let Some(role) = &mut o.role {
-                    markup::tidy(role);
-                }
+    let plain = markup::plain(text);
+    let marked = matches!(plain, std::borrow::Cow::Owned(_));
+    let unwrapped = sentences::unwrap(&plain);
+    let wrapped = matches!(unwrapped, std::borrow::Cow::Owned(_));
+    let mut found = extract_plain(&unwrapped);
+    for o in &mut found {
+        let strings = [
+            Some(&mut o.content),
+            Some(&mut o.actor_surface),
+            Some(&mut o.actor_name),
+            Some(&mut o.cue),
+            o.role.as_mut(),
+            o.reported_by.as_mut(),
+            o.speaks_for.as_mut(),
+        ];
+        for s in strings.into_iter().flatten() {
+            if marked {
+                markup::tidy(s);
             }
-            found
+            if wrapped {
+                sentences::rejoin(s);
+            }
         }
     }
+    found
 }
 
 /// [`extract`] on a text without Markdown's marks.
@@ -1344,10 +1354,11 @@ fn strip_dateline(content: &str) -> &str {
             let head = &content.as_bytes()[..content.len().min(DATELINE_DASH + 4)];
             // (or two: "BEIJING, April 14 (XinWire) -- ")
             memchr::memchr_iter(b'-', head).find(|&d| {
+                // (a space or a wrapped line's break)
+                let space = |at: usize| head.get(at).is_some_and(u8::is_ascii_whitespace);
                 d > 0
-                    && head[d - 1] == b' '
-                    && (head.get(d + 1) == Some(&b' ')
-                        || (head.get(d + 1) == Some(&b'-') && head.get(d + 2) == Some(&b' ')))
+                    && space(d - 1)
+                    && (space(d + 1) || (head.get(d + 1) == Some(&b'-') && space(d + 2)))
             })
         })
         .filter(|&d| d <= DATELINE_DASH);
@@ -2516,6 +2527,25 @@ mod tests {
         // a company named in passing is not "the group" that speaks
         let v = extract("Scoop\n\nNerania Networks said prices would rise. The plan agreed with Zoriex Group in 2000 was sound, according to the group.\n");
         assert_ne!(v[1].actor_name, "Zoriex Group", "{v:#?}");
+    }
+
+    #[test]
+    fn reads_a_text_wrapped_over_lines() {
+        assert_statements(&[
+            (
+                "Mr Hollis, who took office in May, told reporters that the\ngovernment would press ahead despite the pro-\ntests.",
+                &[("Hollis", "told", "the government would press ahead despite the protests")],
+            ),
+            (
+                "Belousov on the alliance\n\"We will stand together,\" Defence Minister Andrei\nBelousov said, adding that the alliance with\nPyongyang was \"unbreakable\". \"Our enemies\nhave tried to divide us. They have\nfailed.\"",
+                &[
+                    ("Andrei Belousov", "said", "We will stand together"),
+                    ("Andrei Belousov", "adding", "the alliance with Pyongyang was \"unbreakable\""),
+                    ("Andrei Belousov", "adding", "Our enemies have tried to divide us"),
+                    ("Andrei Belousov", "adding", "They have failed"),
+                ],
+            ),
+        ]);
     }
 
     #[test]

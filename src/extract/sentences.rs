@@ -6,6 +6,8 @@
 //! is an abbreviation ("Gen.", "U.S.", "Sept.") or an initial ("J."). Quotations that span
 //! sentences are tracked separately, per paragraph, by [`quote_spans`].
 
+use std::borrow::Cow;
+
 use super::lexicon::is_abbreviation;
 
 /// A sentence: byte range in the text and the index of its paragraph.
@@ -62,6 +64,214 @@ pub fn split(text: &str) -> Vec<Sentence> {
         para += 1;
     }
     out
+}
+
+/// Stands for a line break after a word broken by a hyphen ("pro-\ntests"), in a text
+/// [`unwrap`] joined: a byte no text uses, which [`rejoin`] takes out with the hyphen.
+const BROKEN_WORD: char = '\u{1f}';
+
+/// Returns the text with the line breaks that only wrap a paragraph (see [`Wraps`]) made
+/// spaces (borrowed when it has none), so that a paragraph is one line again; every byte and
+/// character offset stays where it was. A break after a word broken by a hyphen becomes
+/// [`BROKEN_WORD`].
+pub fn unwrap(text: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
+    // the non-empty lines, as byte ranges, each with whether a blank line comes before it
+    let mut lines: Vec<(usize, usize, bool)> = Vec::new();
+    let mut line_start = 0;
+    let mut blank = true;
+    for line in text.split('\n') {
+        let base = line_start;
+        line_start += line.len() + 1;
+        if line.trim().is_empty() {
+            blank = true;
+        } else {
+            lines.push((base, base + line.len(), blank));
+            blank = false;
+        }
+    }
+    let wraps = Wraps::of(text, &lines);
+    let mut bytes: Option<Vec<u8>> = None;
+    for i in 1..lines.len() {
+        if lines[i].2 || !wraps.joins(text, &lines, i) {
+            continue;
+        }
+        let bytes = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
+        // each byte between the two lines' text (the break, and a carriage return or
+        // spaces around it) is a space
+        let before = text[..lines[i - 1].1].trim_end();
+        let next = lines[i].0;
+        bytes[before.len()..next].fill(b' ');
+        let broken = before.ends_with('-')
+            && before[..before.len() - 1].ends_with(char::is_lowercase)
+            && text[next..].trim_start().starts_with(char::is_lowercase);
+        if broken {
+            bytes[before.len() - 1] = BROKEN_WORD as u8;
+        }
+    }
+    match bytes {
+        // only ASCII bytes were replaced, by ASCII bytes: still UTF-8
+        Some(bytes) => Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// Mends a string cut from an [`unwrap`]ped text: a word broken by a hyphen is whole again
+/// ("pro" [`BROKEN_WORD`] "   tests": "protests"), and runs of spaces are one.
+pub fn rejoin(s: &mut String) {
+    if s.contains(BROKEN_WORD) {
+        let mut out = String::with_capacity(s.len());
+        let mut rest = s.as_str();
+        while let Some(at) = rest.find(BROKEN_WORD) {
+            out.push_str(&rest[..at]);
+            rest = rest[at + 1..].trim_start();
+        }
+        out.push_str(rest);
+        *s = out;
+    }
+    super::markup::tidy(s);
+}
+
+/// Which line breaks of a text only wrap a paragraph's text (a text wrapped at a fixed width,
+/// a page's `<br>`, a PDF's lines) rather than end a paragraph.
+struct Wraps {
+    /// The text is wrapped throughout: most breaks inside a sentence are sure wraps.
+    wrapped: bool,
+    /// Its paragraphs are parted by blank lines (below the headline): in a wrapped text, a
+    /// line that ends a sentence is then not a paragraph's end either.
+    blank_parted: bool,
+    /// Its first two lines are one headline.
+    headline_wrapped: bool,
+}
+
+impl Wraps {
+    fn of(text: &str, lines: &[(usize, usize, bool)]) -> Wraps {
+        let (mut open, mut sure) = (0, 0);
+        // (not the headline's break)
+        for i in 2..lines.len() {
+            let (before, next) = (line(text, lines, i - 1), line(text, lines, i));
+            if lines[i].2 || ends_sentence(before, next) {
+                continue;
+            }
+            open += 1;
+            sure += usize::from(is_sure_wrap(before, next));
+        }
+        let widest = lines.iter().map(|l| l.1 - l.0).max().unwrap_or(0);
+        Wraps {
+            // (at 72 columns the sure wraps are 75% to 100% of a story's breaks)
+            wrapped: sure >= 2 && 3 * sure >= 2 * open,
+            blank_parted: lines.iter().skip(2).any(|l| l.2),
+            // a headline of two lines, the first near the width the text is wrapped at
+            headline_wrapped: lines.len() > 2
+                && !lines[1].2
+                && lines[2].2
+                && 4 * (lines[0].1 - lines[0].0) >= 3 * widest,
+        }
+    }
+
+    /// Returns true when the break before line `i` (not after a blank line) wraps a paragraph:
+    /// a sure wrap, or in a wrapped text any break but the headline's to a line that does not
+    /// open a list's item (a break after a sentence's end only when blank lines part the
+    /// paragraphs).
+    fn joins(&self, text: &str, lines: &[(usize, usize, bool)], i: usize) -> bool {
+        let (before, next) = (line(text, lines, i - 1), line(text, lines, i));
+        let continues = !opens_item(next);
+        let headline = i == 1 && !self.headline_wrapped;
+        if ends_sentence(before, next) {
+            return self.wrapped && self.blank_parted && !headline && continues;
+        }
+        is_sure_wrap(before, next) || (self.wrapped && !headline && continues)
+    }
+}
+
+/// Returns true when a line opens a list's item, a quotation block or an interview's turn
+/// ("- ", "* ", "• ", "— ", "1. ", "> ").
+fn opens_item(line: &str) -> bool {
+    let line = line.trim_start();
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // (a dash before a word in lower case goes on with an aside: "– insisted it was")
+    let dash_aside = line.starts_with(['—', '–'])
+        && line
+            .trim_start_matches(['—', '–'])
+            .trim_start()
+            .starts_with(char::is_lowercase);
+    (line.starts_with(['-', '*', '•', '—', '–', '#', '>', '+', '|']) && !dash_aside)
+        || (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
+}
+
+fn line<'a>(text: &'a str, lines: &[(usize, usize, bool)], i: usize) -> &'a str {
+    &text[lines[i].0..lines[i].1]
+}
+
+/// Returns true when a line ends a sentence (not at an abbreviation's or an initial's full
+/// stop: "the latest U.S.\ndecision"), or a colon's preface.
+fn ends_sentence(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let bare = line.trim_end_matches(is_closer);
+    if bare.ends_with('.') && bare.len() == line.len() {
+        let next = next.trim_start().chars().next().unwrap_or(' ');
+        return !is_non_final_dot(line, line.len() - 1, next);
+    }
+    bare.ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// Returns true when a line break inside a sentence surely wraps it: the next line opens in
+/// lower case ("told reporters that the\ngovernment would"), or the line before ends at a
+/// comma, a word broken by a hyphen ("pro-\ntests") or a word that cannot end a sentence
+/// ("the", "that").
+fn is_sure_wrap(before: &str, next: &str) -> bool {
+    let before = before.trim_end();
+    let Some(first) = next.trim_start().chars().next() else {
+        return false;
+    };
+    if first.is_lowercase() {
+        return true;
+    }
+    if !(first.is_alphabetic() || is_open_quote(first) || first == '"') {
+        return false;
+    }
+    if before.ends_with([',', ';']) {
+        return true;
+    }
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if last.len() > 1
+        && last.ends_with('-')
+        && last[..last.len() - 1].ends_with(char::is_alphabetic)
+    {
+        return true;
+    }
+    matches!(
+        last,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "and"
+            | "or"
+            | "that"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "as"
+            | "but"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "said"
+            | "told"
+            | "says"
+            | "who"
+            | "which"
+            | "whose"
+    )
 }
 
 /// Longest sentence handed to attribution, in bytes. Real sentences stay far below; a longer
@@ -357,6 +567,47 @@ mod tests {
             assert!(text[w[0].start..w[0].end].ends_with(','));
         }
         assert!(text[..sents.last().unwrap().end].ends_with("end."));
+    }
+
+    #[test]
+    fn a_paragraph_wrapped_over_lines_is_one() {
+        let text = "Minister resigns\nMOSCOW, May 2 - Mr Hollis told reporters that the\r\ngovernment would press ahead despite the pro-\ntests, which he said\nwere \"regrettable\". He left.\nThe next line goes on.\n\nKey points:\n- first,\n- second";
+        let plain = unwrap(text);
+        assert_eq!(plain.len(), text.len());
+        let sents = split(&plain);
+        let got: Vec<(usize, &str)> = sents
+            .iter()
+            .map(|s| (s.para, &plain[s.start..s.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, "Minister resigns"),
+                (
+                    1,
+                    "MOSCOW, May 2 - Mr Hollis told reporters that the  government would press ahead despite the pro\u{1f} tests, which he said were \"regrettable\"."
+                ),
+                (1, "He left."),
+                // wrapped, with blank lines between paragraphs: a sentence's end at a line's
+                // end is no paragraph's end either
+                (1, "The next line goes on."),
+                (2, "Key points:"),
+                (3, "- first,"),
+                (4, "- second"),
+            ]
+        );
+        let mut content = plain[63..139].to_string();
+        rejoin(&mut content);
+        assert_eq!(
+            content,
+            "the government would press ahead despite the protests, which he said were"
+        );
+        // in a text of a paragraph per line, a line is a paragraph
+        let lines = "Minister resigns\nBy Ann Lee\nMr Hollis said so.\nHe left, his aide\nsaid.";
+        let plain = unwrap(lines);
+        let paras: Vec<usize> = split(&plain).iter().map(|s| s.para).collect();
+        assert_eq!(paras, [0, 1, 2, 3]);
+        assert!(matches!(unwrap("One.\nTwo.\nThree."), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -312,3 +312,96 @@ fn a_statement_of_stop_words_keeps_its_claim_in_the_next_version() {
         "{claims:?}"
     );
 }
+
+/// Wraps the body of a saved page (below its front matter) at `width` columns, as a text
+/// saved from a mail or a PDF is: each paragraph's words greedily over lines.
+fn wrap_body(page: &str, width: usize) -> String {
+    let (head, body) = match page.strip_prefix("---\n").and_then(|r| r.find("\n---\n")) {
+        Some(end) => page.split_at(end + 4 + 5),
+        None => ("", page),
+    };
+    let mut out = String::from(head);
+    for (i, para) in body.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut column = 0;
+        for word in para.split_whitespace() {
+            if column > 0 && column + 1 + word.chars().count() > width {
+                out.push('\n');
+                column = 0;
+            } else if column > 0 {
+                out.push(' ');
+                column += 1;
+            }
+            out.push_str(word);
+            column += word.chars().count();
+        }
+    }
+    out
+}
+
+/// (url, actor, cue, text, the texts of its claim's other statements) of every statement.
+fn statements(env: &Env) -> std::collections::BTreeSet<String> {
+    let rows = jsonl(&env.run(&["export", "--format", "jsonl"]).stdout);
+    let field = |r: &serde_json::Value, k: &str| r[k].as_str().unwrap_or("").to_string();
+    let mut by_claim: std::collections::BTreeMap<i64, Vec<String>> = Default::default();
+    for r in &rows {
+        by_claim
+            .entry(r["claim_id"].as_i64().unwrap())
+            .or_default()
+            .push(format!("{} {}", field(r, "url"), field(r, "text")));
+    }
+    rows.iter()
+        .map(|r| {
+            let claim = &by_claim[&r["claim_id"].as_i64().unwrap()];
+            format!(
+                "{} | {} | {} | {} | {}",
+                field(r, "url"),
+                field(r, "actor"),
+                field(r, "cue"),
+                field(r, "text"),
+                claim.join(" / ")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn stories_wrapped_at_72_columns_give_the_same_statements_and_claims() {
+    let hard = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hard/corpus");
+    let (plain, wrapped) = (Env::new(), Env::new());
+    let mut pages = 0;
+    for story in std::fs::read_dir(&hard).unwrap() {
+        let story = story.unwrap().path();
+        for file in std::fs::read_dir(&story).unwrap() {
+            let file = file.unwrap().path();
+            let name = format!(
+                "{}/{}",
+                story.file_name().unwrap().to_str().unwrap(),
+                file.file_name().unwrap().to_str().unwrap()
+            );
+            let text = std::fs::read_to_string(&file).unwrap();
+            plain.write(&name, &text);
+            if name.ends_with(".md") {
+                pages += 1;
+                wrapped.write(&name, wrap_body(&text, 72));
+            } else {
+                wrapped.write(&name, &text);
+            }
+        }
+    }
+    assert!(pages >= 30, "{pages}");
+    for env in [&plain, &wrapped] {
+        let run = env.run(&["add", "--quiet", env.dir.path().to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let (a, b) = (statements(&plain), statements(&wrapped));
+    assert!(a.len() > 800, "{}", a.len());
+    let lost: Vec<_> = a.difference(&b).collect();
+    let gained: Vec<_> = b.difference(&a).collect();
+    assert!(
+        lost.is_empty() && gained.is_empty(),
+        "{lost:#?}\n{gained:#?}"
+    );
+}
