@@ -892,11 +892,21 @@ impl<'a> Tokens<'a> {
     /// Where the sentence's subject starts: after a dateline ("FRANKFURT, Oct 14 — Volkwerk
     /// cut ...", "KYIV (Reuters) - ..."), else at 0.
     fn subject_start(&self) -> usize {
-        let dash = (0..self.len().min(10)).find(|&d| self.toks[d].k == K::Dash);
+        // (after a byline, in a text whose paragraphs were joined: "By Sanna Lehto BRENNPORT,
+        // March 2 (Nordwire) - ...", the place in capitals)
+        let byline = self.is_word(0) && self.word(0) == "By";
+        let dash =
+            (0..self.len().min(if byline { 18 } else { 10 })).find(|&d| self.toks[d].k == K::Dash);
         let dateline = dash.is_some_and(|d| {
             d > 0
                 && self.is_word(0)
-                && self.word(0).chars().all(|c| !c.is_lowercase())
+                && (self.word(0).chars().all(|c| !c.is_lowercase())
+                    || (byline
+                        && (1..d).any(|k| {
+                            self.is_word(k)
+                                && self.word(k).len() >= 3
+                                && self.word(k).chars().all(|c| c.is_uppercase())
+                        })))
                 && (0..d).all(|k| {
                     !self.is_word(k)
                         || is_cap(self.word(k))

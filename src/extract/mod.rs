@@ -1346,12 +1346,21 @@ const DATELINE_DASH: usize = 60;
 /// Drops a wire dateline from the start of a content ("LIMA, March 4 — ", "MOSCOW, Sept. 12
 /// (Novost) — ", "SEOUL — "): a place in capitals, an optional date and agency, then a dash.
 fn strip_dateline(content: &str) -> &str {
+    let content = strip_byline(content);
+    // a byline before it, in a text whose paragraphs were joined ("By Marta Kask KERESTOVO,
+    // March 4 (Balt Newswire) - ")
+    let byline = content.starts_with("By ");
+    let limit = if byline {
+        2 * DATELINE_DASH
+    } else {
+        DATELINE_DASH
+    };
     // an em or en dash, or a hyphen (or two) between spaces ("CAIRO (Reuters) - ")
     let dash = content
         .find(['—', '–'])
         // (only where it may start: `str::find` built a searcher over the whole content)
         .or_else(|| {
-            let head = &content.as_bytes()[..content.len().min(DATELINE_DASH + 4)];
+            let head = &content.as_bytes()[..content.len().min(limit + 4)];
             // (or two: "BEIJING, April 14 (XinWire) -- ")
             memchr::memchr_iter(b'-', head).find(|&d| {
                 // (a space or a wrapped line's break)
@@ -1361,11 +1370,25 @@ fn strip_dateline(content: &str) -> &str {
                     && (space(d + 1) || (head.get(d + 1) == Some(&b'-') && space(d + 2)))
             })
         })
-        .filter(|&d| d <= DATELINE_DASH);
+        .filter(|&d| d <= limit);
     let Some(dash) = dash else {
         return content;
     };
-    let head = content[..dash].trim();
+    let mut head = content[..dash].trim();
+    if byline {
+        // the place is the run of words in capitals that ends the byline's names
+        let names = head.split([',', '(']).next().unwrap_or("").trim_end();
+        let caps = names
+            .split(' ')
+            .rev()
+            .take_while(|w| !w.is_empty() && w.chars().all(|c| !c.is_lowercase()))
+            .map(|w| w.len() + 1)
+            .sum::<usize>();
+        if caps == 0 || caps > names.len() {
+            return content;
+        }
+        head = &head[names.len() + 1 - caps..];
+    }
     let place = head.split([',', '(']).next().unwrap_or("").trim();
     let is_place = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && place
@@ -1389,6 +1412,34 @@ fn strip_dateline(content: &str) -> &str {
     } else {
         content
     }
+}
+
+/// Drops a byline that ends with the writer's post from the start of a content, in a text
+/// whose paragraphs were joined ("By Priya Raman, Health Correspondent People who ...").
+fn strip_byline(content: &str) -> &str {
+    let Some(rest) = content.strip_prefix("By ") else {
+        return content;
+    };
+    let mut at = 3;
+    for word in rest.split(' ').take(8) {
+        at += word.len() + 1;
+        let word = word.trim_end_matches(',');
+        if !word.starts_with(char::is_uppercase) && word != "and" {
+            return content;
+        }
+        if matches!(
+            word,
+            "Correspondent" | "Editor" | "Reporter" | "Writer" | "Writers" | "Staff" | "Chief"
+        ) {
+            let after = content.get(at..).unwrap_or("");
+            return if after.starts_with(char::is_uppercase) {
+                after
+            } else {
+                content
+            };
+        }
+    }
+    content
 }
 
 /// Converts byte offsets to character offsets.
@@ -2530,8 +2581,21 @@ mod tests {
     }
 
     #[test]
-    fn reads_a_text_wrapped_over_lines() {
+    fn reads_a_text_wrapped_over_lines_or_run_together() {
         assert_statements(&[
+            // paragraphs joined into one (a crawler's dump): a byline before the dateline, a
+            // sentence ending in "a.m." or "on X."
+            (
+                "By Sanna Lehto BRENNPORT, March 2 (Nordwire) - Valmark's medicines regulator on Tuesday ordered a recall, but told patients to keep taking the pills.",
+                &[("Valmark's medicines regulator", "told", "patients to keep taking the pills")],
+            ),
+            (
+                "The fire was out by 6 a.m. Foreign Ministry spokeswoman Daria Volk said it was \"terrorism\". Bellini posted on X. Interior Minister Carlo Bellini said he was angry.",
+                &[
+                    ("Daria Volk", "said", "it was \"terrorism\""),
+                    ("Carlo Bellini", "said", "he was angry"),
+                ],
+            ),
             (
                 "Mr Hollis, who took office in May, told reporters that the\ngovernment would press ahead despite the pro-\ntests.",
                 &[("Hollis", "told", "the government would press ahead despite the protests")],
@@ -3017,6 +3081,21 @@ mod tests {
     #[test]
     fn strips_datelines() {
         assert_eq!(strip_dateline("LIMA, March 4 — Prices rose"), "Prices rose");
+        // bylines, in a text whose paragraphs were joined
+        assert_eq!(
+            strip_dateline("By Marta Kask KERESTOVO, March 4 (Balt Newswire) - Ammonia leaked"),
+            "Ammonia leaked"
+        );
+        assert_eq!(
+            strip_dateline("By DANA WHITFIELD Associated Writers SALEM CREEK (Capitol Wire) — Aid"),
+            "Aid"
+        );
+        assert_eq!(
+            strip_dateline("By Priya Raman, Health Correspondent People who eat"),
+            "People who eat"
+        );
+        let not = "By the end of the year the U.S. - Mexico border will close";
+        assert_eq!(strip_dateline(not), not);
         assert_eq!(
             strip_dateline("MOSCOW, Sept. 12 (Novost) — the minister"),
             "the minister"

@@ -380,12 +380,38 @@ fn is_non_final_dot(line: &str, dot: usize, next: char) -> bool {
     if word.is_empty() {
         return false;
     }
+    // the platform, not an initial: "said in a post on X. Interior Minister ..."
+    if word == "X"
+        && before[..word_start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "on" | "via" | "to" | "at"))
+    {
+        return false;
+    }
     // An initial: "J. Smith", or a dotted acronym's letters "U.S." (each part one letter).
     let letters_only = word.split('.').all(|p| p.chars().count() <= 1);
     if letters_only && word.chars().next().is_some_and(char::is_uppercase) {
         // "U.S. officials" continues; "... in the U.S. The next day" is ambiguous: we keep
         // acronyms joined unless the next word is a common sentence opener.
         return !(word.contains('.') && next_is_sentence_opener(&line[dot + 1..]));
+    }
+    if matches!(word, "a.m" | "p.m") && next.is_uppercase() {
+        // "by 6 a.m. Foreign Ministry spokeswoman ..." ends a sentence; "at 10 a.m. Tuesday",
+        // "6 a.m. GMT" and "9 p.m. Moscow time" do not
+        let after = line[dot + 1..].trim_start();
+        let next_word: &str = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let day = matches!(
+            next_word,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        );
+        let zone = next_word.len() <= 4 && next_word.chars().all(|c| c.is_ascii_uppercase());
+        let local = after[next_word.len()..].trim_start().starts_with("time");
+        return day || zone || local;
     }
     if is_abbreviation(word) {
         // Month abbreviations end a sentence only when no day number follows.
@@ -613,6 +639,21 @@ mod tests {
     #[test]
     fn splits_on_abbreviations_and_initials() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "It was out by 6 a.m. Foreign Ministry spokeswoman Daria Volk said so.",
+                &[
+                    "It was out by 6 a.m.",
+                    "Foreign Ministry spokeswoman Daria Volk said so.",
+                ],
+            ),
+            (
+                "She said in a post on X. Interior Minister Carlo Bellini agreed with Malcolm X. Jones.",
+                &["She said in a post on X.", "Interior Minister Carlo Bellini agreed with Malcolm X. Jones."],
+            ),
+            (
+                "They met at 10 a.m. Tuesday, at 6 a.m. GMT and at 9 p.m. Moscow time.",
+                &["They met at 10 a.m. Tuesday, at 6 a.m. GMT and at 9 p.m. Moscow time."],
+            ),
             (
                 "Gen. Smith spoke. Then he left.",
                 &["Gen. Smith spoke.", "Then he left."],

@@ -313,14 +313,22 @@ fn a_statement_of_stop_words_keeps_its_claim_in_the_next_version() {
     );
 }
 
-/// Wraps the body of a saved page (below its front matter) at `width` columns, as a text
-/// saved from a mail or a PDF is: each paragraph's words greedily over lines.
-fn wrap_body(page: &str, width: usize) -> String {
+/// The body of a saved page (below its front matter) as texts are saved from elsewhere:
+/// wrapped at `width` columns (a mail's, a PDF's: each paragraph's words greedily over
+/// lines), or with `width` 0 its paragraphs run together after the headline (a crawler's dump).
+fn reflow(page: &str, width: usize) -> String {
     let (head, body) = match page.strip_prefix("---\n").and_then(|r| r.find("\n---\n")) {
         Some(end) => page.split_at(end + 4 + 5),
         None => ("", page),
     };
     let mut out = String::from(head);
+    if width == 0 {
+        let mut paras = body.lines().filter(|l| !l.trim().is_empty());
+        out.push_str(paras.next().unwrap_or(""));
+        out.push_str("\n\n");
+        out.push_str(&paras.collect::<Vec<_>>().join(" "));
+        return out;
+    }
     for (i, para) in body.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
@@ -368,9 +376,14 @@ fn statements(env: &Env) -> std::collections::BTreeSet<String> {
 }
 
 #[test]
-fn stories_wrapped_at_72_columns_give_the_same_statements_and_claims() {
+fn stories_wrapped_at_72_columns_or_run_together_give_the_same_statements_and_claims() {
     let hard = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hard/corpus");
-    let (plain, wrapped) = (Env::new(), Env::new());
+    // as written, wrapped at 72 columns, paragraphs run together
+    let envs = [
+        (Env::new(), None),
+        (Env::new(), Some(72)),
+        (Env::new(), Some(0)),
+    ];
     let mut pages = 0;
     for story in std::fs::read_dir(&hard).unwrap() {
         let story = story.unwrap().path();
@@ -382,26 +395,29 @@ fn stories_wrapped_at_72_columns_give_the_same_statements_and_claims() {
                 file.file_name().unwrap().to_str().unwrap()
             );
             let text = std::fs::read_to_string(&file).unwrap();
-            plain.write(&name, &text);
-            if name.ends_with(".md") {
-                pages += 1;
-                wrapped.write(&name, wrap_body(&text, 72));
-            } else {
-                wrapped.write(&name, &text);
+            pages += usize::from(name.ends_with(".md"));
+            for (env, width) in &envs {
+                match width {
+                    Some(w) if name.ends_with(".md") => env.write(&name, reflow(&text, *w)),
+                    _ => env.write(&name, &text),
+                };
             }
         }
     }
     assert!(pages >= 30, "{pages}");
-    for env in [&plain, &wrapped] {
+    let mut exports = Vec::new();
+    for (env, _) in &envs {
         let run = env.run(&["add", "--quiet", env.dir.path().to_str().unwrap()]);
         assert_eq!(run.code, 0, "{}", run.stderr);
+        exports.push(statements(env));
     }
-    let (a, b) = (statements(&plain), statements(&wrapped));
-    assert!(a.len() > 800, "{}", a.len());
-    let lost: Vec<_> = a.difference(&b).collect();
-    let gained: Vec<_> = b.difference(&a).collect();
-    assert!(
-        lost.is_empty() && gained.is_empty(),
-        "{lost:#?}\n{gained:#?}"
-    );
+    assert!(exports[0].len() > 800, "{}", exports[0].len());
+    for (other, (_, width)) in exports.iter().zip(&envs).skip(1) {
+        let lost: Vec<_> = exports[0].difference(other).collect();
+        let gained: Vec<_> = other.difference(&exports[0]).collect();
+        assert!(
+            lost.is_empty() && gained.is_empty(),
+            "{width:?}: {lost:#?}\n{gained:#?}"
+        );
+    }
 }
