@@ -559,10 +559,23 @@ fn close_quote(content: &str) -> String {
             .next_back()
             .is_none_or(|c| c.is_whitespace() || c == '(')
     });
+    // single marks: a ’ between letters is an apostrophe ("it’s"), not a closing mark
+    let single_closes = content
+        .char_indices()
+        .filter(|&(i, c)| {
+            c == '’'
+                && !(content[..i].ends_with(char::is_alphanumeric)
+                    && content[i + c.len_utf8()..].starts_with(char::is_alphanumeric))
+        })
+        .count();
     let close = if straight % 2 == 1 && last_opens {
         '"'
     } else if opens > closes {
         '”'
+    } else if content.matches('‘').count() > single_closes {
+        '’'
+    } else if content.matches('«').count() > content.matches('»').count() {
+        '»'
     } else {
         return content.to_string();
     };
@@ -2578,6 +2591,54 @@ mod tests {
         // a company named in passing is not "the group" that speaks
         let v = extract("Scoop\n\nNerania Networks said prices would rise. The plan agreed with Zoriex Group in 2000 was sound, according to the group.\n");
         assert_ne!(v[1].actor_name, "Zoriex Group", "{v:#?}");
+    }
+
+    #[test]
+    fn reads_british_quotation_marks() {
+        assert_statements(&[
+            (
+                "‘We take full responsibility,’ she said. ‘We are not going to hide behind lawyers.’",
+                &[
+                    ("", "said", "We take full responsibility"),
+                    ("", "said", "We are not going to hide behind lawyers"),
+                ],
+            ),
+            (
+                "‘Every time, they tell me it’s in review,’ Nunez said. ‘In review for what? There’s nothing left to review.’",
+                &[
+                    ("Nunez", "said", "Every time, they tell me it’s in review"),
+                    ("Nunez", "said", "In review for what"),
+                    ("Nunez", "said", "There’s nothing left to review"),
+                ],
+            ),
+            // a closing mark after the comma that ends what was said; a paragraph's quotation
+            // going on in the next
+            (
+                "Adamou accused the mayor of ‘sleepwalking into a crisis,’ saying the council had ignored warnings.",
+                &[
+                    ("Adamou", "accused", "the mayor of ‘sleepwalking into a crisis’"),
+                    ("Adamou", "saying", "the council had ignored warnings"),
+                ],
+            ),
+            (
+                "‘They want to freeze us,’ Kovalchuk said. ‘It will not work. It has never worked.\n\n‘We will rebuild.’",
+                &[
+                    ("Kovalchuk", "said", "They want to freeze us"),
+                    ("Kovalchuk", "said", "It will not work"),
+                    ("Kovalchuk", "said", "It has never worked"),
+                    ("Kovalchuk", "said", "We will rebuild"),
+                ],
+            ),
+            // a phrase in single marks is still a fragment, not speech
+            (
+                "Belousov emphasized that the troops confirmed the ‘comprehensive strategic alliance’ between the two nations.",
+                &[(
+                    "Belousov",
+                    "emphasized",
+                    "the troops confirmed the ‘comprehensive strategic alliance’ between the two nations",
+                )],
+            ),
+        ]);
     }
 
     #[test]

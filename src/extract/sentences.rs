@@ -473,6 +473,18 @@ pub struct QuoteSpan {
     pub single: bool,
 }
 
+/// Returns true when a quotation (its opening mark and text) is a sentence or a sentence's
+/// start: a capital after the mark, and a full stop, question or exclamation mark or comma
+/// before the closing one, with three words at least.
+fn is_quoted_sentence(quoted: &str) -> bool {
+    let mut inner = quoted.chars();
+    inner.next();
+    let inner = inner.as_str();
+    inner.starts_with(char::is_uppercase)
+        && inner.ends_with(['.', '!', '?', ',', '…'])
+        && inner.split_whitespace().count() >= 3
+}
+
 /// Finds the quotations of one paragraph `text[start..end]`.
 ///
 /// Only the bytes that can begin a quotation mark are looked at (the ASCII marks, and the lead
@@ -547,7 +559,9 @@ pub fn quote_spans(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
                             open: o,
                             close: abs + c.len_utf8(),
                             closed: true,
-                            single: true,
+                            // a sentence in single quotation marks is speech, as British
+                            // outlets print it ("‘We will not hide behind lawyers,’ she said")
+                            single: !is_quoted_sentence(&text[o..abs]),
                         });
                         sq = None;
                     }
@@ -559,6 +573,19 @@ pub fn quote_spans(text: &str, start: usize, end: usize) -> Vec<QuoteSpan> {
         }
     }
     if let Some(o) = dq {
+        out.push(QuoteSpan {
+            open: o,
+            close: end,
+            closed: false,
+            single: false,
+        });
+    }
+    // a quotation in single marks that goes on in the next paragraph, as British outlets
+    // print one ("‘It will not work. It has never worked." and no closing mark)
+    if let Some(o) = sq.filter(|&o| {
+        let rest = text[o..end].trim_end();
+        rest.ends_with(['.', '!', '?', '…']) && is_quoted_sentence(rest)
+    }) {
         out.push(QuoteSpan {
             open: o,
             close: end,
