@@ -4,8 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
-    is_group, is_month, is_np_function_word, is_org_word, is_place_speaker, is_research_noun,
-    is_side_in_court, is_statement_noun, is_title, is_weekday, pronoun_kind,
+    is_group, is_month, is_name_particle, is_np_function_word, is_org_word, is_place_speaker,
+    is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weekday, pronoun_kind,
 };
 use super::ActorKind;
 
@@ -40,8 +40,24 @@ pub enum Form {
     Pronoun,
 }
 
-fn is_cap(w: &str) -> bool {
+/// Returns true when a word opens with a capital, or is a name after an Arabic article
+/// ("al-Sisi", "el-Sisi").
+pub(super) fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+        || ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-"]
+            .iter()
+            .any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            })
+}
+
+/// Returns true when a person's name is a surname alone: one word, or one after its
+/// particles ("Von der Leyen", "de Boer", "bin Salman").
+fn is_surname(words: &[&str]) -> bool {
+    words
+        .split_last()
+        .is_some_and(|(_, before)| before.iter().all(|w| is_name_particle(&w.to_lowercase())))
 }
 
 /// Lower-cases a word and strips a possessive `'s` / `’s` / trailing apostrophe.
@@ -537,22 +553,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         if words.len() - start >= 2 && is_possessive(w) {
             break;
         }
-        let particle = matches!(
-            b.as_str(),
-            "bin"
-                | "al"
-                | "de"
-                | "van"
-                | "von"
-                | "der"
-                | "da"
-                | "di"
-                | "el"
-                | "la"
-                | "le"
-                | "du"
-                | "dos"
-        );
+        let particle = is_name_particle(b);
         // ("Volkar AG", "Nexa Inc.": a company's legal form ends its name)
         let legal_form = start == words.len()
             && start > 1
@@ -733,8 +734,8 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         let titled = start > 0 && title_pos == Some(start - 1);
         if start == 0 && !has_org {
             let name = name_words.join(" ");
-            let single = name_words.len() == 1;
-            if single && is_place_speaker(&lower[0]) {
+            let single = is_surname(name_words);
+            if name_words.len() == 1 && is_place_speaker(&lower[0]) {
                 return Some(ParsedActor {
                     name,
                     role: None,
@@ -755,7 +756,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         }
         if titled || (start > 0 && title_pos.is_some_and(|t| t < start)) {
             let role = words[..start].join(" ").trim_end_matches(',').to_string();
-            let single = name_words.len() == 1;
+            let single = is_surname(name_words);
             return Some(ParsedActor {
                 name: name_words.join(" "),
                 role: Some(role),
@@ -834,7 +835,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         .all(|w| is_cap(w) || is_np_function_word(&w.to_lowercase()))
         && words.iter().any(|w| is_cap(w))
     {
-        let single = words.len() == 1;
+        let single = is_surname(&words);
         return Some(ParsedActor {
             name: words.join(" "),
             role: None,

@@ -8,13 +8,13 @@
 //! (`Kim said ..., KCNA reported`), the outer speaker becomes the inner one's `reported_by`.
 
 use super::actors::{
-    anonymous_source, bare, is_possessive, is_source_head, parse_actor, with_bare,
+    anonymous_source, bare, is_cap, is_possessive, is_source_head, parse_actor, with_bare,
 };
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
     is_condemnation, is_cue, is_document_noun, is_first_name, is_group, is_media_word, is_month,
-    is_np_function_word, is_org_word, is_relay_cue, is_research_noun, is_side_in_court,
-    is_statement_noun, is_title, is_weak_cue, is_weekday,
+    is_name_particle, is_np_function_word, is_org_word, is_relay_cue, is_research_noun,
+    is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -129,10 +129,6 @@ impl Found {
             ..self
         })
     }
-}
-
-fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 impl<'a> Tokens<'a> {
@@ -1347,28 +1343,6 @@ fn is_belief_verb(w: &str) -> bool {
             | "clarify"
             | "clarifies"
             | "clarified"
-    )
-}
-
-/// Lower-case words inside names: "Jan de Boer", "Ursula von der Leyen".
-fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "al"
-            | "bin"
-            | "da"
-            | "di"
-            | "du"
-            | "la"
-            | "le"
-            | "del"
-            | "dos"
-            | "ten"
-            | "ter"
     )
 }
 

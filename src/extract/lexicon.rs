@@ -2420,3 +2420,27 @@ pub fn is_male_name(w: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| MALE_NAMES.iter().copied().collect());
     SET.contains(w)
 }
+
+/// Lower-case words inside names: "Jan de Boer", "Ursula von der Leyen", "Mohammed bin
+/// Salman".
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "el"
+            | "bin"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "del"
+            | "dos"
+            | "ten"
+            | "ter"
+    )
+}

@@ -1295,6 +1295,12 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
         }
         Form::Short => {
             let key = actors::fold_word(&actor.name);
+            // a surname with its particles ends the full name ("Von der Leyen")
+            let surname: Vec<String> = actor
+                .name
+                .split_whitespace()
+                .map(actors::fold_word)
+                .collect();
             mentions
                 .iter()
                 .rev()
@@ -1302,9 +1308,15 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
                     m.kind == ActorKind::Person
                         && !m.title_only
                         && m.name.contains(' ')
-                        && m.name
-                            .split(|c: char| c.is_whitespace() || c == '-')
-                            .any(|w| actors::fold_word(w) == key)
+                        && if surname.len() > 1 {
+                            let words: Vec<String> =
+                                m.name.split_whitespace().map(actors::fold_word).collect();
+                            words.len() > surname.len() && words.ends_with(&surname)
+                        } else {
+                            m.name
+                                .split(|c: char| c.is_whitespace() || c == '-')
+                                .any(|w| actors::fold_word(w) == key)
+                        }
                 })
                 .or_else(|| {
                     // "Kestrel confirmed" after "Kestrel Airlines is in talks": a body's
@@ -2591,6 +2603,34 @@ mod tests {
         // a company named in passing is not "the group" that speaks
         let v = extract("Scoop\n\nNerania Networks said prices would rise. The plan agreed with Zoriex Group in 2000 was sound, according to the group.\n");
         assert_ne!(v[1].actor_name, "Zoriex Group", "{v:#?}");
+    }
+
+    #[test]
+    fn reads_names_with_particles_and_articles() {
+        assert_statements(&[
+            (
+                "Egyptian President Abdel Fattah al-Sisi said Cairo rejected the plan. Sisi added that Egypt would not accept it.",
+                &[
+                    ("Abdel Fattah al-Sisi", "said", "Cairo rejected the plan"),
+                    ("Abdel Fattah al-Sisi", "added", "Egypt would not accept it"),
+                ],
+            ),
+            (
+                "Commission President Ursula von der Leyen said the bloc would respond. Von der Leyen added that sanctions would stay. Later, von der Leyen said the talks had failed.",
+                &[
+                    ("Ursula von der Leyen", "said", "the bloc would respond"),
+                    ("Ursula von der Leyen", "added", "sanctions would stay"),
+                    ("Ursula von der Leyen", "said", "the talks had failed"),
+                ],
+            ),
+            (
+                "Mohammed bin Salman said the kingdom was ready. Bin Salman added that output would rise.",
+                &[
+                    ("Mohammed bin Salman", "said", "the kingdom was ready"),
+                    ("Mohammed bin Salman", "added", "output would rise"),
+                ],
+            ),
+        ]);
     }
 
     #[test]
