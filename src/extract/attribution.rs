@@ -1696,11 +1696,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     parse_actor(np).is_some_and(|a| a.form != super::actors::Form::Pronoun)
                 });
             if let Some((np, np_start)) = with_speaker {
-                let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let start = after_that(t, i);
                 if let Some(f) =
                     forward_content(t, i, start, np.clone(), np.clone(), None, None, np_start)
                 {
@@ -1740,8 +1736,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     // "Kim was quoted by KCNA as saying ..."
                     let relay = relay_in(t.slice(0, i - 1));
                     // "telling reporters in Berlin that ...": the audience is not content
-                    let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
-                        i + 2
+                    let past_that = after_that(t, i);
+                    let start = if past_that > i + 1 {
+                        past_that
                     } else if cue_takes_object(&l) && !cue_keeps_object(&l) {
                         // ("accusing them of running a network that ...": the object stays)
                         (i + 2..t.content_end().min(i + 10))
@@ -1911,11 +1908,7 @@ fn quoted_as(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let relay = t.slice(0, k - 1).to_string();
     parse_actor(&speaker)?;
     parse_actor(&relay)?;
-    let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
-        i + 2
-    } else {
-        i + 1
-    };
+    let start = after_that(t, i);
     let mut f = forward_content(
         t,
         i,
@@ -2926,6 +2919,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if let Some(x) = adverbials_end.filter(|&x| x > a && opens_clause(t, x, end)) {
         b = x;
     }
+    // "saying only that ...", "said simply that ..."
+    if b == a
+        && a + 1 < end
+        && t.is_word(a)
+        && matches!(t.lower(a).as_ref(), "only" | "merely" | "simply" | "just")
+        && t.is_word(a + 1)
+        && t.lower(a + 1) == "that"
+    {
+        b = a + 2;
+    }
     if b == a
         && a < end
         && t.is_word(a)
@@ -3708,6 +3711,25 @@ fn speaker_is_source(a: &ParsedActor) -> bool {
             .any(|w| with_bare(w, is_media_word))
 }
 
+/// Where the content after the cue at `i` starts: past "that" ("said that ...") or "only
+/// that" ("saying only that ...", "said simply that ...").
+fn after_that(t: &Tokens<'_>, i: usize) -> usize {
+    let that = |k: usize| t.is_word(k) && t.lower(k) == "that";
+    if that(i + 1) {
+        i + 2
+    } else if t.is_word(i + 1)
+        && matches!(
+            t.lower(i + 1).as_ref(),
+            "only" | "merely" | "simply" | "just"
+        )
+        && that(i + 2)
+    {
+        i + 3
+    } else {
+        i + 1
+    }
+}
+
 /// Content after the cue (from token `b`).
 #[allow(clippy::too_many_arguments)]
 fn forward_content(
@@ -4332,11 +4354,7 @@ fn went_on_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let s = t.np_left(j)?;
     let speaker = t.slice(s, j).to_string();
     parse_actor(&speaker)?;
-    let start = if t.is_word(i + 1) && t.lower(i + 1) == "that" {
-        i + 2
-    } else {
-        i + 1
-    };
+    let start = after_that(t, i);
     if t.words_in(start, t.content_end()) < 2 {
         return None;
     }

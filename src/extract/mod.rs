@@ -2606,6 +2606,38 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_wires_everyday_attributions() {
+        assert_statements(&[
+            (
+                "Peskov declined to comment on the report, saying only that Moscow \"takes note\" of it.",
+                &[("Peskov", "saying", "Moscow \"takes note\" of it")],
+            ),
+            (
+                "The minister said simply that the plan was dead.",
+                &[("minister", "said", "the plan was dead")],
+            ),
+            (
+                "Speaking to reporters on Air Force One, Trump said he was \"not happy\" with Putin.",
+                &[("Trump", "said", "he was \"not happy\" with Putin")],
+            ),
+            (
+                "A spokesperson for the State Department, who spoke on condition of anonymity, said Washington was reviewing the report.",
+                &[("State Department", "said", "Washington was reviewing the report")],
+            ),
+            (
+                "Asked about the report, Peskov said: \"I have nothing to add.\"",
+                &[("Peskov", "said", "I have nothing to add")],
+            ),
+            ("It was not immediately clear whether the talks would resume.", &[]),
+            ("The White House did not respond to a request for comment.", &[]),
+            (
+                "Kyiv has accused Moscow of deliberately targeting energy infrastructure.",
+                &[("Kyiv", "accused", "Moscow of deliberately targeting energy infrastructure")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn reads_names_with_particles_and_articles() {
         assert_statements(&[
             (
