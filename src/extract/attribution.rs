@@ -2432,8 +2432,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && matches!(t.lower(j).as_ref(), "who" | "which")
         && t.toks[j - 1].k == K::Comma
         && t.is_word(j - 2)
-        // ("The 29-year-old, who has 2.3 million followers, told fans ...")
-        && (is_cap(t.word(j - 2)) || super::actors::is_age_noun(t.word(j - 2)));
+        // ("The 29-year-old, who has 2.3 million followers, told fans ..."; "angered the
+        // ministry, which said ...", "the spokesman, who said ...")
+        && (is_cap(t.word(j - 2))
+            || super::actors::is_age_noun(t.word(j - 2))
+            || (j >= 3
+                && t.is_word(j - 3)
+                && t.lower(j - 3) == "the"
+                && (with_bare(t.word(j - 2), is_org_word) || with_bare(t.word(j - 2), is_title))));
     if relative {
         j -= 2;
     }

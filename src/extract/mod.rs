@@ -193,6 +193,9 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
     // she would"), so that "he" is not given to a woman quoted last
     let mut genders: std::collections::HashMap<String, Gender> = std::collections::HashMap::new();
     let mut mentions: Vec<Mention> = Vec::new();
+    // one-word names that read as people's but spoke as bodies ("Gazprom said ... It added")
+    let mut bodies_by_one_name: std::collections::HashSet<String> =
+        std::collections::HashSet::new();
     let mut out: Vec<(usize, Found, ParsedActor)> = Vec::new();
     let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
     // a headline's speaker before a colon, if it gives one
@@ -385,6 +388,25 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
             } else {
                 resolve(&mut actor, &mentions[from..], si);
             }
+            // "Gazprom said ... It added ...": the speaker just before, known by one name
+            // that read as a person's, was a body
+            if actor.form == Form::Pronoun
+                && actor.kind == ActorKind::Org
+                && found.speaker_surface.eq_ignore_ascii_case("it")
+            {
+                let last = mentions[from..].iter().rev().find(|m| m.speaker);
+                if let Some(m) = last.filter(|m| {
+                    m.kind == ActorKind::Person
+                        && m.role.is_none()
+                        && !m.name.contains(' ')
+                        && m.sent + 2 >= si
+                        && !genders.contains_key(&m.name)
+                }) {
+                    actor.name = m.name.clone();
+                    actor.form = Form::Full;
+                    bodies_by_one_name.insert(m.name.clone());
+                }
+            }
             if actor.kind == ActorKind::Person && actor.form != Form::Pronoun {
                 let evidence = pronoun_gender.or_else(|| {
                     Gender::of_words(&found.speaker_surface)
@@ -484,6 +506,11 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
     headline_speaker(headline, &mentions, &mut out, &mut per_sentence);
     resolve_forward(&mut out, &mentions);
     attribution::continue_quotes(text, &sents, &spans, &mut out, &mut per_sentence);
+    for (_, _, a) in &mut out {
+        if a.kind == ActorKind::Person && bodies_by_one_name.contains(&a.name) {
+            a.kind = ActorKind::Org;
+        }
+    }
     out.sort_by_key(|(si, f, _)| (*si, f.content_start));
     let chars = CharIndex::new(text);
     out.into_iter()
@@ -2628,6 +2655,17 @@ mod tests {
                 "Asked about the report, Peskov said: \"I have nothing to add.\"",
                 &[("Peskov", "said", "I have nothing to add")],
             ),
+            (
+                "In a statement, Gazprom said supplies would continue. It added that prices would not change.",
+                &[
+                    ("Gazprom", "said", "supplies would continue"),
+                    ("Gazprom", "added", "prices would not change"),
+                ],
+            ),
+            (
+                "The plan angered the ministry, which said it was illegal.",
+                &[("ministry", "said", "it was illegal")],
+            ),
             ("It was not immediately clear whether the talks would resume.", &[]),
             ("The White House did not respond to a request for comment.", &[]),
             (
@@ -2635,6 +2673,16 @@ mod tests {
                 &[("Kyiv", "accused", "Moscow of deliberately targeting energy infrastructure")],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_body_known_by_one_name_is_a_body_once_it_is_it() {
+        let v = extract("Gazprom said supplies would continue. It added that prices would hold.");
+        assert!(v.iter().all(|o| o.actor_kind == ActorKind::Org), "{v:#?}");
+        // a person stays a person
+        let v = extract("Lavrov said the talks had failed. It was not clear why.");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].actor_kind, ActorKind::Person);
     }
 
     #[test]
