@@ -42,14 +42,29 @@ pub enum Form {
 
 /// Returns true when a word opens with a capital, or is a name after an Arabic article
 /// ("al-Sisi", "el-Sisi").
+#[inline]
 pub(super) fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-        || ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-"]
-            .iter()
-            .any(|p| {
-                w.strip_prefix(p)
-                    .is_some_and(|r| r.starts_with(char::is_uppercase))
-            })
+    // (hot: most words are in lower case ASCII)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b'a' | b'e') => is_article_name(w),
+        Some(&b) if b >= 0x80 => w.chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+/// "al-Sisi", "el-Baradei", "ash-Sharaa": a name after an Arabic article.
+#[inline(never)]
+fn is_article_name(w: &str) -> bool {
+    let article = |at: usize| {
+        w.as_bytes().get(at) == Some(&b'-')
+            && matches!(
+                &w[..at],
+                "al" | "el" | "ad" | "as" | "at" | "ar" | "an" | "ash"
+            )
+            && w[at + 1..].starts_with(char::is_uppercase)
+    };
+    article(2) || article(3)
 }
 
 /// Returns true when a person's name is a surname alone: one word, or one after its
@@ -954,6 +969,24 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_after_an_arabic_article_is_capitalised() {
+        for w in ["Sisi", "al-Sisi", "el-Baradei", "ash-Sharaa", "Émile"] {
+            assert!(is_cap(w), "{w}");
+        }
+        for w in [
+            "",
+            "also",
+            "al-",
+            "al-qaeda",
+            "aé-Sisi",
+            "anti-Western",
+            "é",
+        ] {
+            assert!(!is_cap(w), "{w}");
+        }
+    }
 
     #[test]
     fn trim_suffixes_trims_as_trim_end_matches_does() {

@@ -1480,30 +1480,62 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             continue;
         }
-        // "In her words, Moscow remains open to talks": the one just quoted speaks
-        if i == 0
-            && l == "in"
-            && t.is_word(1)
-            && matches!(t.lower(1).as_ref(), "her" | "his" | "their")
-            && t.is_word(2)
-            && t.lower(2) == "words"
-            && t.len() > 4
-            && t.toks[3].k == K::Comma
-        {
-            let pronoun = match t.lower(1).as_ref() {
-                "her" => "she",
-                "his" => "he",
-                _ => "they",
-            };
-            let surface = t.slice(1, 1).to_string();
-            if let Some(mut f) =
-                forward_content(t, 2, 4, pronoun.to_string(), surface, None, None, 1)
-            {
-                f.cue = format!("in {} words", t.lower(1));
-                last_speaker = Some(f.who());
-                out.push(f);
+        // "In her words, Moscow remains open to talks": the one just quoted speaks; "In his
+        // view, ...", "In Peskov's view, ...", "In the minister's opinion, ..."
+        if i == 0 && l == "in" {
+            let noun = (2..t.len().min(6)).find(|&k| {
+                t.is_word(k)
+                    && matches!(
+                        t.lower(k).as_ref(),
+                        "words" | "view" | "opinion" | "assessment" | "estimation"
+                    )
+                    && t.toks.get(k + 1).is_some_and(|n| n.k == K::Comma)
+                    && (1..k).all(|m| t.is_word(m) && !t.quoted(m))
+            });
+            if let Some(k) = noun.filter(|&k| k + 3 < t.len()) {
+                let owner = t.lower(k - 1);
+                let pronoun = match owner.as_ref() {
+                    "her" => Some("she"),
+                    "his" => Some("he"),
+                    "their" => Some("they"),
+                    _ => None,
+                };
+                let found = match pronoun {
+                    Some(p) if k == 2 => {
+                        let surface = t.slice(1, 1).to_string();
+                        forward_content(t, k, k + 2, p.to_string(), surface, None, None, 1)
+                            .map(|f| (f, format!("in {owner} {}", t.lower(k))))
+                    }
+                    None if is_possessive(t.word(k - 1)) => {
+                        let surface = t.slice(1, k - 1);
+                        let name = surface
+                            .trim_end_matches("'s")
+                            .trim_end_matches("’s")
+                            .to_string();
+                        parse_actor(&name)
+                            .and_then(|_| {
+                                forward_content(
+                                    t,
+                                    k,
+                                    k + 2,
+                                    name.clone(),
+                                    surface.to_string(),
+                                    None,
+                                    None,
+                                    1,
+                                )
+                            })
+                            .map(|f| (f, format!("in the {} of", t.lower(k))))
+                    }
+                    _ => None,
+                };
+                if let Some((mut f, cue)) = found {
+                    f.cue = cue;
+                    last_speaker = Some(f.who());
+                    out.push(f);
+                    continue;
+                }
             }
-            continue;
         }
         // "Per the ministry, ..." / "As per a statement from X, ...": only opening the
         // sentence and closed by a comma ("per cent", "per day" are not sources)

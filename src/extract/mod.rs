@@ -587,19 +587,21 @@ fn close_quote(content: &str) -> String {
             .is_none_or(|c| c.is_whitespace() || c == '(')
     });
     // single marks: a ’ between letters is an apostrophe ("it’s"), not a closing mark
-    let single_closes = content
-        .char_indices()
-        .filter(|&(i, c)| {
-            c == '’'
-                && !(content[..i].ends_with(char::is_alphanumeric)
-                    && content[i + c.len_utf8()..].starts_with(char::is_alphanumeric))
-        })
-        .count();
+    let single_opens = content.matches('‘').count();
+    let single_closes = || {
+        content
+            .match_indices('’')
+            .filter(|&(i, c)| {
+                !(content[..i].ends_with(char::is_alphanumeric)
+                    && content[i + c.len()..].starts_with(char::is_alphanumeric))
+            })
+            .count()
+    };
     let close = if straight % 2 == 1 && last_opens {
         '"'
     } else if opens > closes {
         '”'
-    } else if content.matches('‘').count() > single_closes {
+    } else if single_opens > 0 && single_opens > single_closes() {
         '’'
     } else if content.matches('«').count() > content.matches('»').count() {
         '»'
@@ -2665,6 +2667,13 @@ mod tests {
             (
                 "The plan angered the ministry, which said it was illegal.",
                 &[("ministry", "said", "it was illegal")],
+            ),
+            (
+                "Lavrov met Peskov. In Peskov's view, the talks were \"premature\". In the minister's opinion, prices would fall. In March, prices rose.",
+                &[
+                    ("Peskov", "in the view of", "the talks were \"premature\""),
+                    ("minister", "in the opinion of", "prices would fall"),
+                ],
             ),
             ("It was not immediately clear whether the talks would resume.", &[]),
             ("The White House did not respond to a request for comment.", &[]),
