@@ -2,8 +2,11 @@
 //!
 //! Besides claimtrail's own keys (`url`, `outlet`, `title`, `published`, `text`), the keys that
 //! common crawlers write are mapped, so that their dumps import as they are:
-//! trafilatura (`source`, `source-hostname`, `hostname`, `date`, `raw_text`) and news-please
-//! (`source_domain`, `date_publish`, `maintext`).
+//! trafilatura (`source`, `source-hostname`, `hostname`, `date`, `raw_text`), news-please
+//! (`source_domain`, `date_publish`, `maintext`) and scrapers' usual names (`content`,
+//! `body`, `article_body`, `articleBody`). A page's HTML, under `html` (or `raw_html`,
+//! `content_html`) or as the text itself, is read as an HTML file is: its article text, and
+//! its url, headline, date and author where the record gives none.
 
 use std::io::BufRead;
 
@@ -16,7 +19,26 @@ const URL_KEYS: &[&str] = &["url", "source"];
 const OUTLET_KEYS: &[&str] = &["outlet", "source-hostname", "source_domain", "hostname"];
 const TITLE_KEYS: &[&str] = &["title"];
 const PUBLISHED_KEYS: &[&str] = &["published", "date_publish", "date"];
-const TEXT_KEYS: &[&str] = &["text", "maintext", "raw_text"];
+const TEXT_KEYS: &[&str] = &[
+    "text",
+    "maintext",
+    "raw_text",
+    "content",
+    "body",
+    "article_body",
+    "articleBody",
+    "article_text",
+    "full_text",
+];
+const HTML_KEYS: &[&str] = &["html", "raw_html", "content_html", "body_html"];
+
+/// Returns true when a record's text is a page's (or a fragment's) HTML rather than text:
+/// it opens with a tag, or it holds paragraphs' tags.
+fn looks_like_html(text: &str) -> bool {
+    let t = text.trim_start();
+    (t.starts_with('<') && t.contains('>'))
+        || ((t.contains("</p>") || t.contains("</P>")) && (t.contains("<p") || t.contains("<P")))
+}
 
 /// Maps one parsed JSON value to a raw article; `at` names the file (and line) for errors.
 fn record_from_value(v: Value, at: &str) -> Result<RawArticle, IngestError> {
@@ -27,22 +49,38 @@ fn record_from_value(v: Value, at: &str) -> Result<RawArticle, IngestError> {
         ));
     };
     let field = |keys: &[&str]| -> Result<Option<String>, IngestError> { pick(&map, keys, at) };
-    let text = field(TEXT_KEYS)?.ok_or_else(|| {
-        IngestError::Json(
-            at.to_string(),
-            "no article text (keys text, maintext or raw_text)".into(),
-        )
-    })?;
-    Ok(RawArticle {
+    let record = RawArticle {
         source: at.to_string(),
         url: field(URL_KEYS)?,
         outlet: field(OUTLET_KEYS)?,
         title: field(TITLE_KEYS)?,
         published: field(PUBLISHED_KEYS)?,
-        text,
         author: field(&["author", "byline"])?,
         modified: field(&["date_modified", "dateModified", "date_modify"])?,
         ..RawArticle::default()
+    };
+    let html = match field(TEXT_KEYS)? {
+        Some(text) if !looks_like_html(&text) => return Ok(RawArticle { text, ..record }),
+        Some(text) => text,
+        None => field(HTML_KEYS)?.ok_or_else(|| {
+            IngestError::Json(
+                at.to_string(),
+                "no article text (keys text, maintext, raw_text, content, body or html)".into(),
+            )
+        })?,
+    };
+    // the page's own fields fill what the record leaves out
+    let page = super::html::from_bytes(html.into_bytes(), at, record.url.as_deref(), None)?;
+    Ok(RawArticle {
+        url: record.url.or(page.url),
+        outlet: record.outlet.or(page.outlet),
+        title: record.title.or(page.title),
+        published: record.published.or(page.published),
+        author: record.author.or(page.author),
+        modified: record.modified.or(page.modified),
+        text: page.text,
+        raw: page.raw,
+        ..record
     })
 }
 

@@ -137,6 +137,55 @@ fn crawler_keys_are_mapped() {
     assert_eq!(t.stdout.trim(), "Trafilatura body.");
 }
 
+#[test]
+fn a_scrapers_html_in_a_record_is_read_as_a_page() {
+    let env = Env::new();
+    let para = r#"<p>Defence Minister Andrei Belousov said the alliance was <em>unbreakable</em>.</p><script>var said = "nothing";</script><p>&quot;We will stand together,&quot; he added.</p>"#;
+    let page = format!(
+        r#"<html><head><title>Alliance | Wire</title><link rel="canonical" href="https://w.example/a"><meta property="article:published_time" content="2025-04-01"></head><body><article><h1>Alliance</h1>{para}</article></body></html>"#
+    );
+    let lines = [
+        // HTML as the text, under a scraper's key, and a page under "html"
+        serde_json::json!({"url": "https://s.example/1", "title": "Alliance", "text": para}),
+        serde_json::json!({"url": "https://s.example/2", "content": format!("<div>{para}</div>")}),
+        serde_json::json!({ "html": page }),
+        serde_json::json!({"url": "https://s.example/4", "articleBody": "Plain text, the minister said."}),
+    ]
+    .map(|v| v.to_string());
+    let f = env.write("scraped.jsonl", lines.join("\n"));
+    let r = env.run(&["add", "--json", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let added = jsonl(&r.stdout);
+    assert_eq!(added.len(), 4, "{}", r.stdout);
+    // the page's own url, headline and date where the record gives none
+    let page = &added[2];
+    assert_eq!(page["url"], "https://w.example/a", "{page}");
+    assert_eq!(page["published"], "2025-04-01", "{page}");
+    let rows = jsonl(&env.run(&["export", "--format", "jsonl"]).stdout);
+    for url in [
+        "https://s.example/1",
+        "https://s.example/2",
+        "https://w.example/a",
+    ] {
+        let texts: Vec<&str> = rows
+            .iter()
+            .filter(|r| r["url"] == url)
+            .map(|r| r["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            texts,
+            ["the alliance was unbreakable", "We will stand together"],
+            "{url}"
+        );
+    }
+    let t = env.run(&["article", "https://s.example/1", "--text"]);
+    assert!(
+        !t.stdout.contains('<') && !t.stdout.contains("nothing"),
+        "{}",
+        t.stdout
+    );
+}
+
 /// Each bad input: its error names it, the exit status is 1, the good input beside it is
 /// still added, and nothing of the bad one is stored.
 #[test]
