@@ -70,9 +70,19 @@ fn is_article_name(w: &str) -> bool {
 /// Returns true when a person's name is a surname alone: one word, or one after its
 /// particles ("Von der Leyen", "de Boer", "bin Salman").
 fn is_surname(words: &[&str]) -> bool {
+    // (no lower-cased copies: a particle is three ASCII letters at most)
+    let particle = |w: &str| {
+        let mut lower = [0u8; 3];
+        w.len() <= 3 && w.is_ascii() && {
+            for (l, b) in lower.iter_mut().zip(w.bytes()) {
+                *l = b.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&lower[..w.len()]).is_ok_and(is_name_particle)
+        }
+    };
     words
         .split_last()
-        .is_some_and(|(_, before)| before.iter().all(|w| is_name_particle(&w.to_lowercase())))
+        .is_some_and(|(_, before)| before.iter().all(|w| particle(w)))
 }
 
 /// Lower-cases a word and strips a possessive `'s` / `’s` / trailing apostrophe.

@@ -587,7 +587,7 @@ fn close_quote(content: &str) -> String {
             .is_none_or(|c| c.is_whitespace() || c == '(')
     });
     // single marks: a ’ between letters is an apostrophe ("it’s"), not a closing mark
-    let single_opens = content.matches('‘').count();
+    let single_opens = || content.matches('‘').count();
     let single_closes = || {
         content
             .match_indices('’')
@@ -601,9 +601,10 @@ fn close_quote(content: &str) -> String {
         '"'
     } else if opens > closes {
         '”'
-    } else if single_opens > 0 && single_opens > single_closes() {
+    } else if content.contains('‘') && single_opens() > single_closes() {
         '’'
-    } else if content.matches('«').count() > content.matches('»').count() {
+    } else if content.contains('«') && content.matches('«').count() > content.matches('»').count()
+    {
         '»'
     } else {
         return content.to_string();
@@ -1325,11 +1326,15 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
         Form::Short => {
             let key = actors::fold_word(&actor.name);
             // a surname with its particles ends the full name ("Von der Leyen")
-            let surname: Vec<String> = actor
-                .name
-                .split_whitespace()
-                .map(actors::fold_word)
-                .collect();
+            let surname: Vec<String> = if actor.name.contains(' ') {
+                actor
+                    .name
+                    .split_whitespace()
+                    .map(actors::fold_word)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             mentions
                 .iter()
                 .rev()
