@@ -1,6 +1,7 @@
 //! Sentence splitting and quotation spans.
 //!
-//! Sentences never cross a line break (a line is a paragraph, or a heading). Inside a line a
+//! Sentences never cross a line break (a line is a paragraph, or a heading); a text wrapped
+//! over lines is made one line per paragraph first, offsets kept ([`unwrap`]). Inside a line a
 //! sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) followed by
 //! white space and a capital, a digit or an opening quote, unless the word before the full stop
 //! is an abbreviation ("Gen.", "U.S.", "Sept.") or an initial ("J."). Quotations that span
