@@ -1401,6 +1401,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = as_put_it(t) {
         return vec![f];
     }
+    if let Some(f) = was_blunt(t) {
+        return vec![f];
+    }
     if let Some(f) = it_was_said_by(t) {
         return vec![f];
     }
@@ -1973,6 +1976,77 @@ fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
     parse_actor(&speaker)?;
     let mut f = forward_content(t, k, k + 3, speaker.clone(), speaker, None, None, 1)?;
     f.cue = "put it".into();
+    Some(f)
+}
+
+/// "The ministry was blunt: ...", "Lavrov's message was clear: ...", "Her answer was
+/// simple: ...": a speaker, or what a speaker said, judged by its manner, then a colon and
+/// what was said.
+fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
+    let colon = (3..t.len().min(14)).find(|&k| t.toks[k].k == K::Colon && !t.quoted(k))?;
+    let (adjective, verb) = (colon - 1, colon - 2);
+    let judged = t.is_word(adjective)
+        && t.is_word(verb)
+        && matches!(t.lower(verb).as_ref(), "was" | "were" | "is" | "are")
+        && matches!(
+            t.lower(adjective).as_ref(),
+            "blunt"
+                | "clear"
+                | "adamant"
+                | "unequivocal"
+                | "categorical"
+                | "emphatic"
+                | "defiant"
+                | "firm"
+                | "frank"
+                | "direct"
+                | "simple"
+                | "succinct"
+                | "scathing"
+                | "uncompromising"
+        );
+    let plain_subject = (0..verb).all(|m| t.is_word(m) && !t.quoted(m));
+    // ("Rusu was unequivocal: every protocol, she pointed out, is ...": a cue of its own)
+    let own_cue = (colon + 2..t.len()).any(|m| {
+        t.is_word(m)
+            && !t.quoted(m)
+            && is_cue(&t.lower(m))
+            && (t.toks[m - 1].k == K::Comma
+                || (t.is_word(m - 1)
+                    && matches!(t.lower(m - 1).as_ref(), "she" | "he" | "they" | "it")))
+    });
+    if !judged || !plain_subject || own_cue {
+        return None;
+    }
+    // "Lavrov's message", "Her answer", "The ministry's verdict": its owner speaks
+    let said = verb >= 2
+        && matches!(
+            t.lower(verb - 1).as_ref(),
+            "message" | "answer" | "reply" | "response" | "verdict" | "position" | "warning"
+        );
+    let owner_end = if said { verb - 2 } else { verb - 1 };
+    let speaker = match t.lower(owner_end).as_ref() {
+        "her" => "she".to_string(),
+        "his" => "he".to_string(),
+        "their" => "they".to_string(),
+        "its" => "it".to_string(),
+        _ if said && !is_possessive(t.word(owner_end)) => return None,
+        _ => t
+            .slice(0, owner_end)
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string(),
+    };
+    let surface = t.slice(0, owner_end).to_string();
+    if !matches!(speaker.as_str(), "she" | "he" | "they" | "it") {
+        let actor = parse_actor(&speaker)?;
+        // (a person or a body, not "The mood was tense:")
+        if actor.kind == ActorKind::Group && !speaker.contains(char::is_uppercase) {
+            return None;
+        }
+    }
+    let mut f = forward_content(t, adjective, colon + 1, speaker, surface, None, None, 0)?;
+    f.cue = format!("{} {}", t.lower(verb), t.lower(adjective));
     Some(f)
 }
 

@@ -2680,6 +2680,21 @@ mod tests {
                     ("minister", "in the opinion of", "prices would fall"),
                 ],
             ),
+            // a speaker judged by its manner, then a colon
+            (
+                "The ministry was blunt: the sanctions would be answered.",
+                &[("ministry", "was blunt", "the sanctions would be answered")],
+            ),
+            (
+                "Lavrov's message was clear: Russia would not back down.",
+                &[("Lavrov", "was clear", "Russia would not back down")],
+            ),
+            (
+                "Officials were blunt: the city cannot afford it.",
+                &[("Officials", "were blunt", "the city cannot afford it")],
+            ),
+            ("The evidence is clear: the drug works.", &[]),
+            ("The mood was tense: nobody spoke.", &[]),
             ("It was not immediately clear whether the talks would resume.", &[]),
             ("The White House did not respond to a request for comment.", &[]),
             (
