@@ -1404,6 +1404,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = was_blunt(t) {
         return vec![f];
     }
+    if let Some(f) = for_speaker(t) {
+        return vec![f];
+    }
     if let Some(f) = it_was_said_by(t) {
         return vec![f];
     }
@@ -2047,6 +2050,33 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
     }
     let mut f = forward_content(t, adjective, colon + 1, speaker, surface, None, None, 0)?;
     f.cue = format!("{} {}", t.lower(verb), t.lower(adjective));
+    Some(f)
+}
+
+/// "For Zakharova, the move was "pure hypocrisy"", "For Moscow, the sanctions are "a
+/// declaration of war"": a speaker's view, framed by "For" and quoted in part. Without a
+/// quotation ("For Russia, the stakes are high") it is the writer's.
+fn for_speaker(t: &Tokens<'_>) -> Option<Found> {
+    if !t.is_word(0) || t.lower(0) != "for" {
+        return None;
+    }
+    let comma = (2..t.len().min(8)).find(|&k| t.toks[k].k == K::Comma)?;
+    if !(1..comma).all(|m| t.is_word(m) && !t.quoted(m))
+        || !(comma + 1..t.len()).any(|m| t.is_word(m) && t.dquoted(m))
+        || (comma + 1..t.len()).any(|m| t.is_word(m) && !t.quoted(m) && is_cue(&t.lower(m)))
+    {
+        return None;
+    }
+    let speaker = t.slice(1, comma - 1).to_string();
+    let actor = parse_actor(&speaker)?;
+    // (a named person or body, or a title: not "For the first time", "For years")
+    if actor.kind == ActorKind::Group
+        || (!speaker.contains(char::is_uppercase) && actor.role.is_none())
+    {
+        return None;
+    }
+    let mut f = forward_content(t, 0, comma + 1, speaker.clone(), speaker, None, None, 1)?;
+    f.cue = "for".into();
     Some(f)
 }
 

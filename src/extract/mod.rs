@@ -2694,6 +2694,13 @@ mod tests {
                 &[("Officials", "were blunt", "the city cannot afford it")],
             ),
             ("The evidence is clear: the drug works.", &[]),
+            // a speaker's view framed by "For" and quoted in part
+            (
+                "For Zakharova, the move was \"pure hypocrisy\".",
+                &[("Zakharova", "for", "the move was \"pure hypocrisy\"")],
+            ),
+            ("For Russia, the stakes are high.", &[]),
+            ("For the first time, the plant was \"fully offline\".", &[]),
             ("The mood was tense: nobody spoke.", &[]),
             ("It was not immediately clear whether the talks would resume.", &[]),
             ("The White House did not respond to a request for comment.", &[]),
