@@ -1964,7 +1964,7 @@ fn quoted_as(t: &Tokens<'_>, i: usize) -> Option<Found> {
 /// "As Foreign Minister Sergei Lavrov put it, \"There are no limits.\"" (or "As one diplomat
 /// put it: ..."): the speaker between "As" and "put it", the content after.
 fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
-    if !t.is_word(0) || t.lower(0) != "as" {
+    if !t.is_word(0) || !t.word(0).eq_ignore_ascii_case("as") {
         return None;
     }
     let k = (2..t.len().min(12)).find(|&k| {
@@ -2057,7 +2057,7 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
 /// declaration of war"": a speaker's view, framed by "For" and quoted in part. Without a
 /// quotation ("For Russia, the stakes are high") it is the writer's.
 fn for_speaker(t: &Tokens<'_>) -> Option<Found> {
-    if !t.is_word(0) || t.lower(0) != "for" {
+    if !t.is_word(0) || !t.word(0).eq_ignore_ascii_case("for") {
         return None;
     }
     let comma = (2..t.len().min(8)).find(|&k| t.toks[k].k == K::Comma)?;
