@@ -252,6 +252,12 @@ pub(super) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// A word or phrase without its possessive ending, as written ("Peskov's" → "Peskov"; [`bare`]
+/// lower-cases too).
+pub(super) fn without_possessive(w: &str) -> &str {
+    w.trim_end_matches("'s").trim_end_matches("’s")
+}
+
 /// Returns true for a person named by their age ("29-year-old", "61-year-old").
 pub(super) fn is_age_noun(w: &str) -> bool {
     w.strip_suffix("-year-old")
@@ -481,10 +487,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
                 via = Some(words[pos..].join(" "));
                 words.truncate(pos);
                 let last = words.len() - 1;
-                words[last] = words[last]
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .trim_end_matches(['\'', '’']);
+                words[last] = without_possessive(words[last]).trim_end_matches(['\'', '’']);
                 while let Some(first) = words.first() {
                     if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") {
                         words.remove(0);
@@ -935,7 +938,7 @@ pub fn spelled_out(name: &str, initials: &str) -> Option<String> {
         if got.len() == initials.len() {
             break;
         }
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let w = without_possessive(w);
         if matches!(w, "of" | "for" | "and" | "on" | "the") && !words.is_empty() {
             words.push(w);
             continue;

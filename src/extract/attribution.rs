@@ -9,6 +9,7 @@
 
 use super::actors::{
     anonymous_source, bare, is_cap, is_possessive, is_source_head, parse_actor, with_bare,
+    without_possessive,
 };
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
@@ -1514,17 +1515,14 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     }
                     None if is_possessive(t.word(k - 1)) => {
                         let surface = t.slice(1, k - 1);
-                        let name = surface
-                            .trim_end_matches("'s")
-                            .trim_end_matches("’s")
-                            .to_string();
+                        let name = without_possessive(surface).to_string();
                         parse_actor(&name)
-                            .and_then(|_| {
+                            .and_then(move |_| {
                                 forward_content(
                                     t,
                                     k,
                                     k + 2,
-                                    name.clone(),
+                                    name,
                                     surface.to_string(),
                                     None,
                                     None,
@@ -2034,11 +2032,7 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
         "their" => "they".to_string(),
         "its" => "it".to_string(),
         _ if said && !is_possessive(t.word(owner_end)) => return None,
-        _ => t
-            .slice(0, owner_end)
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string(),
+        _ => without_possessive(t.slice(0, owner_end)).to_string(),
     };
     let surface = t.slice(0, owner_end).to_string();
     if !matches!(speaker.as_str(), "she" | "he" | "they" | "it") {

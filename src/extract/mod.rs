@@ -587,7 +587,6 @@ fn close_quote(content: &str) -> String {
             .is_none_or(|c| c.is_whitespace() || c == '(')
     });
     // single marks: a ’ between letters is an apostrophe ("it’s"), not a closing mark
-    let single_opens = || content.matches('‘').count();
     let single_closes = || {
         content
             .match_indices('’')
@@ -601,7 +600,7 @@ fn close_quote(content: &str) -> String {
         '"'
     } else if opens > closes {
         '”'
-    } else if content.contains('‘') && single_opens() > single_closes() {
+    } else if content.contains('‘') && content.matches('‘').count() > single_closes() {
         '’'
     } else if content.contains('«') && content.matches('«').count() > content.matches('»').count()
     {
@@ -896,10 +895,7 @@ fn speaks_for(surface: &str, role: Option<&str>, mentions: &[Mention]) -> Option
             }
         };
         let phrase = body.join(" ");
-        let phrase = phrase
-            .trim_end_matches([',', '.'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s");
+        let phrase = actors::without_possessive(phrase.trim_end_matches([',', '.']));
         if matches!(phrase.to_lowercase().as_str(), "its" | "their") {
             // the body last met
             return mentions
