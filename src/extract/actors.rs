@@ -252,6 +252,12 @@ pub(super) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// Returns true for an owner before a name, singular or plural ("Nomura's", "Capital
+/// Economics'").
+fn is_owner(w: &str) -> bool {
+    is_possessive(w) || w.ends_with("s'") || w.ends_with("s’")
+}
+
 /// A word or phrase without its possessive ending, as written ("Peskov's" → "Peskov"; [`bare`]
 /// lower-cases too).
 pub(super) fn without_possessive(w: &str) -> &str {
@@ -577,8 +583,9 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     while start > 0 {
         let w = words[start - 1];
         let b = &lower[start - 1];
-        // "Halden Bank's Erik Sund", "Russia's Vladimir Putin": whose they are is not the name
-        if words.len() - start >= 2 && is_possessive(w) {
+        // "Halden Bank's Erik Sund", "Russia's Vladimir Putin", "Capital Economics' Jonas
+        // Pirk": whose they are is not the name
+        if words.len() - start >= 2 && is_owner(w) {
             break;
         }
         let particle = is_name_particle(b);
@@ -746,7 +753,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     if start > 0
         && title_pos.is_none()
         && (2..=3).contains(&name_words.len())
-        && is_possessive(words[start - 1])
+        && is_owner(words[start - 1])
         && name_words.iter().all(|w| is_cap(w) && !word_is_org(w))
     {
         return Some(ParsedActor {
@@ -1116,5 +1123,21 @@ mod tests {
         assert_eq!(actor_key("Volkar AG", Org), actor_key("Volkar", Org));
         assert_eq!(actor_key("Nexa Inc.", Org), actor_key("Nexa", Org));
         assert_ne!(actor_key("Inc", Org), actor_key("Co", Org));
+    }
+}
+#[cfg(test)]
+mod tmpdbg {
+    #[test]
+    fn dbg_parse() {
+        for p in [
+            "a statement released after the meeting",
+            "a statement",
+            "the statement",
+            "minutes of the meeting",
+            "the bank's own forecasts",
+            "official figures",
+        ] {
+            eprintln!("{p:?} => {:?}", super::parse_actor(p));
+        }
     }
 }

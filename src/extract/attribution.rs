@@ -536,7 +536,11 @@ impl<'a> Tokens<'a> {
             // (a first name first: most capitalised words are not one)
             let first_name = |k: usize| with_bare(self.word(k), is_first_name);
             let starts = self.is_word(i) && is_cap(self.word(i)) && first_name(i) && name_word(i);
-            if !starts || (i > 0 && (name_word(i - 1) || with_bare(self.word(i - 1), is_title))) {
+            // ("ING's Petra Lind": whose she is comes before her name)
+            let joined = |k: usize| {
+                (name_word(k) && !is_possessive(self.word(k))) || with_bare(self.word(k), is_title)
+            };
+            if !starts || (i > 0 && joined(i - 1)) {
                 i += 1;
                 continue;
             }
@@ -564,6 +568,19 @@ impl<'a> Tokens<'a> {
             i = e.max(i + 1);
         }
         out
+    }
+
+    /// The one capitalised word a sentence opens with when a verb follows it ("Varga declined
+    /// to comment."): a surname as the sentence's subject, if the article named its holder.
+    pub(super) fn opening_surname(&self) -> Option<&'a str> {
+        let single = self.len() > 1
+            && self.is_word(0)
+            && self.is_word(1)
+            && !self.quoted(0)
+            && is_cap(self.word(0))
+            && self.word(1).chars().all(char::is_lowercase)
+            && !is_np_function_word(&self.lower(1));
+        single.then(|| self.word(0))
     }
 
     /// Bodies named and described ("Votewatch, an independent monitoring group that deployed
@@ -1776,11 +1793,22 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     let start = if past_that > i + 1 {
                         past_that
                     } else if cue_takes_object(&l) && !cue_keeps_object(&l) {
-                        // ("accusing them of running a network that ...": the object stays)
+                        // ("accusing them of running a network that ...": the object stays;
+                        // "telling reporters the campaign was ...": what follows the
+                        // audience, while "urging residents not to panic" keeps whom it urges)
                         (i + 2..t.content_end().min(i + 10))
                             .take_while(|&k| t.is_word(k) && !t.quoted(k))
                             .find(|&k| t.lower(k) == "that")
-                            .map_or(i + 1, |k| k + 1)
+                            .map_or_else(
+                                || {
+                                    if l == "telling" {
+                                        audience_end(t, i + 1, &l)
+                                    } else {
+                                        i + 1
+                                    }
+                                },
+                                |k| k + 1,
+                            )
                     } else {
                         i + 1
                     };
@@ -2858,138 +2886,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if cue_takes_object(&lc) {
         let keep_object = cue_keeps_object(&lc);
         if !keep_object {
-            let mut o = a;
-            while o < n
-                && t.is_word(o)
-                && !t.quoted(o)
-                && !matches!(
-                    t.lower(o).as_ref(),
-                    "that"
-                        | "to"
-                        | "of"
-                        | "for"
-                        | "on"
-                        | "in"
-                        | "at"
-                        | "about"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "it"
-                        | "we"
-                        | "the"
-                        // the subject of the reported clause: "warned residents there would
-                        // be cuts", "warn this could be just the beginning"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "there"
-                        | "i"
-                        // "urged its members not to panic": what is urged, negated
-                        | "not"
-                        | "never"
-                )
-                // "told fans her doctor had said ...": a possessive after the audience opens
-                // the reported clause ("told her that ..." has "her" for its audience)
-                && !(o > a
-                    && matches!(
-                        t.lower(o).as_ref(),
-                        "her" | "his" | "their" | "its" | "my" | "our" | "your"
-                    ))
-                // ("told Tessin Today": a name's word, not the adverb; "told a briefing": a
-                // noun after its article)
-                && !(o > a
-                    && is_trailing_adverbial(&t.lower(o))
-                    && !(is_cap(t.word(o)) && is_cap(t.word(o - 1)))
-                    && !matches!(t.lower(o - 1).as_ref(), "a" | "an" | "the"))
-            {
-                o += 1;
-            }
-            // "warn prices could rise": a verb right after the first word makes that word the
-            // reported clause's subject, not an audience
-            if o > a + 1 && is_auxiliary(&t.lower(a + 1)) {
-                o = a;
-            }
-            // "promised voters that ..." names an audience; "promised a review of import
-            // checks" is what was promised
-            if lc.starts_with("promise") && !(o < n && t.is_word(o) && t.lower(o) == "that") {
-                o = a;
-            }
-            // "told the BBC", "told the gathering": a "the" object, only if no object came yet
-            if o == a && o < n && t.is_word(o) && t.lower(o) == "the" {
-                let mut p = o + 1;
-                // "the state broadcaster VRT", "the local newspaper Dnevnik": a modifier or
-                // two before a media noun belong to it
-                let media_ahead = |p: usize| {
-                    (p + 1..(p + 3).min(n))
-                        .take_while(|&k| t.is_word(k) && !t.quoted(k))
-                        .any(|k| is_media_word(&t.lower(k)))
-                };
-                while p < n
-                    && t.is_word(p)
-                    && !t.quoted(p)
-                    && (is_cap(t.word(p))
-                        || is_media_word(&t.lower(p))
-                        || media_ahead(p)
-                        // "the International Organization for Migration"
-                        || (p > o + 1
-                            && matches!(t.lower(p).as_ref(), "of" | "for" | "and")
-                            && t.is_word(p + 1)
-                            && is_cap(t.word(p + 1))))
-                {
-                    p += 1;
-                }
-                // and its initials: "(IOM)"
-                if p > o + 1
-                    && p + 2 < n
-                    && t.toks[p].k == K::Paren
-                    && t.is_word(p + 1)
-                    && t.word(p + 1).chars().all(|c| c.is_ascii_uppercase())
-                    && t.toks[p + 2].k == K::Paren
-                {
-                    p += 3;
-                }
-                if p == o + 1 && p < n && t.is_word(p) && !t.quoted(p) {
-                    // one lower-case noun, then the end of the clause, "that", or the subject
-                    // of the reported clause ("told the council the vote was ...")
-                    let q = p + 1;
-                    let ends = q >= t.content_end()
-                        || !t.is_word(q)
-                        || matches!(
-                            t.lower(q).as_ref(),
-                            "that"
-                                | "on"
-                                | "in"
-                                | "at"
-                                | "during"
-                                | "the"
-                                | "a"
-                                | "an"
-                                | "he"
-                                | "she"
-                                | "they"
-                                | "it"
-                                | "we"
-                                | "i"
-                        );
-                    // "warned the lockout at the mill would ...": after a cue other than
-                    // "told", a noun followed by a preposition is the reported clause's
-                    // subject unless "that" comes ("warned the council on Tuesday that")
-                    let subject = ends
-                        && q < t.content_end()
-                        && matches!(t.lower(q).as_ref(), "on" | "in" | "at" | "during")
-                        && !matches!(lc.as_str(), "tell" | "tells" | "told" | "telling")
-                        && !(q..t.content_end().min(q + 10))
-                            .any(|k| t.is_word(k) && t.lower(k) == "that");
-                    if ends && !subject {
-                        p += 1;
-                    } else {
-                        // no object: "told the" is not one
-                        p = o;
-                    }
-                }
-                o = p;
-            }
+            let o = audience_end(t, a, &lc);
             if o > a {
                 let object = t.slice(a, o - 1);
                 if object.split_whitespace().any(|w| {
@@ -4565,7 +4462,14 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
             .collect::<Vec<_>>()
             .join(" ");
     }
-    parse_actor(&phrase)?;
+    // "according to a statement released after the meeting": a document nobody is named
+    // for was issued by the body that spoke last, as "the statement said" is
+    let issued = parse_actor(&phrase).is_none();
+    if issued {
+        let document = unowned_document(&phrase)?;
+        relay = Some(document.clone());
+        phrase = document;
+    }
     // "According to Ukraine's energy minister, Olha Shvets, it may take weeks": the name in
     // apposition speaks, in the role before it
     let mut apposition = None;
@@ -4619,7 +4523,11 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         t.content(0, i)?
     };
     Some(Found {
-        speaker: phrase.clone(),
+        speaker: if issued {
+            "it".to_string()
+        } else {
+            phrase.clone()
+        },
         speaker_surface: phrase,
         apposition,
         cue: cue.into(),
@@ -4633,6 +4541,162 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         post: !front,
         backward: false,
     })
+}
+
+/// Where the audience a cue names ends: "told reporters in Berlin the plan was dead" → at
+/// "the plan"; "told the BBC that ..." → at "that"; `a` when the cue names none ("warned
+/// prices could rise").
+fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
+    let n = t.len();
+    let mut o = a;
+    while o < n
+        && t.is_word(o)
+        && !t.quoted(o)
+        && !matches!(
+            t.lower(o).as_ref(),
+            "that"
+                | "to"
+                | "of"
+                | "for"
+                | "on"
+                | "in"
+                | "at"
+                | "about"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "the"
+                // the subject of the reported clause: "warned residents there would
+                // be cuts", "warn this could be just the beginning"
+                | "this"
+                | "these"
+                | "those"
+                | "there"
+                | "i"
+                // "urged its members not to panic": what is urged, negated
+                | "not"
+                | "never"
+        )
+        // "told fans her doctor had said ...": a possessive after the audience opens
+        // the reported clause ("told her that ..." has "her" for its audience)
+        && !(o > a
+            && matches!(
+                t.lower(o).as_ref(),
+                "her" | "his" | "their" | "its" | "my" | "our" | "your"
+            ))
+        // ("told Tessin Today": a name's word, not the adverb; "told a briefing": a
+        // noun after its article)
+        && !(o > a
+            && is_trailing_adverbial(&t.lower(o))
+            && !(is_cap(t.word(o)) && is_cap(t.word(o - 1)))
+            && !matches!(t.lower(o - 1).as_ref(), "a" | "an" | "the"))
+    {
+        o += 1;
+    }
+    // "warn prices could rise": a verb right after the first word makes that word the
+    // reported clause's subject, not an audience
+    if o > a + 1 && is_auxiliary(&t.lower(a + 1)) {
+        o = a;
+    }
+    // "promised voters that ..." names an audience; "promised a review of import
+    // checks" is what was promised
+    if lc.starts_with("promise") && !(o < n && t.is_word(o) && t.lower(o) == "that") {
+        o = a;
+    }
+    // "told the BBC", "told the gathering": a "the" object, only if no object came yet
+    if o == a && o < n && t.is_word(o) && t.lower(o) == "the" {
+        let mut p = o + 1;
+        // "the state broadcaster VRT", "the local newspaper Dnevnik": a modifier or
+        // two before a media noun belong to it
+        let media_ahead = |p: usize| {
+            (p + 1..(p + 3).min(n))
+                .take_while(|&k| t.is_word(k) && !t.quoted(k))
+                .any(|k| is_media_word(&t.lower(k)))
+        };
+        while p < n
+            && t.is_word(p)
+            && !t.quoted(p)
+            && (is_cap(t.word(p))
+                || is_media_word(&t.lower(p))
+                || media_ahead(p)
+                // "the International Organization for Migration"
+                || (p > o + 1
+                    && matches!(t.lower(p).as_ref(), "of" | "for" | "and")
+                    && t.is_word(p + 1)
+                    && is_cap(t.word(p + 1))))
+        {
+            p += 1;
+        }
+        // and its initials: "(IOM)"
+        if p > o + 1
+            && p + 2 < n
+            && t.toks[p].k == K::Paren
+            && t.is_word(p + 1)
+            && t.word(p + 1).chars().all(|c| c.is_ascii_uppercase())
+            && t.toks[p + 2].k == K::Paren
+        {
+            p += 3;
+        }
+        if p == o + 1 && p < n && t.is_word(p) && !t.quoted(p) {
+            // one lower-case noun, then the end of the clause, "that", or the subject
+            // of the reported clause ("told the council the vote was ...")
+            let q = p + 1;
+            let ends = q >= t.content_end()
+                || !t.is_word(q)
+                || matches!(
+                    t.lower(q).as_ref(),
+                    "that"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "during"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                );
+            // "warned the lockout at the mill would ...": after a cue other than
+            // "told", a noun followed by a preposition is the reported clause's
+            // subject unless "that" comes ("warned the council on Tuesday that")
+            let subject = ends
+                && q < t.content_end()
+                && matches!(t.lower(q).as_ref(), "on" | "in" | "at" | "during")
+                && !matches!(lc, "tell" | "tells" | "told" | "telling")
+                && !(q..t.content_end().min(q + 10)).any(|k| t.is_word(k) && t.lower(k) == "that");
+            if ends && !subject {
+                p += 1;
+            } else {
+                // no object: "told the" is not one
+                p = o;
+            }
+        }
+        o = p;
+    }
+    o
+}
+
+/// The document a phrase names when it opens with one and says nothing of whose it is ("a
+/// statement released after the meeting" → "a statement"; not a study, which speaks for
+/// itself).
+fn unowned_document(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let head = words
+        .iter()
+        .position(|w| !matches!(bare(w).as_str(), "a" | "an" | "the" | "new" | "brief"))?;
+    let noun = bare(words[head]);
+    let described = words.get(head + 1).is_none_or(|w| {
+        let w = bare(w);
+        is_written_participle(&w) || matches!(w.as_str(), "of" | "on" | "after" | "at")
+    });
+    (is_document_noun(&noun) && !is_research_noun(&noun) && described)
+        .then(|| words[..=head].join(" "))
 }
 
 /// Returns true for nouns that can stand for a statement made in the sentence before ("This

@@ -414,6 +414,7 @@ pub fn cue_takes_object(cue: &str) -> bool {
                 | "asked"
                 | "remind"
                 | "reminded"
+                | "reminding"
                 | "promise"
                 | "promised"
         )

@@ -280,6 +280,23 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                     ..Mention::of(title, ActorKind::Person, si)
                 });
             }
+            // "Varga declined to comment. "...," she said": a person named before, as the
+            // subject by surname of a sentence saying nothing, is whom "she" stands for next
+            if let Some(surname) = toks.opening_surname() {
+                let known = mentions.iter().rev().take(GENDER_WINDOW).find(|m| {
+                    m.kind == ActorKind::Person
+                        && !m.title_only
+                        && m.name
+                            .rsplit_once(' ')
+                            .is_some_and(|(_, last)| last == surname)
+                });
+                if let Some(m) = known {
+                    mentions.push(Mention {
+                        role: m.role.clone(),
+                        ..Mention::of(m.name.clone(), ActorKind::Person, si)
+                    });
+                }
+            }
         }
         for found in found_here {
             let Some(mut actor) = parse_actor(&found.speaker) else {
@@ -1026,7 +1043,12 @@ fn issued_document(found: &Found) -> Option<String> {
     let last = actors::bare(surface.split_whitespace().last()?);
     lexicon::is_document_noun(&last).then(|| {
         let words: Vec<&str> = surface.split_whitespace().collect();
-        let skip = usize::from(words.len() > 1 && words[0].eq_ignore_ascii_case("the"));
+        let skip = usize::from(
+            words.len() > 1
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| words[0].eq_ignore_ascii_case(d)),
+        );
         words[skip..].join(" ")
     })
 }
@@ -2703,6 +2725,53 @@ mod tests {
             (
                 "Kyiv has accused Moscow of deliberately targeting energy infrastructure.",
                 &[("Kyiv", "accused", "Moscow of deliberately targeting energy infrastructure")],
+            ),
+        ]);
+    }
+
+    /// Probed with a rate decision's coverage as a wire writes it (session 20).
+    #[test]
+    fn reads_a_rate_decisions_speakers() {
+        assert_statements(&[
+            // a speaker met again by surname, doing something else, is whom "she" is next
+            (
+                "Governor Elena Varga said the bank was in no hurry. Anna Ruzicka said families were paying the price. Varga declined to comment on the remarks. \"I will not get into politics,\" she said.",
+                &[
+                    ("Elena Varga", "said", "the bank was in no hurry"),
+                    ("Anna Ruzicka", "said", "families were paying the price"),
+                    ("Elena Varga", "said", "I will not get into politics"),
+                ],
+            ),
+            // whose an analyst is, in the plural possessive too
+            (
+                "Capital Economics' Jonas Pirk said the bank risked falling behind.",
+                &[("Jonas Pirk", "said", "the bank risked falling behind")],
+            ),
+            // a name after its owner, named in passing, for the surname alone later
+            (
+                "Others, including ING's Petra Lind, expect a cut in June. \"The hawks still have the upper hand,\" Lind wrote.",
+                &[("Petra Lind", "wrote", "The hawks still have the upper hand")],
+            ),
+            // a document nobody is named for speaks for whoever issued it
+            (
+                "The decision was unanimous, according to a statement released after the meeting.",
+                &[("statement", "according to", "The decision was unanimous")],
+            ),
+            (
+                "The ministry said prices would rise. The increase was final, according to a statement.",
+                &[
+                    ("ministry", "said", "prices would rise"),
+                    ("ministry", "according to", "The increase was final"),
+                ],
+            ),
+            // the audience of ", telling" is not what was told
+            (
+                "Opposition lawmaker Chidi Eze disagreed, telling reporters the campaign was \"too little, too late\".",
+                &[("Chidi Eze", "telling", "the campaign was \"too little, too late\"")],
+            ),
+            (
+                "Eze disagreed, telling reporters that the campaign was late.",
+                &[("Eze", "telling", "the campaign was late")],
             ),
         ]);
     }
