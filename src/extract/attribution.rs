@@ -13,9 +13,9 @@ use super::actors::{
 };
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
-    is_condemnation, is_cue, is_document_noun, is_first_name, is_group, is_media_word, is_month,
-    is_name_particle, is_np_function_word, is_org_word, is_relay_cue, is_research_noun,
-    is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
+    is_company_descriptor, is_condemnation, is_cue, is_document_noun, is_first_name, is_group,
+    is_media_word, is_month, is_name_particle, is_np_function_word, is_org_word, is_relay_cue,
+    is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -587,9 +587,15 @@ impl<'a> Tokens<'a> {
     /// 900 observers, painted a more mixed picture", "a response from Free Choice Orsova, a
     /// parents' group"): "its" and "it" may refer to them later, though they have said
     /// nothing yet.
-    pub(super) fn org_mentions(&self) -> Vec<String> {
+    ///
+    /// And a body named after what it is ("The utility, GridCo, did not respond"), with that
+    /// description for its role ("the company said" later is GridCo).
+    pub(super) fn org_mentions(&self) -> Vec<(String, Option<String>)> {
         let n = self.toks.len();
         let mut out = Vec::new();
+        if let Some(named) = self.described_body() {
+            out.push(named);
+        }
         for c in 1..n.saturating_sub(2) {
             if self.toks[c].k != K::Comma
                 || !self.is_word(c + 1)
@@ -627,10 +633,35 @@ impl<'a> Tokens<'a> {
                 && !is_opening_adverbial(&self.lower(r))
                 && parse_actor(name).is_some_and(|a| bodylike(&a))
             {
-                out.push(name.to_string());
+                out.push((name.to_string(), None));
             }
         }
         out
+    }
+
+    /// "The utility, GridCo, ...", "The state operator, Elnet, ...": a sentence opening with
+    /// what a company is, then its name in commas.
+    fn described_body(&self) -> Option<(String, Option<String>)> {
+        if !self.is_word(0) || !self.word(0).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let c = (1..self.len().min(5)).find(|&k| self.toks[k].k == K::Comma)?;
+        let noun = self.lower(c - 1);
+        let plain = (1..c).all(|k| {
+            self.is_word(k) && !self.quoted(k) && self.word(k).chars().all(char::is_lowercase)
+        });
+        if c < 2 || !plain || !is_company_descriptor(&noun) {
+            return None;
+        }
+        let e = (c + 1..self.len().min(c + 6)).find(|&k| self.toks[k].k == K::Comma)?;
+        let named = e > c + 1
+            && (c + 1..e).all(|k| self.is_word(k) && !self.quoted(k) && is_cap(self.word(k)));
+        named.then(|| {
+            (
+                self.slice(c + 1, e - 1).to_string(),
+                Some(self.slice(1, c - 1).to_string()),
+            )
+        })
     }
 
     /// Whether token `k` opens an apposition on a statement: "a"/"an" and a statement noun

@@ -1778,6 +1778,37 @@ pub fn is_company_word(w: &str) -> bool {
         .any(|c| w.eq_ignore_ascii_case(c))
 }
 
+/// Returns true for a word that says what kind of company a body is ("the utility", "the
+/// carmaker"): "the company" may refer to a body described so.
+pub fn is_company_descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "utility"
+            | "operator"
+            | "airline"
+            | "carrier"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "manufacturer"
+            | "producer"
+            | "retailer"
+            | "miner"
+            | "exporter"
+            | "supplier"
+            | "startup"
+            | "fintech"
+            | "conglomerate"
+            | "insurer"
+            | "lender"
+            | "developer"
+            | "contractor"
+    )
+}
+
 /// Returns true when a body's name reads as a company's: two words or more, the last a
 /// [`is_company_word`] one, and none of a state's ("the Ministry of Energy").
 pub fn is_company_name(name: &str) -> bool {

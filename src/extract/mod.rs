@@ -238,10 +238,11 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                 });
             }
         }
-        for name in toks.org_mentions() {
+        for (name, role) in toks.org_mentions() {
             // a body introduced this way is as present as a speaker
             mentions.push(Mention {
                 speaker: true,
+                role,
                 ..Mention::of(name, ActorKind::Org, si)
             });
         }
@@ -1309,7 +1310,12 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
                                 && !m.title_only
                                 && !m.in_passing
                                 && named(m)
-                                && lexicon::is_company_name(&m.name)
+                                && (lexicon::is_company_name(&m.name)
+                                    || m.role.as_deref().is_some_and(|r| {
+                                        r.rsplit(' ')
+                                            .next()
+                                            .is_some_and(lexicon::is_company_descriptor)
+                                    }))
                         });
                     }
                     recent
@@ -2729,9 +2735,10 @@ mod tests {
         ]);
     }
 
-    /// Probed with a rate decision's coverage as a wire writes it (session 20).
+    /// Probed with a rate decision's and a measles outbreak's coverage as wires write them,
+    /// and a tabloid's grid scare (session 20).
     #[test]
-    fn reads_a_rate_decisions_speakers() {
+    fn reads_a_rate_decision_an_outbreak_and_a_grid_scare() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
@@ -2772,6 +2779,14 @@ mod tests {
             (
                 "Eze disagreed, telling reporters that the campaign was late.",
                 &[("Eze", "telling", "the campaign was late")],
+            ),
+            // a company named after what it is, for "the company" and "the utility" later
+            (
+                "The minister spoke on Monday. The utility, GridCo, did not respond to a request for comment. In a statement, the company said supply would be maintained. The utility said prices would rise.",
+                &[
+                    ("GridCo", "said", "supply would be maintained"),
+                    ("GridCo", "said", "prices would rise"),
+                ],
             ),
         ]);
     }
