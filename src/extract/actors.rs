@@ -1125,19 +1125,3 @@ mod tests {
         assert_ne!(actor_key("Inc", Org), actor_key("Co", Org));
     }
 }
-#[cfg(test)]
-mod tmpdbg {
-    #[test]
-    fn dbg_parse() {
-        for p in [
-            "a statement released after the meeting",
-            "a statement",
-            "the statement",
-            "minutes of the meeting",
-            "the bank's own forecasts",
-            "official figures",
-        ] {
-            eprintln!("{p:?} => {:?}", super::parse_actor(p));
-        }
-    }
-}

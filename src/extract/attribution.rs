@@ -1609,7 +1609,14 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 && t.toks[i - 1].k == K::Comma
                 && t.toks
                     .get(i + 1)
-                    .is_some_and(|n| matches!(n.k, K::Colon | K::Open)));
+                    .is_some_and(|n| matches!(n.k, K::Colon | K::Open)))
+            // ("The judge blocked the plan, ruling that it was unlawful": a court's verdict,
+            // only so: "the ruling" is a noun elsewhere)
+            || (matches!(l.as_ref(), "ruling" | "finding" | "concluding")
+                && i > 0
+                && t.toks[i - 1].k == K::Comma
+                && t.is_word(i + 1)
+                && t.lower(i + 1) == "that");
         let phrasal = if cue || phrasal_parts(&l).is_none() {
             None
         } else {

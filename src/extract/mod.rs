@@ -2735,10 +2735,10 @@ mod tests {
         ]);
     }
 
-    /// Probed with a rate decision's and a measles outbreak's coverage as wires write them,
-    /// and a tabloid's grid scare (session 20).
+    /// Probed with a rate decision's, a measles outbreak's and a court ruling's coverage as
+    /// wires write them, and a tabloid's grid scare (session 20).
     #[test]
-    fn reads_a_rate_decision_an_outbreak_and_a_grid_scare() {
+    fn reads_a_rate_decision_an_outbreak_a_ruling_and_a_grid_scare() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
@@ -2779,6 +2779,27 @@ mod tests {
             (
                 "Eze disagreed, telling reporters that the campaign was late.",
                 &[("Eze", "telling", "the campaign was late")],
+            ),
+            // a court's verdict after the comma
+            (
+                "A federal judge blocked the plan, ruling that the move likely violated the First Amendment.",
+                &[("federal judge", "ruling", "the move likely violated the First Amendment")],
+            ),
+            (
+                "The judge hailed the ruling as historic. The court found that the law was void.",
+                &[
+                    ("judge", "hailed", "the ruling as historic"),
+                    ("court", "found", "the law was void"),
+                ],
+            ),
+            // the parties to a case, and the people a story is about
+            (
+                "Lawyers for the broadcasters hailed the ruling as \"a victory\". The broadcasters say the cuts would force stations off the air. The plaintiffs argued that the law was void.",
+                &[
+                    ("Lawyers for the broadcasters", "hailed", "the ruling as \"a victory\""),
+                    ("broadcasters", "say", "the cuts would force stations off the air"),
+                    ("plaintiffs", "argued", "the law was void"),
+                ],
             ),
             // a company named after what it is, for "the company" and "the utility" later
             (
