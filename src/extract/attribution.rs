@@ -880,8 +880,14 @@ impl<'a> Tokens<'a> {
                         "a" | "an" | "the" | "its" | "his" | "her" | "their"
                     ))
                 || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
+                // ("senior officials", "medical experts": a word describing the noun; not
+                // "Zelenskyy thanked senators", a name's verb)
                 || (j + 1 < n
                     && self.is_word(j + 1)
+                    && !(j > start
+                        && l.ends_with("ed")
+                        && is_cap(self.word(j - 1))
+                        && !is_possessive(self.word(j - 1)))
                     && (with_bare(self.word(j + 1), is_title)
                         || with_bare(self.word(j + 1), is_group)
                         || with_bare(self.word(j + 1), is_org_word)));
