@@ -202,7 +202,12 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
     let mut headline: Option<Found> = None;
     // the document a sentence without statements was about, and that sentence
     let mut document_before: Option<(usize, String)> = None;
+    // the first sentence of the current paragraph
+    let mut para_first = 0;
     for (si, s) in sents.iter().enumerate() {
+        if si > 0 && sents[si - 1].para != s.para {
+            para_first = si;
+        }
         if is_editors_note(&text[s.start..s.end]) || is_link_line(&text[s.start..s.end]) {
             continue;
         }
@@ -397,14 +402,23 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                 later.iter().any(|&k| excluded(k))
                     || (recent_people.max(from)..mentions.len()).any(excluded)
             };
+            // `"A. B," the diplomat emphasized`: a quotation opening its paragraph is as near
+            // what came before the paragraph as its first sentence
+            let near = if found.kind == SpeechKind::Direct
+                && text[sents[para_first].start..].starts_with(['"', '“'])
+            {
+                para_first
+            } else {
+                si
+            };
             if actor.form == Form::Pronoun && any_excluded() {
                 let before: Vec<Mention> = (from..mentions.len())
                     .filter(|&k| !excluded(k))
                     .map(|k| mentions[k].clone())
                     .collect();
-                resolve(&mut actor, &before, si);
+                resolve(&mut actor, &before, near);
             } else {
-                resolve(&mut actor, &mentions[from..], si);
+                resolve(&mut actor, &mentions[from..], near);
             }
             // "Gazprom said ... It added ...": the speaker just before, known by one name
             // that read as a person's, was a body
@@ -2799,6 +2813,15 @@ mod tests {
                     ("Lawyers for the broadcasters", "hailed", "the ruling as \"a victory\""),
                     ("broadcasters", "say", "the cuts would force stations off the air"),
                     ("plaintiffs", "argued", "the law was void"),
+                ],
+            ),
+            // a quotation of two sentences, its cue a general title for the speaker before
+            (
+                "Russia will respond, Deputy Foreign Minister Sergei Ryabkov told TASS.\n\n\"Any such contingent would become a target. I repeat it once again,\" the diplomat emphasized.",
+                &[
+                    ("Sergei Ryabkov", "told", "Russia will respond"),
+                    ("Sergei Ryabkov", "emphasized", "Any such contingent would become a target"),
+                    ("Sergei Ryabkov", "emphasized", "I repeat it once again"),
                 ],
             ),
             // a company named after what it is, for "the company" and "the utility" later
