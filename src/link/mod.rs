@@ -382,7 +382,13 @@ const SYNONYMS: &[&[&str]] = &[
         "strike", "stoppage", "walkout", "action", "attack", "assault",
     ],
     &["wage", "pay", "salary", "salaries"],
-    &["talks", "negotiations", "consultations", "table"],
+    &[
+        "talks",
+        "negotiations",
+        "consultations",
+        "table",
+        "dialogue",
+    ],
     &["resume", "return", "restart"],
     &["doctor", "physician", "medic"],
     &["say", "said", "tell", "told"],
@@ -1754,6 +1760,11 @@ mod tests {
         assert!(same(
             "two fatalities were reported after the ferry capsized off Kessel",
             "two deaths were reported after the ferry capsized off Kessel"
+        ));
+        // (session 20)
+        assert!(same(
+            "Moscow remained open to dialogue with Kyiv on a ceasefire",
+            "Moscow remained open to talks with Kyiv on a ceasefire"
         ));
     }
 
