@@ -264,6 +264,61 @@ pub(super) fn without_possessive(w: &str) -> &str {
     w.trim_end_matches("'s").trim_end_matches("’s")
 }
 
+/// Returns true for a person named by their nationality ("the Spaniard", "the Briton"), as
+/// sports and news copy refers back to whom it just named.
+pub(super) fn is_demonym(w: &str) -> bool {
+    matches!(
+        w,
+        "Spaniard"
+            | "Frenchman"
+            | "Frenchwoman"
+            | "German"
+            | "Briton"
+            | "Englishman"
+            | "Englishwoman"
+            | "Scot"
+            | "Scotsman"
+            | "Welshman"
+            | "Irishman"
+            | "Dutchman"
+            | "Italian"
+            | "Portuguese"
+            | "Brazilian"
+            | "Argentine"
+            | "Argentinian"
+            | "American"
+            | "Canadian"
+            | "Australian"
+            | "Belgian"
+            | "Swede"
+            | "Norwegian"
+            | "Dane"
+            | "Finn"
+            | "Pole"
+            | "Czech"
+            | "Austrian"
+            | "Croat"
+            | "Serb"
+            | "Greek"
+            | "Turk"
+            | "Ukrainian"
+            | "Russian"
+            | "Georgian"
+            | "Japanese"
+            | "Korean"
+            | "Mexican"
+            | "Colombian"
+            | "Uruguayan"
+            | "Nigerian"
+            | "Ghanaian"
+            | "Senegalese"
+            | "Egyptian"
+            | "Moroccan"
+            | "Kenyan"
+            | "Ethiopian"
+    )
+}
+
 /// Returns true for a person named by their age ("29-year-old", "61-year-old").
 pub(super) fn is_age_noun(w: &str) -> bool {
     w.strip_suffix("-year-old")
@@ -393,9 +448,14 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     if words.is_empty() {
         return None;
     }
-    // "The 29-year-old said": the person last met, as a pronoun is
+    // "The 29-year-old said", "the Spaniard admitted": the person last met, as a pronoun is
+    // (a nationality only after "the": "German" alone may be a surname)
+    let after_the = phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     if let [only] = words[..] {
-        if is_age_noun(only) {
+        if is_age_noun(only) || (after_the && is_demonym(only)) {
             return Some(ParsedActor {
                 name: only.to_string(),
                 role: None,

@@ -1072,7 +1072,9 @@ fn issued_document(found: &Found) -> Option<String> {
 fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
     // "The 34-year-old told officers ..." after "Police arrested Tom Hale": the person named
     // last, even in passing
-    if actor.form == Form::Pronoun && actors::is_age_noun(&actor.name) {
+    if actor.form == Form::Pronoun
+        && (actors::is_age_noun(&actor.name) || actors::is_demonym(&actor.name))
+    {
         if let Some(m) = mentions
             .iter()
             .rev()
@@ -1083,6 +1085,10 @@ fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
                 actor.name = m.name.clone();
                 actor.form = Form::Full;
             }
+        }
+        // ("the Frenchman", nobody named before: a description, not nobody)
+        if actor.form == Form::Pronoun && actors::is_demonym(&actor.name) {
+            actor.form = Form::Title;
         }
         return;
     }
@@ -2822,6 +2828,21 @@ mod tests {
                     ("Sergei Ryabkov", "told", "Russia will respond"),
                     ("Sergei Ryabkov", "emphasized", "Any such contingent would become a target"),
                     ("Sergei Ryabkov", "emphasized", "I repeat it once again"),
+                ],
+            ),
+            // a person referred to by nationality, as sports copy does
+            (
+                "Manchester City manager Pep Guardiola insisted his side can still win the title. The Spaniard admitted his team had been \"sloppy\".",
+                &[
+                    ("Pep Guardiola", "insisted", "his side can still win the title"),
+                    ("Pep Guardiola", "admitted", "his team had been \"sloppy\""),
+                ],
+            ),
+            (
+                "Police arrested a man on Friday. The Frenchman told officers he was innocent. German Schmidt said the match was fair.",
+                &[
+                    ("Frenchman", "told", "he was innocent"),
+                    ("German Schmidt", "said", "the match was fair"),
                 ],
             ),
             // a company named after what it is, for "the company" and "the utility" later
