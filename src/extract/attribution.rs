@@ -1623,6 +1623,32 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 && t.toks[i - 1].k == K::Comma
                 && t.is_word(i + 1)
                 && t.lower(i + 1) == "that");
+        // "after the U.S. added 37 firms to a blacklist": things added to something, not
+        // words (a number or a plural, then "to" and a determiner)
+        let adds_to = matches!(l.as_ref(), "added" | "adds" | "add")
+            && t.is_word(i + 1)
+            && !t.quoted(i + 1)
+            && {
+                let first = t.word(i + 1);
+                first.starts_with(|c: char| c.is_ascii_digit())
+                    || (first.len() > 3
+                        && first.ends_with('s')
+                        && first.chars().all(char::is_lowercase)
+                        && !is_np_function_word(first))
+            }
+            && (i + 2..n.min(i + 6))
+                .take_while(|&k| t.is_word(k) && !t.quoted(k))
+                .any(|k| {
+                    t.lower(k) == "to"
+                        && t.is_word(k + 1)
+                        && matches!(
+                            t.lower(k + 1).as_ref(),
+                            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                        )
+                });
+        if adds_to {
+            continue;
+        }
         let phrasal = if cue || phrasal_parts(&l).is_none() {
             None
         } else {
@@ -2680,6 +2706,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             cited = Some(t.slice(k + 2, j - 1).to_string());
         } else if let Some(r) = relay_in(inner) {
             relay = Some(r);
+        } else if matches!(&*first, "like" | "including")
+            && k + 2 < j
+            && k >= 1
+            && matches!(
+                t.lower(k - 1).as_ref(),
+                "some" | "others" | "many" | "several" | "most"
+            )
+            && parse_actor(t.slice(k + 2, j - 1))
+                .is_some_and(|a| a.kind == ActorKind::Person && a.form == super::actors::Form::Full)
+        {
+            // "Some, like Deborah Elms of the Hinrich Foundation, said": the one named speaks
+            apposition = Some(format!("NAME:{}", t.slice(k + 2, j - 1)));
         } else if (k + 1..j).all(|m| {
             t.is_word(m)
                 && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(&t.lower(m))))

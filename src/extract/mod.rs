@@ -2845,6 +2845,26 @@ mod tests {
                     ("German Schmidt", "said", "the match was fair"),
                 ],
             ),
+            // a trade row: things added to a list are not words, and the coordinated cue
+            // keeps the sentence's subject; one of "some" named speaks
+            (
+                "Beijing accused Washington of \"bullying\" after the U.S. added 37 Chinese firms to an export blacklist, and vowed to take \"all necessary measures\".",
+                &[
+                    (
+                        "Beijing",
+                        "accused",
+                        "Washington of \"bullying\" after the U.S. added 37 Chinese firms to an export blacklist",
+                    ),
+                    ("Beijing", "vowed", "to take \"all necessary measures\""),
+                ],
+            ),
+            (
+                "Some, like Deborah Elms of the Hinrich Foundation, said the list was \"largely symbolic\". He added that talks would go on.",
+                &[
+                    ("Deborah Elms", "said", "the list was \"largely symbolic\""),
+                    ("Deborah Elms", "added", "talks would go on"),
+                ],
+            ),
             // a company named after what it is, for "the company" and "the utility" later
             (
                 "The minister spoke on Monday. The utility, GridCo, did not respond to a request for comment. In a statement, the company said supply would be maintained. The utility said prices would rise.",
