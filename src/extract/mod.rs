@@ -2755,10 +2755,11 @@ mod tests {
         ]);
     }
 
-    /// Probed with a rate decision's, a measles outbreak's and a court ruling's coverage as
-    /// wires write them, and a tabloid's grid scare (session 20).
+    /// Probed with seven stories as wires and tabloids write them (session 20): a rate
+    /// decision, a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a
+    /// football match, a trade row.
     #[test]
-    fn reads_a_rate_decision_an_outbreak_a_ruling_and_a_grid_scare() {
+    fn reads_the_phrasings_of_seven_probed_stories() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
