@@ -567,6 +567,30 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
             }
         }
     }
+    // "one of them said", "The other described ...": one of the group just named, whom
+    // "they" would stand for ("Another said" may be one more of anyone named before)
+    let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let of_group = match &lowered[..] {
+        [count, of, them] => {
+            matches!(
+                count.as_str(),
+                "one" | "two" | "three" | "some" | "both" | "many" | "most" | "several"
+            ) && of == "of"
+                && matches!(them.as_str(), "them" | "those")
+        }
+        [other] => after_the && matches!(other.as_str(), "other" | "others"),
+        _ => false,
+    };
+    if of_group {
+        return Some(ParsedActor {
+            name: "them".to_string(),
+            role: None,
+            kind: ActorKind::Group,
+            form: Form::Pronoun,
+            via,
+            unresolved_title: false,
+        });
+    }
     if words.len() == 1 {
         if let Some(kind) = pronoun_kind(&words[0].to_lowercase()) {
             return Some(ParsedActor {
@@ -621,8 +645,14 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     // ("Opposition leader Sorin Lupu", "the parents' movement Free Choice Orsova": a group
     // word right before a title or a body's word only describes it; "officials at the
     // ministry" are a group)
+    // ("Opposition defence spokesman Rui Matos": a title further on, then a name)
+    let titled_name_after = |g: usize| {
+        words[g + 1..].iter().any(|w| word_is_title(w))
+            && words.last().is_some_and(|w| is_cap(w) && !word_is_title(w))
+    };
     if let Some(g) = lower.iter().rposition(|w| is_group(w)).filter(|&g| {
         !named_of_body
+            && !titled_name_after(g)
             && !words
                 .get(g + 1)
                 .is_some_and(|w| word_is_title(w) || word_is_org(w))

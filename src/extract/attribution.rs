@@ -763,6 +763,11 @@ impl<'a> Tokens<'a> {
                     l.as_str(),
                     "he" | "she" | "they" | "it" | "we" | "i" | "his" | "her" | "its" | "their"
                 )
+                // ("one of them said")
+                || (matches!(l.as_str(), "them" | "those")
+                    && ju == end
+                    && ju > 0
+                    && self.lower(ju - 1) == "of")
             {
                 true
             } else {
@@ -1661,6 +1666,23 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // object ("expressed its disappointment" is read at the verb)
         if cue && (i + 1..(i + 4).min(t.len())).any(|k| phrasal_cue(t, k) == Some(i)) {
             continue;
+        }
+        // "Two officers who have driven the vehicles told us the brakes had failed": the
+        // subject before a relative clause speaks
+        if cue && out.is_empty() && !l.ends_with("ing") {
+            if let Some((speaker, s)) = relative_subject(t, i) {
+                let mut b = after_that(t, i);
+                if b == i + 1 && cue_takes_object(&l) && !cue_keeps_object(&l) {
+                    b = audience_end(t, i + 1, &l);
+                    b += usize::from(t.is_word(b) && !t.quoted(b) && t.lower(b) == "that");
+                }
+                let surface = speaker.clone();
+                if let Some(f) = forward_content(t, i, b, speaker, surface, None, None, s) {
+                    last_speaker = Some(f.who());
+                    out.extend(split_statements(t, f));
+                    continue;
+                }
+            }
         }
         // A coordinated cue shares the subject: "X promised A and pledged B", "called it
         // irresponsible and said ...".
@@ -4762,6 +4784,27 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         o = p;
     }
     o
+}
+
+/// The sentence's subject when a relative clause without commas stands between it and the
+/// cue at `i` ("Residents who fled the fire said ..."): the subject and where it starts. The
+/// clause must say nothing itself (no cue in it) and the subject must name a speaker.
+fn relative_subject(t: &Tokens<'_>, i: usize) -> Option<(String, usize)> {
+    let w = (i.saturating_sub(12)..i)
+        .rev()
+        .take_while(|&k| t.is_word(k) && !t.quoted(k))
+        .find(|&k| t.lower(k) == "who")?;
+    if w == 0 || (w + 1..i).any(|k| is_cue(&t.lower(k))) || w + 1 == i {
+        return None;
+    }
+    let s = t.np_left(w - 1)?;
+    if s != t.subject_start() {
+        return None;
+    }
+    let speaker = t.slice(s, w - 1).to_string();
+    parse_actor(&speaker)
+        .filter(|a| a.form != super::actors::Form::Pronoun)
+        .map(|_| (speaker, s))
 }
 
 /// The document a phrase names when it opens with one and says nothing of whose it is ("a

@@ -2755,11 +2755,11 @@ mod tests {
         ]);
     }
 
-    /// Probed with seven stories as wires and tabloids write them (session 20): a rate
+    /// Probed with eight stories as wires and tabloids write them (session 20): a rate
     /// decision, a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a
-    /// football match, a trade row.
+    /// football match, a trade row, an investigation.
     #[test]
-    fn reads_the_phrasings_of_seven_probed_stories() {
+    fn reads_the_phrasings_of_eight_probed_stories() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
@@ -2865,6 +2865,20 @@ mod tests {
                     ("Deborah Elms", "said", "the list was \"largely symbolic\""),
                     ("Deborah Elms", "added", "talks would go on"),
                 ],
+            ),
+            // an investigation's sources: a subject before a relative clause, one of a group,
+            // a spokesman of a side
+            (
+                "Two officers who have driven the vehicles told us the brakes had failed. \"We were lucky nobody died,\" one of them said. The other described the vehicles as \"a death trap\".",
+                &[
+                    ("Two officers", "told", "the brakes had failed"),
+                    ("Two officers", "said", "We were lucky nobody died"),
+                    ("Two officers", "described", "the vehicles as \"a death trap\""),
+                ],
+            ),
+            (
+                "Opposition defence spokesman Rui Matos said the revelations were \"shocking\".",
+                &[("Rui Matos", "said", "the revelations were \"shocking\"")],
             ),
             // a company named after what it is, for "the company" and "the utility" later
             (
