@@ -1651,7 +1651,19 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                             "a" | "an" | "the" | "its" | "their" | "his" | "her"
                         )
                 });
-        if adds_to {
+        // ("documents show that ...": "show" is a cue after a document only, not in "the TV
+        // show that aired")
+        let shown = l == "show"
+            && !(i.saturating_sub(6)..i)
+                .rev()
+                .take_while(|&k| t.is_word(k) && !t.quoted(k))
+                .any(|k| {
+                    let w = t.word(k);
+                    with_bare(w, is_document_noun)
+                        || with_bare(w, is_research_noun)
+                        || with_bare(w, |b| matches!(b, "figures" | "statistics" | "numbers"))
+                });
+        if adds_to || shown {
             continue;
         }
         let phrasal = if cue || phrasal_parts(&l).is_none() {

@@ -32,6 +32,10 @@ type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Reporting verbs (every inflection listed, so that no stemming is needed at run time).
 const CUES: &[&str] = &[
+    "show",
+    "recommended",
+    "recommends",
+    "recommend",
     "say",
     "says",
     "said",
@@ -441,6 +445,10 @@ pub fn is_weak_cue(w: &str) -> bool {
         w,
         "ruled"
             | "rules"
+            // ("recommended that deliveries be paused"; not "the recommended dose")
+            | "recommended"
+            | "recommends"
+            | "recommend"
             // ("charging that ..."; not "is charging customers more")
             | "charging"
             // nouns: "Sidorenko's insistence that ..." (see `claim_as_noun`)
@@ -537,6 +545,8 @@ pub fn is_weak_cue(w: &str) -> bool {
             | "finds"
             | "showed"
             | "shows"
+            // ("documents show that ...")
+            | "show"
             | "declare"
             | "declares"
             | "declared"
@@ -1421,6 +1431,17 @@ pub fn is_document_noun(w: &str) -> bool {
             | "declaration"
             | "assessment"
             | "forecast"
+            // ("internal documents show", "court records show that ...", "emails seen by
+            // Reuters show")
+            | "documents"
+            | "records"
+            | "emails"
+            | "files"
+            | "filings"
+            | "minutes"
+            | "transcript"
+            | "transcripts"
+            | "email"
     )
 }
 

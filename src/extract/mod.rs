@@ -456,7 +456,16 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
             let recent = &mentions[from..];
             // "The document says": a body that spoke issued it; people or posts did not,
             // and with no body before it the document speaks for itself
-            if was_pronoun && (actor.kind != ActorKind::Org || actor.form == Form::Pronoun) {
+            // (nor did another document before it: "Court records show ... Emails show ...";
+            // "the document" or the same noun again is that document: "a leaked memo ... The
+            // document says")
+            let head = |s: &str| actors::bare(s.rsplit(' ').next().unwrap_or_default());
+            let (before, now) = (head(&actor.name), head(&found.speaker_surface));
+            let other_document =
+                lexicon::is_document_noun(&before) && now != before && now != "document";
+            if was_pronoun
+                && (actor.kind != ActorKind::Org || actor.form == Form::Pronoun || other_document)
+            {
                 if let Some(document) = issued_document(&found) {
                     actor.name = document;
                     actor.kind = ActorKind::Org;
@@ -2879,6 +2888,18 @@ mod tests {
             (
                 "Opposition defence spokesman Rui Matos said the revelations were \"shocking\".",
                 &[("Rui Matos", "said", "the revelations were \"shocking\"")],
+            ),
+            // what an official recommended, and what documents show
+            (
+                "The official, whose name has been withheld, recommended that deliveries be paused. The recommended dose was cut.",
+                &[("official", "recommended", "deliveries be paused")],
+            ),
+            (
+                "Court records show that he was convicted in 2019. Emails seen by Reuters show that the firm was warned. The TV show that aired on Monday was popular.",
+                &[
+                    ("Court records", "show", "he was convicted in 2019"),
+                    ("Emails", "show", "the firm was warned"),
+                ],
             ),
             // a company named after what it is, for "the company" and "the utility" later
             (
