@@ -569,16 +569,18 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     }
     // "one of them said", "The other described ...": one of the group just named, whom
     // "they" would stand for ("Another said" may be one more of anyone named before)
-    let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let of_group = match &lowered[..] {
+    let is = |w: &str, options: &[&str]| options.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let of_group = match words[..] {
         [count, of, them] => {
-            matches!(
-                count.as_str(),
-                "one" | "two" | "three" | "some" | "both" | "many" | "most" | "several"
-            ) && of == "of"
-                && matches!(them.as_str(), "them" | "those")
+            is(
+                count,
+                &[
+                    "one", "two", "three", "some", "both", "many", "most", "several",
+                ],
+            ) && of.eq_ignore_ascii_case("of")
+                && is(them, &["them", "those"])
         }
-        [other] => after_the && matches!(other.as_str(), "other" | "others"),
+        [other] => after_the && is(other, &["other", "others"]),
         _ => false,
     };
     if of_group {

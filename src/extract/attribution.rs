@@ -4805,7 +4805,7 @@ fn relative_subject(t: &Tokens<'_>, i: usize) -> Option<(String, usize)> {
     let w = (i.saturating_sub(12)..i)
         .rev()
         .take_while(|&k| t.is_word(k) && !t.quoted(k))
-        .find(|&k| t.lower(k) == "who")?;
+        .find(|&k| t.word(k).eq_ignore_ascii_case("who"))?;
     if w == 0 || (w + 1..i).any(|k| is_cue(&t.lower(k))) || w + 1 == i {
         return None;
     }
