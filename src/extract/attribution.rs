@@ -896,7 +896,19 @@ impl<'a> Tokens<'a> {
                     && (with_bare(self.word(j + 1), is_title)
                         || with_bare(self.word(j + 1), is_group)
                         || with_bare(self.word(j + 1), is_org_word)));
-            if !ok || (is_clause_word(&l) && !matches!(l.as_str(), "in" | "at" | "from")) {
+            // ("The army named the commander as ...": the verb, not "the newly named envoy")
+            let verb = matches!(l.as_str(), "named" | "appointed" | "elected")
+                && j > start
+                && !matches!(
+                    self.lower(j - 1).as_ref(),
+                    "newly" | "recently" | "just" | "the" | "a" | "an"
+                )
+                && self.is_word(j + 1)
+                && matches!(
+                    self.lower(j + 1).as_ref(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                );
+            if !ok || verb || (is_clause_word(&l) && !matches!(l.as_str(), "in" | "at" | "from")) {
                 break;
             }
             j += 1;

@@ -2764,11 +2764,11 @@ mod tests {
         ]);
     }
 
-    /// Probed with eight stories as wires and tabloids write them (session 20): a rate
+    /// Probed with nine stories as wires and tabloids write them (session 20): a rate
     /// decision, a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a
-    /// football match, a trade row, an investigation.
+    /// football match, a trade row, an investigation, a war's day.
     #[test]
-    fn reads_the_phrasings_of_eight_probed_stories() {
+    fn reads_the_phrasings_of_nine_probed_stories() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
@@ -2888,6 +2888,14 @@ mod tests {
             (
                 "Opposition defence spokesman Rui Matos said the revelations were \"shocking\".",
                 &[("Rui Matos", "said", "the revelations were \"shocking\"")],
+            ),
+            // a coordinated cue after "named ... as": the subject stops at its verb
+            (
+                "The Israel Defense Forces named the commander as Ahmed Nasser and said he had planned attacks. The newly named envoy said talks would resume.",
+                &[
+                    ("Israel Defense Forces", "said", "he had planned attacks"),
+                    ("newly named envoy", "said", "talks would resume"),
+                ],
             ),
             // what an official recommended, and what documents show
             (
