@@ -535,7 +535,23 @@ impl<'a> Tokens<'a> {
             };
             // (a first name first: most capitalised words are not one)
             let first_name = |k: usize| with_bare(self.word(k), is_first_name);
-            let starts = self.is_word(i) && is_cap(self.word(i)) && first_name(i) && name_word(i);
+            // (or a name in commas after a post: "The head of the agency in Sudan, Laurent
+            // Bukera, spoke to us")
+            let after_post = |k: usize| {
+                k >= 2
+                    && self.toks[k - 1].k == K::Comma
+                    && (k.saturating_sub(9)..k - 1)
+                        .rev()
+                        .take_while(|&m| self.is_word(m) && !self.quoted(m))
+                        .any(|m| with_bare(self.word(m), is_title))
+                    && (k + 1..n.min(k + 4))
+                        .find(|&m| !name_word(m))
+                        .is_some_and(|m| m > k + 1 && self.toks[m].k == K::Comma)
+            };
+            let starts = self.is_word(i)
+                && is_cap(self.word(i))
+                && (first_name(i) || after_post(i))
+                && name_word(i);
             // ("ING's Petra Lind": whose she is comes before her name)
             let joined = |k: usize| {
                 (name_word(k) && !is_possessive(self.word(k))) || with_bare(self.word(k), is_title)

@@ -146,6 +146,54 @@ fn unnamed_answers(text: &str, paras: &[(usize, usize, usize)]) -> Answers {
         }
     }
     if questions < 2 || out.len() < 2 {
+        return plain_answers(text, paras);
+    }
+    Answers {
+        by_para: out,
+        first_question,
+    }
+}
+
+/// The answers of an interview printed with its questions as paragraphs of their own and no
+/// marks ("How bad is the situation?" then "It is the worst hunger crisis in the world
+/// today."): the paragraph right after each question answers it. An explainer's question
+/// headings ("What happens next?") are told apart by the answers' persons: at least half of
+/// an interview's answers speak in the first person ("I", "we", "our").
+fn plain_answers(text: &str, paras: &[(usize, usize, usize)]) -> Answers {
+    let is_question = |body: &str| {
+        let t = body.trim();
+        t.ends_with('?')
+            && !t.contains(['"', '“', '”', '«', '»'])
+            && t.split_whitespace().count() <= 25
+    };
+    let first_person = |body: &str| {
+        body.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| {
+                matches!(
+                    w,
+                    "I" | "I'm" | "I've" | "we" | "We" | "our" | "Our" | "my" | "My" | "us"
+                )
+            })
+    };
+    let (mut out, mut questions, mut first_question) = (HashMap::new(), 0, None);
+    let mut in_person = 0;
+    let mut previous_question = false;
+    for &(para, start, end) in paras {
+        let body = &text[start..end];
+        if is_question(body) {
+            questions += 1;
+            first_question.get_or_insert(para);
+            previous_question = true;
+            continue;
+        }
+        if previous_question {
+            in_person += usize::from(first_person(body));
+            let lead = body.len() - body.trim_start().len();
+            out.insert(para, (UNNAMED.to_string(), start + lead));
+        }
+        previous_question = false;
+    }
+    if questions < 2 || out.len() < 2 || in_person * 2 < out.len() {
         return Answers::default();
     }
     Answers {
@@ -187,5 +235,11 @@ mod tests {
         assert_eq!(labels(qa), ["A @ We", "A @ Th"]);
         // one question is no interview
         assert!(labels("— Will it rain?\n\n— Perhaps.").is_empty());
+        // questions as paragraphs of their own, answered in the first person; not an
+        // explainer's question headings
+        let plain = "Bukera on Sudan\n\nThe head of the agency spoke to us.\n\nHow bad is it?\n\nIt is the worst crisis we have seen.\n\nWho is to blame?\n\nI will not point fingers.\n\nThe interview has been edited.";
+        assert_eq!(labels(plain), ["A @It ", "A @I w"]);
+        let explainer = "Gas prices explained\n\nWhat happened?\n\nPrices rose by 20%.\n\nWhy does it matter?\n\nHouseholds will pay more.";
+        assert!(labels(explainer).is_empty());
     }
 }

@@ -2764,11 +2764,11 @@ mod tests {
         ]);
     }
 
-    /// Probed with nine stories as wires and tabloids write them (session 20): a rate
-    /// decision, a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a
-    /// football match, a trade row, an investigation, a war's day.
+    /// Probed with ten stories as wires and tabloids write them (session 20): a rate decision,
+    /// a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a football
+    /// match, a trade row, an investigation, a war's day, an interview.
     #[test]
-    fn reads_the_phrasings_of_nine_probed_stories() {
+    fn reads_the_phrasings_of_ten_probed_stories() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
@@ -2895,6 +2895,15 @@ mod tests {
                 &[
                     ("Israel Defense Forces", "said", "he had planned attacks"),
                     ("newly named envoy", "said", "talks would resume"),
+                ],
+            ),
+            // an interview with its questions as paragraphs of their own, the interviewee
+            // named in commas after a post
+            (
+                "The head of the World Food Programme in Sudan, Laurent Bukera, spoke to us.\n\nHow bad is the situation?\n\nIt is the worst hunger crisis in the world today.\n\nWho is to blame?\n\nI will not point fingers.\n\nThe interview has been edited for length.",
+                &[
+                    ("Laurent Bukera", ":", "It is the worst hunger crisis in the world today"),
+                    ("Laurent Bukera", ":", "I will not point fingers"),
                 ],
             ),
             // what an official recommended, and what documents show
