@@ -1562,10 +1562,10 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if l == "citing" && i > 1 && t.toks[i - 1].k == K::Comma && out.is_empty() {
             let s0 = t.subject_start();
             if let Some(e) = t.np_right(s0).filter(|&e| e + 2 < i) {
-                let subject = t.slice(s0, e);
+                let subject = clause_subject(t, s0, e, i).unwrap_or_else(|| t.slice(s0, e).into());
                 let said_before = (s0..i).any(|k| t.is_word(k) && is_cue(&t.lower(k)));
-                if !said_before && parse_actor(subject).is_some() {
-                    let (sp, surf) = (subject.to_string(), subject.to_string());
+                if !said_before && parse_actor(&subject).is_some() {
+                    let (sp, surf) = (subject.clone(), subject);
                     if let Some(f) = forward_content(t, i, i + 1, sp, surf, None, None, s0) {
                         last_speaker = Some(f.who());
                         out.push(f);
@@ -1910,8 +1910,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if last_speaker.is_none() && joined {
                 let s0 = t.subject_start();
                 if let Some(e) = t.np_right(s0) {
+                    let clause_subject = clause_subject(t, s0, e, i);
                     let subject = t.slice(s0, e).to_string();
-                    if e + 1 < i && parse_actor(&subject).is_some() {
+                    if let Some(np) = clause_subject {
+                        last_speaker = Some((np.clone(), np, None));
+                    } else if e + 1 < i && parse_actor(&subject).is_some() {
                         last_speaker = Some((subject.clone(), subject, None));
                     }
                 }
@@ -4824,6 +4827,44 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         o = p;
     }
     o
+}
+
+/// "Shares plunged after the company cut its forecast, blaming weak demand": when the
+/// sentence's subject (`s0..=e`) is a market's (shares, prices), the subject of the clause
+/// that an "-ing" phrase at `i` follows gives the reason ("The union walked out after the
+/// company refused, saying ..." is the union's).
+fn clause_subject(t: &Tokens<'_>, s0: usize, e: usize, i: usize) -> Option<String> {
+    let market = (s0..i.min(s0 + 3)).any(|k| {
+        matches!(
+            t.lower(k).as_ref(),
+            "shares"
+                | "stock"
+                | "stocks"
+                | "prices"
+                | "price"
+                | "index"
+                | "bonds"
+                | "yields"
+                | "currency"
+                | "markets"
+        )
+    });
+    if !market {
+        return None;
+    }
+    (e + 1..i.saturating_sub(2))
+        .rev()
+        .filter(|&k| {
+            t.is_word(k) && !t.quoted(k) && matches!(t.lower(k).as_ref(), "after" | "as" | "when")
+        })
+        .find_map(|k| {
+            let ce = t.np_right(k + 1)?;
+            let np = t.slice(k + 1, ce);
+            let verb_follows = ce + 2 < i && t.is_word(ce + 1);
+            (verb_follows
+                && parse_actor(np).is_some_and(|a| a.form != super::actors::Form::Pronoun))
+            .then(|| np.to_string())
+        })
 }
 
 /// The sentence's subject when a relative clause without commas stands between it and the

@@ -2764,11 +2764,12 @@ mod tests {
         ]);
     }
 
-    /// Probed with ten stories as wires and tabloids write them (session 20): a rate decision,
-    /// a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a football
-    /// match, a trade row, an investigation, a war's day, an interview.
+    /// Probed with eleven stories as wires and tabloids write them (session 20): a rate
+    /// decision, a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a
+    /// football match, a trade row, an investigation, a war's day, an interview, an earnings
+    /// warning.
     #[test]
-    fn reads_the_phrasings_of_ten_probed_stories() {
+    fn reads_the_phrasings_of_eleven_probed_stories() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
@@ -2904,6 +2905,16 @@ mod tests {
                 &[
                     ("Laurent Bukera", ":", "It is the worst hunger crisis in the world today"),
                     ("Laurent Bukera", ":", "I will not point fingers"),
+                ],
+            ),
+            // an earnings warning: the market's subject does not give the reason, the
+            // company does (a union walking out still gives its own)
+            (
+                "Shares in Nordic Steel plunged 14% after the company cut its profit forecast, blaming weak demand. Oil prices jumped after OPEC cut output, citing weak demand. The union walked out after the company refused to negotiate, saying it had no choice.",
+                &[
+                    ("company", "blaming", "weak demand"),
+                    ("OPEC", "citing", "weak demand"),
+                    ("union", "saying", "it had no choice"),
                 ],
             ),
             // what an official recommended, and what documents show
