@@ -1742,9 +1742,20 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if last_speaker.is_none() {
                 let s0 = t.subject_start();
                 if let Some(e) = t.np_right(s0) {
-                    let subject = t.slice(s0, e).to_string();
-                    let verb_follows = t.is_word(e + 1) && !t.quoted(e + 1);
-                    if e + 1 < i && verb_follows && parse_actor(&subject).is_some() {
+                    // ("The drug's maker, Novo Nordisk, welcomed the study but said ...": the
+                    // name in commas)
+                    let named = (e + 2 < i && t.toks[e + 1].k == K::Comma)
+                        .then(|| {
+                            (e + 2..i.min(e + 7))
+                                .find(|&m| !(t.is_word(m) && is_cap(t.word(m)) && !t.quoted(m)))
+                                .filter(|&m| m > e + 2 && t.toks[m].k == K::Comma)
+                        })
+                        .flatten();
+                    let (from, to) = named.map_or((s0, e), |m| (e + 2, m - 1));
+                    let verb_at = named.map_or(e + 1, |m| m + 1);
+                    let subject = t.slice(from, to).to_string();
+                    let verb_follows = t.is_word(verb_at) && !t.quoted(verb_at);
+                    if verb_at < i && verb_follows && parse_actor(&subject).is_some() {
                         last_speaker = Some((subject.clone(), subject, None));
                     }
                 }

@@ -2764,12 +2764,12 @@ mod tests {
         ]);
     }
 
-    /// Probed with eleven stories as wires and tabloids write them (session 20): a rate
+    /// Probed with twelve stories as wires and tabloids write them (session 20): a rate
     /// decision, a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a
     /// football match, a trade row, an investigation, a war's day, an interview, an earnings
-    /// warning.
+    /// warning, a drug study.
     #[test]
-    fn reads_the_phrasings_of_eleven_probed_stories() {
+    fn reads_the_phrasings_of_twelve_probed_stories() {
         assert_statements(&[
             // a speaker met again by surname, doing something else, is whom "she" is next
             (
@@ -2916,6 +2916,11 @@ mod tests {
                     ("OPEC", "citing", "weak demand"),
                     ("union", "saying", "it had no choice"),
                 ],
+            ),
+            // a coordinated cue after a subject named in commas
+            (
+                "The drug's maker, Novo Nordisk, welcomed the study but said it did not recommend the drug.",
+                &[("Novo Nordisk", "said", "it did not recommend the drug")],
             ),
             // what an official recommended, and what documents show
             (
