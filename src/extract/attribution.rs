@@ -1233,7 +1233,9 @@ fn participle_phrase(t: &Tokens<'_>, j: usize) -> Option<usize> {
             K::Stop if t.is_word(k - 1) && is_abbreviation(t.word(k - 1)) => {}
             _ => return None,
         }
-        if t.is_word(k - 1) && k < j && is_written_participle(t.word(k)) {
+        // (the participle may end the phrase when its time was skipped as an adverbial: "a
+        // study published on Wednesday suggests")
+        if t.is_word(k - 1) && is_written_participle(t.word(k)) {
             let head = bare(t.word(k - 1));
             let singular = head.strip_suffix('s').unwrap_or(&head);
             let speaks = is_group(&head)

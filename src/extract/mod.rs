@@ -2917,6 +2917,14 @@ mod tests {
                     ("union", "saying", "it had no choice"),
                 ],
             ),
+            // a document's time after its participle, skipped as an adverbial
+            (
+                "Prices will rise, a large study published on Wednesday suggests, though experts disagree. The report published on Friday said prices rose.",
+                &[
+                    ("study", "suggests", "Prices will rise"),
+                    ("report", "said", "prices rose"),
+                ],
+            ),
             // a coordinated cue after a subject named in commas
             (
                 "The drug's maker, Novo Nordisk, welcomed the study but said it did not recommend the drug.",
