@@ -5065,9 +5065,12 @@ fn word_before(text: &str, at: usize) -> (String, bool) {
 
 fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     let mut drop = vec![false; out.len()];
+    // relays ("..., CCTV reported"), dropped once every statement they relay has them ("Xi
+    // said A and urged B, CCTV reported": both)
+    let mut relays = vec![false; out.len()];
     for a in 0..out.len() {
         for b in 0..out.len() {
-            if a == b || drop[a] || drop[b] {
+            if a == b || drop[a] || drop[b] || relays[b] {
                 continue;
             }
             // b's cue sits inside a's content: a relays b
@@ -5128,7 +5131,7 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
             if (relay_like || fa.post) && !wrapped && !sibling {
                 let relay = fa.speaker_surface.clone();
                 let a_np = fa.np_start;
-                drop[a] = true;
+                relays[a] = true;
                 let fbm = &mut out[b];
                 if fbm.reported_by.is_none() {
                     fbm.reported_by = Some(relay);
@@ -5144,6 +5147,9 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
                 fam.content_end = fam.content_end.min(b_np);
             }
         }
+    }
+    for (d, r) in drop.iter_mut().zip(&relays) {
+        *d |= *r;
     }
     // Sibling statements: "X said A, and Y added B": a content running into another speaker stops there.
     let starts: Vec<usize> = out.iter().map(|f| f.np_start).collect();

@@ -2764,6 +2764,24 @@ mod tests {
         ]);
     }
 
+    /// "Xi said A and urged B, CCTV reported": the outlet relays both statements of the
+    /// sentence (session 20; the second had lost it).
+    #[test]
+    fn an_outlet_reporting_after_two_cues_relays_both() {
+        let v = extract(
+            "Xi said the two countries had \"common interests\" and urged the U.S. side to \"view China correctly\", CCTV reported.",
+        );
+        let got: Vec<(&str, Option<&str>)> = v
+            .iter()
+            .map(|o| (o.cue.as_str(), o.reported_by.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("said", Some("CCTV")), ("urged", Some("CCTV"))],
+            "{v:#?}"
+        );
+    }
+
     /// Probed with twelve stories as wires and tabloids write them (session 20): a rate
     /// decision, a measles outbreak, a tabloid's grid scare, a court ruling, a TASS dispatch, a
     /// football match, a trade row, an investigation, a war's day, an interview, an earnings
