@@ -403,7 +403,7 @@ fn name_after_place<'a>(place: &'a [&'a str]) -> Option<&'a [&'a str]> {
 }
 
 /// The words of a phrase after its leading articles ("the head of ..." → "head of ...").
-fn without_article(phrase: &str) -> impl Iterator<Item = &str> {
+pub(super) fn without_article(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
         .split_whitespace()
         .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))

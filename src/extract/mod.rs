@@ -1090,14 +1090,9 @@ fn issued_document(found: &Found) -> Option<String> {
     }
     let last = actors::bare(surface.split_whitespace().last()?);
     lexicon::is_document_noun(&last).then(|| {
-        let words: Vec<&str> = surface.split_whitespace().collect();
-        let skip = usize::from(
-            words.len() > 1
-                && ["the", "a", "an"]
-                    .iter()
-                    .any(|d| words[0].eq_ignore_ascii_case(d)),
-        );
-        words[skip..].join(" ")
+        actors::without_article(surface)
+            .collect::<Vec<_>>()
+            .join(" ")
     })
 }
 
