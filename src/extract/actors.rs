@@ -144,6 +144,9 @@ fn word_is_title(w: &str) -> bool {
 /// Parses a speaker phrase (already cut out of its sentence) into an actor.
 ///
 /// Returns `None` when the phrase cannot be a speaker ("the ceremony", "this move").
+/// The name of a speaker given as "One" or "Another", until it is resolved.
+pub const ONE_MORE: &str = "another";
+
 pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     let actor = parse_phrase(phrase)?;
     if actor.form != Form::Full || !titled_post(phrase) {
@@ -583,6 +586,20 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         [other] => after_the && is(other, &["other", "others"]),
         _ => false,
     };
+    // "One witness told ... Another said ...", "Fans were divided. One wrote ...": one more of
+    // the unnamed people or the group just met (see `resolve`)
+    if let [one] = words[..] {
+        if !after_the && is(one, &["one", "another"]) {
+            return Some(ParsedActor {
+                name: ONE_MORE.to_string(),
+                role: None,
+                kind: ActorKind::Person,
+                form: Form::Pronoun,
+                via,
+                unresolved_title: false,
+            });
+        }
+    }
     if of_group {
         return Some(ParsedActor {
             name: "them".to_string(),

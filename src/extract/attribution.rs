@@ -588,14 +588,26 @@ impl<'a> Tokens<'a> {
 
     /// The one capitalised word a sentence opens with when a verb follows it ("Varga declined
     /// to comment."): a surname as the sentence's subject, if the article named its holder.
+    ///
+    /// Its holder's age may follow in commas: "Marsh, 29, later posted a video".
     pub(super) fn opening_surname(&self) -> Option<&'a str> {
-        let single = self.len() > 1
+        let verb = if self.len() > 4
+            && self.toks[1].k == K::Comma
+            && self.toks[3].k == K::Comma
+            && self.is_word(2)
+            && self.word(2).bytes().all(|b| b.is_ascii_digit())
+        {
+            4
+        } else {
+            1
+        };
+        let single = self.len() > verb
             && self.is_word(0)
-            && self.is_word(1)
+            && self.is_word(verb)
             && !self.quoted(0)
             && is_cap(self.word(0))
-            && self.word(1).chars().all(char::is_lowercase)
-            && !is_np_function_word(&self.lower(1));
+            && self.word(verb).chars().all(char::is_lowercase)
+            && !is_np_function_word(&self.lower(verb));
         single.then(|| self.word(0))
     }
 
@@ -634,11 +646,48 @@ impl<'a> Tokens<'a> {
             let possessive = |w: &str| {
                 w.ends_with('\'') || w.ends_with("'s") || w.ends_with('’') || w.ends_with("’s")
             };
+            // (nor a noun describing the one after it: "Teresa Felovoff, the school reform
+            // ...")
+            let modifier = |e: usize| {
+                e + 1 < n
+                    && self.is_word(e + 1)
+                    && self.word(e + 1).chars().all(char::is_lowercase)
+                    && !matches!(
+                        self.lower(e + 1).as_ref(),
+                        "that"
+                            | "which"
+                            | "who"
+                            | "whose"
+                            | "based"
+                            | "in"
+                            | "at"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "from"
+                            | "on"
+                            | "to"
+                            | "by"
+                            | "near"
+                            | "and"
+                            | "or"
+                            | "run"
+                            | "owned"
+                            | "founded"
+                            | "led"
+                            | "backed"
+                            | "known"
+                    )
+            };
             let described = (c + 2..n.min(c + 9))
                 .take_while(|&e| self.is_word(e))
-                .map(|e| self.word(e))
-                .find(|w| !possessive(w) && (with_bare(w, is_org_word) || with_bare(w, is_title)))
-                .is_some_and(|w| with_bare(w, is_org_word));
+                .find(|&e| {
+                    let w = self.word(e);
+                    !possessive(w)
+                        && (with_bare(w, is_org_word) || with_bare(w, is_title))
+                        && !modifier(e)
+                })
+                .is_some_and(|e| with_bare(self.word(e), is_org_word));
             let name = self.slice(r, c - 1);
             // (a body's name, or a name no rule knows, "Votewatch", "Free Choice Orsova": the
             // description says what it is; not a person with a title)
@@ -3394,7 +3443,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         || (c >= 2
             && t.is_word(c - 1)
             && t.lower(c - 1) == "which"
-            && t.toks[c - 2].k == K::Comma);
+            && t.toks[c - 2].k == K::Comma)
+        // "She posted a video in which she said ...", "a rally at which he vowed ...": the
+        // clause of an occasion
+        || (c >= 2
+            && t.is_word(c - 1)
+            && t.lower(c - 1) == "which"
+            && t.is_word(c - 2)
+            && matches!(t.lower(c - 2).as_ref(), "in" | "during" | "at"));
     if !starts_clause {
         return None;
     }
@@ -3408,11 +3464,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // "The document, which insiders say was circulated to officials last week, says ...": a
     // statement inside a relative clause, about what the clause hangs on, ends with the clause
+    // (and "The fund, in which Smith said he had invested, collapsed")
     let embedded = s >= 2
         && t.is_word(s - 1)
         && !t.quoted(s - 1)
         && matches!(t.lower(s - 1).as_ref(), "which" | "who")
-        && t.toks[s - 2].k == K::Comma;
+        && (t.toks[s - 2].k == K::Comma
+            || (s >= 3
+                && t.is_word(s - 2)
+                && matches!(t.lower(s - 2).as_ref(), "in" | "during" | "at")
+                && t.toks[s - 3].k == K::Comma));
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
     if embedded {
         let closes = (b + 1..t.content_end()).find(|&d| t.toks[d].k == K::Comma && !t.quoted(d));
@@ -4596,6 +4657,22 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         }
         phrase = words[..keep].join(" ");
     }
+    // "according to a Kremlin readout of the call", "a transcript of the hearing": what the
+    // document records does not speak (a body after "of" does: "a statement of the Foreign
+    // Ministry")
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| words[k] == "of") {
+        let noun = bare(words[k - 1]);
+        let record = is_document_noun(&noun)
+            || is_statement_noun(&noun)
+            || matches!(
+                noun.as_str(),
+                "transcript" | "recording" | "minutes" | "summary"
+            );
+        if record && words[k + 1..].iter().all(|w| !is_cap(w)) {
+            phrase = words[..k].join(" ");
+        }
+    }
     let mut relay = None;
     // "a BBW report citing three sources familiar with the discussions": the sources speak,
     // through the report
@@ -4763,6 +4840,17 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     // "promised voters that ..." names an audience; "promised a review of import
     // checks" is what was promised
     if lc.starts_with("promise") && !(o < n && t.is_word(o) && t.lower(o) == "that") {
+        o = a;
+    }
+    // "urged anyone with dashcam footage to come forward", "asked anyone who saw the crash
+    // to call": whom an appeal is to, described, is part of it
+    if (lc.starts_with("urg") || lc.starts_with("ask"))
+        && o > a
+        && matches!(
+            t.lower(a).as_ref(),
+            "anyone" | "anybody" | "everyone" | "everybody" | "people"
+        )
+    {
         o = a;
     }
     // "told the BBC", "told the gathering": a "the" object, only if no object came yet

@@ -112,6 +112,9 @@ struct Mention {
     /// A name met in passing, with no title and saying nothing ("as Anika Halvard tore his
     /// record to shreds"): a surname alone may refer to it, a pronoun may not.
     in_passing: bool,
+    /// An unnamed speaker met as one of several ("One witness", "A diplomat"): "Another" may
+    /// be one more of them.
+    indefinite: bool,
 }
 
 impl Mention {
@@ -126,6 +129,7 @@ impl Mention {
             echo: false,
             title_only: false,
             in_passing: false,
+            indefinite: false,
         }
     }
 }
@@ -288,9 +292,18 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                     title_only: true,
                     ..Mention::of(title, ActorKind::Person, si)
                 });
+            } else if let Some(group) = group_subject(sentence) {
+                mentions.push(Mention::of(group, ActorKind::Group, si));
             }
-            // "Varga declined to comment. "...," she said": a person named before, as the
-            // subject by surname of a sentence saying nothing, is whom "she" stands for next
+        }
+        // "Varga declined to comment. "...," she said": a person named before, as the subject
+        // by surname of a sentence saying nothing, is whom "she" stands for next; and in a
+        // sentence whose statement is by pronoun: "Marsh, 29, later posted a video in which
+        // she told her followers ..."
+        let by_pronoun = |f: &attribution::Found| {
+            lexicon::pronoun_kind(&f.speaker.to_lowercase()) == Some(ActorKind::Person)
+        };
+        if found_here.iter().all(by_pronoun) {
             if let Some(surname) = toks.opening_surname() {
                 let known = mentions.iter().rev().take(GENDER_WINDOW).find(|m| {
                     m.kind == ActorKind::Person
@@ -527,6 +540,12 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                     echo: was_pronoun,
                     title_only: actor.unresolved_title,
                     in_passing: false,
+                    indefinite: ["one ", "a ", "an ", "another "].iter().any(|d| {
+                        found
+                            .speaker_surface
+                            .get(..d.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(d))
+                    }),
                 });
             }
             // "His remarks, reported by the ministry's press service, ...": the relay also
@@ -1035,6 +1054,39 @@ fn titled_subject(sentence: &str) -> Option<String> {
     })
 }
 
+/// One member of a group, in lower case: "Fans" → "fan", "Local residents" → "local resident",
+/// "Deputies" → "deputy", "Witnesses" → "witness".
+fn one_of(group: &str) -> String {
+    let lower = group.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for ending in ["sses", "ches", "shes", "xes"] {
+        if lower.ends_with(ending) {
+            return lower[..lower.len() - 2].to_string();
+        }
+    }
+    match lower.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') => stem.to_string(),
+        _ => lower,
+    }
+}
+
+/// The group a sentence opens with as its subject ("Fans were divided.", "Many residents
+/// fled."): whom "they", "One" or "Another" may stand for next.
+fn group_subject(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().take(3).collect();
+    let k = usize::from(matches!(words.first(), Some(&("Many" | "Some" | "Local"))));
+    let (noun, verb) = (words.get(k)?, words.get(k + 1)?);
+    let subject = !noun.ends_with([',', '\'', '’', ':'])
+        && (k == 1 || noun.starts_with(char::is_uppercase))
+        && lexicon::is_group(&noun.to_lowercase())
+        && verb.chars().all(char::is_lowercase)
+        && !lexicon::is_np_function_word(verb);
+    let actor = parse_actor(&words[..=k].join(" ")).filter(|_| subject)?;
+    (actor.kind == ActorKind::Group).then_some(actor.name)
+}
+
 /// The body a role names after "of" or "at" ("chief executive of the Larnos Water Board",
 /// "a hydrologist at the University of Larnos"), when it is an organisation's name.
 fn body_in_role(role: &str) -> Option<String> {
@@ -1098,6 +1150,35 @@ fn issued_document(found: &Found) -> Option<String> {
 
 /// Resolves pronouns, titles and single names against earlier mentions (nearest first).
 fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
+    // "One witness told ... Another said": one more of the unnamed people (or of the group)
+    // met in the last two sentences, under the same description; else nobody known
+    if actor.form == Form::Pronoun && actor.name == actors::ONE_MORE {
+        let last = mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sent + 2 >= si)
+            .find(|m| {
+                (m.kind == ActorKind::Person && m.title_only && m.indefinite)
+                    || m.kind == ActorKind::Group
+            });
+        match last {
+            // ("Fans were divided. One wrote": a fan)
+            Some(m) if m.kind == ActorKind::Group => {
+                actor.name = one_of(&m.name);
+                actor.form = Form::Title;
+            }
+            Some(m) => {
+                if let Some(like) = parse_actor(&m.name) {
+                    *actor = ParsedActor {
+                        via: actor.via.take(),
+                        ..like
+                    };
+                }
+            }
+            None => {}
+        }
+        return;
+    }
     // "The 34-year-old told officers ..." after "Police arrested Tom Hale": the person named
     // last, even in passing
     if actor.form == Form::Pronoun
@@ -2991,6 +3072,81 @@ mod tests {
                 &[
                     ("GridCo", "said", "supply would be maintained"),
                     ("GridCo", "said", "prices would rise"),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_police_entertainment_and_diplomatic_copy() {
+        assert_statements(&[
+            // entertainment's and sport's people by what they do
+            (
+                "Singer Lena Marsh said the tour was off. The footballer said he was sad.",
+                &[
+                    ("Lena Marsh", "said", "the tour was off"),
+                    ("footballer", "said", "he was sad"),
+                ],
+            ),
+            // a statement in the clause of an occasion, by the subject of the sentence
+            (
+                "Singer Lena Marsh said the tour was off. Marsh, 29, later posted a video in which she told her followers that the rumours were false.",
+                &[
+                    ("Lena Marsh", "said", "the tour was off"),
+                    ("Lena Marsh", "told", "the rumours were false"),
+                ],
+            ),
+            (
+                "The fund, in which Smith said he had invested, collapsed.",
+                &[("Smith", "said", "he had invested")],
+            ),
+            // "One" and "Another" of the unnamed people or the group just met
+            (
+                "One witness said the car was red. Another said it was blue.",
+                &[
+                    ("witness", "said", "the car was red"),
+                    ("witness", "said", "it was blue"),
+                ],
+            ),
+            (
+                "The minister said the plan was fine. Fans were divided. \"She is lying,\" one wrote.",
+                &[
+                    ("minister", "said", "the plan was fine"),
+                    ("fan", "wrote", "She is lying"),
+                ],
+            ),
+            (
+                "The minister said the plan was fine. Residents were furious. \"We have no water,\" they said.",
+                &[
+                    ("minister", "said", "the plan was fine"),
+                    ("Residents", "said", "We have no water"),
+                ],
+            ),
+            // whom an appeal is to, described, is part of it
+            (
+                "Police urged anyone who saw the crash to call them.",
+                &[("Police", "urged", "anyone who saw the crash to call them")],
+            ),
+            // what a document records does not speak
+            (
+                "Putin told Erdogan that Moscow was ready to return to the deal, according to a Kremlin readout of the call.",
+                &[("Putin", "told", "Moscow was ready to return to the deal")],
+            ),
+            // bodies by what they are
+            (
+                "The EU delegation said it was following the debate. The newspaper reported that the mayor had resigned.",
+                &[
+                    ("EU delegation", "said", "it was following the debate"),
+                    ("newspaper", "reported", "the mayor had resigned"),
+                ],
+            ),
+            // a noun describing the next is no body: "the school reform" does not make Teresa
+            // Felovoff "the group"
+            (
+                "Leila Jorelley said that with support from Teresa Felovoff, the school reform would weigh on the plan. The group said prices would rise.",
+                &[
+                    ("Leila Jorelley", "said", "with support from Teresa Felovoff, the school reform would weigh on the plan"),
+                    ("group", "said", "prices would rise"),
                 ],
             ),
         ]);
