@@ -4,8 +4,9 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
-    is_group, is_month, is_name_particle, is_np_function_word, is_org_word, is_place_speaker,
-    is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weekday, pronoun_kind,
+    is_group, is_known_body, is_month, is_name_particle, is_np_function_word, is_org_word,
+    is_place_speaker, is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weekday,
+    pronoun_kind,
 };
 use super::ActorKind;
 
@@ -669,6 +670,27 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         words[g + 1..].iter().any(|w| word_is_title(w))
             && words.last().is_some_and(|w| is_cap(w) && !word_is_title(w))
     };
+    // ("Reporters Without Borders", "Mothers Against Drunk Driving": a body's name that
+    // opens with a group word)
+    let opens_a_name = words.len() >= 3
+        && is_cap(words[0])
+        && is_group(&lower[0])
+        && words[1..].iter().all(|w| {
+            is_cap(w) || matches!(w.to_lowercase().as_str(), "of" | "the" | "for" | "and")
+        })
+        && is_cap(words[1])
+        && words.last().is_some_and(|w| is_cap(w))
+        && !words.iter().any(|w| word_is_title(w));
+    if opens_a_name {
+        return Some(ParsedActor {
+            name: words.join(" "),
+            role: None,
+            kind: ActorKind::Org,
+            form: Form::Full,
+            via,
+            unresolved_title: false,
+        });
+    }
     if let Some(g) = lower.iter().rposition(|w| is_group(w)).filter(|&g| {
         !named_of_body
             && !titled_name_after(g)
@@ -716,18 +738,21 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
                     | "Corp"
                     | "Co"
             );
+        // (a body known by its name is part of one: "Amnesty International")
         if legal_form
             || ((is_cap(w) || (particle && start < words.len()))
                 && !word_is_title(w)
-                && !word_is_org(w))
+                && (!word_is_org(w) || is_known_body(b)))
         {
             start -= 1;
         } else {
             break;
         }
     }
-    let has_org =
-        words.iter().any(|w| word_is_org(w)) || (words.len() == 1 && is_place_speaker(&lower[0]));
+    // ("Transparency International")
+    let has_org = words.iter().any(|w| word_is_org(w))
+        || (words.len() == 1 && is_place_speaker(&lower[0]))
+        || (words.len() >= 2 && lower.last().is_some_and(|w| w == "international"));
     let title_pos = lower.iter().rposition(|w| word_is_title(w));
     // "a spokesperson for Maersk", "spokesman of the ministry": the body speaks.
     if let Some(t) = lower.iter().position(|w| word_is_title(w)) {

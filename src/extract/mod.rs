@@ -1617,13 +1617,32 @@ fn strip_dateline(content: &str) -> &str {
             && place.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
             }));
-    if is_place {
+    if is_place || (!byline && is_time_stamp(head)) {
         content[dash..]
             .trim_start_matches(['—', '–', '-'])
             .trim_start()
     } else {
         content
     }
+}
+
+/// A live page's time stamp before an entry's dash: "16:42", "4.05pm", "09:30 GMT", "14:05
+/// local time".
+fn is_time_stamp(head: &str) -> bool {
+    let mut words = head.split(' ');
+    let Some(time) = words.next() else {
+        return false;
+    };
+    let clock = time.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let digits = clock.split([':', '.']).collect::<Vec<_>>();
+    let is_clock = matches!(digits[..], [h, m] if (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()));
+    let zone = words.collect::<Vec<_>>().join(" ");
+    is_clock
+        && (zone.is_empty()
+            || zone == "local time"
+            || (zone.len() <= 4 && zone.chars().all(|c| c.is_ascii_uppercase())))
 }
 
 /// Drops a byline that ends with the writer's post from the start of a content, in a text
@@ -3140,6 +3159,26 @@ mod tests {
                     ("newspaper", "reported", "the mayor had resigned"),
                 ],
             ),
+            // bodies known by one word, and names that open with a group's word
+            (
+                "Amnesty International has urged lawmakers to reject the bill, which it says would give police sweeping powers. Reporters Without Borders said the law was bad. Hamas said the talks had stalled. It added that a delegation would travel to Cairo.",
+                &[
+                    ("Amnesty International", "urged", "to reject the bill"),
+                    ("Amnesty International", "says", "would give police sweeping powers"),
+                    ("Reporters Without Borders", "said", "the law was bad"),
+                    ("Hamas", "said", "the talks had stalled"),
+                    ("Hamas", "added", "a delegation would travel to Cairo"),
+                ],
+            ),
+            // a live page's time stamps
+            (
+                "16:42 — Police have fired tear gas at protesters, according to our correspondent.",
+                &[(
+                    "correspondent",
+                    "according to",
+                    "Police have fired tear gas at protesters",
+                )],
+            ),
             // a noun describing the next is no body: "the school reform" does not make Teresa
             // Felovoff "the group"
             (
@@ -3738,6 +3777,15 @@ mod tests {
 
     #[test]
     fn strips_datelines() {
+        // (and a live page's time stamps)
+        assert_eq!(
+            strip_dateline("16:42 — Police fired tear gas"),
+            "Police fired tear gas"
+        );
+        assert_eq!(strip_dateline("4.05pm - Police fired"), "Police fired");
+        assert_eq!(strip_dateline("09:30 GMT – Police fired"), "Police fired");
+        assert_eq!(strip_dateline("By 16:42 — Police"), "By 16:42 — Police");
+        assert_eq!(strip_dateline("At 16:42 — Police"), "At 16:42 — Police");
         assert_eq!(strip_dateline("LIMA, March 4 — Prices rose"), "Prices rose");
         // bylines, in a text whose paragraphs were joined
         assert_eq!(
