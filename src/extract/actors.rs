@@ -691,9 +691,17 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
             unresolved_title: false,
         });
     }
+    // ("the opposition Civic Alliance": a group word describing the name after it)
+    let name_after = |g: usize| {
+        g + 1 < words.len()
+            && words[g + 1..]
+                .iter()
+                .all(|w| is_cap(w) && !word_is_title(w))
+    };
     if let Some(g) = lower.iter().rposition(|w| is_group(w)).filter(|&g| {
         !named_of_body
             && !titled_name_after(g)
+            && !name_after(g)
             && !words
                 .get(g + 1)
                 .is_some_and(|w| word_is_title(w) || word_is_org(w))
@@ -752,7 +760,7 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     // ("Transparency International")
     let has_org = words.iter().any(|w| word_is_org(w))
         || (words.len() == 1 && is_place_speaker(&lower[0]))
-        || (words.len() >= 2 && lower.last().is_some_and(|w| w == "international"));
+        || (words.len() >= 2 && words.last() == Some(&"International"));
     let title_pos = lower.iter().rposition(|w| word_is_title(w));
     // "a spokesperson for Maersk", "spokesman of the ministry": the body speaks.
     if let Some(t) = lower.iter().position(|w| word_is_title(w)) {
@@ -973,13 +981,32 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         });
     }
     if has_org {
-        let name = words.join(" ");
+        // "the ruling National Party", "the opposition Civic Alliance": what the body is,
+        // before its name, is its role
+        let described = words.iter().position(|w| is_cap(w)).filter(|&c| {
+            (1..=2).contains(&c)
+                && words[c..].iter().all(|w| is_cap(w))
+                && words[..c].iter().all(|w| {
+                    !is_cap(w)
+                        && !word_is_org(w)
+                        && !word_is_title(w)
+                        && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                        && !matches!(
+                            w.to_lowercase().as_str(),
+                            "who" | "which" | "that" | "whose" | "the" | "of" | "and" | "at"
+                        )
+                })
+        });
+        let (name, role) = match described {
+            Some(c) => (words[c..].join(" "), Some(words[..c].join(" "))),
+            None => (words.join(" "), None),
+        };
         // "the ministry", "the union": a body named earlier in the article
         let generic = words.len() == 1 && !is_cap(words[0]);
         let form = if generic { Form::Title } else { Form::Full };
         return Some(ParsedActor {
             name,
-            role: None,
+            role,
             kind: ActorKind::Org,
             form,
             via,

@@ -1519,7 +1519,21 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
         let w = t.lower(k);
         let aux = is_auxiliary(&w);
         let past = w.len() > 4 && w.ends_with("ed") && !determiner(&t.lower(k - 1));
-        if aux || past {
+        // a present tense after a singular noun, with more to follow: "the risk rises with
+        // every drink" (not "the media reports of abuse", nor "the reports")
+        let present = k >= b + 2
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && !determiner(&t.lower(k - 1))
+            && !t.lower(k - 1).ends_with('s')
+            && k + 1 < end
+            && t.is_word(k + 1)
+            && t.lower(k + 1) != "of";
+        if aux || past || present {
             return true;
         }
     }
@@ -2690,12 +2704,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         return None;
     }
-    // "Neither airline would comment when contacted": a refusal, not a comment
-    if matches!(lc.as_str(), "comment" | "speak")
+    // "Neither airline would comment when contacted": a refusal, not a comment (and "did not
+    // immediately comment")
+    let before = if i > 1 && t.is_word(i - 1) && t.lower(i - 1) == "immediately" {
+        i - 2
+    } else {
+        i.saturating_sub(1)
+    };
+    if matches!(lc.as_str(), "comment" | "speak" | "respond")
         && i > 0
-        && t.is_word(i - 1)
+        && t.is_word(before)
         && matches!(
-            t.lower(i - 1).as_ref(),
+            t.lower(before).as_ref(),
             "would" | "could" | "will" | "can" | "not" | "never"
         )
     {
@@ -2861,6 +2881,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         } else if let Some(body) = (k + 1 < j
             && !is_cap(t.word(k + 1))
             && !matches!(&*first, "a" | "an" | "the")
+            // ("The study, published in the journal BMJ Open, suggests": where it appeared)
+            && !is_written_participle(&first)
             && !inner.contains("spokes")
             && (k + 1..j).any(|m| t.is_word(m) && with_bare(t.word(m), is_org_word)))
         .then(|| parse_actor(inner))

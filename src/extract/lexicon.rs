@@ -32,6 +32,11 @@ type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Reporting verbs (every inflection listed, so that no stemming is needed at run time).
 const CUES: &[&str] = &[
+    // (a witness in court: weak, "testified before the committee" says nothing)
+    "testified",
+    "testifies",
+    "testify",
+    "testifying",
     "show",
     "recommended",
     "recommends",
@@ -445,6 +450,10 @@ pub fn is_weak_cue(w: &str) -> bool {
         w,
         "ruled"
             | "rules"
+            | "testified"
+            | "testifies"
+            | "testify"
+            | "testifying"
             // ("recommended that deliveries be paused"; not "the recommended dose")
             | "recommended"
             | "recommends"
@@ -626,6 +635,72 @@ const TITLES: &[&str] = &[
     "widower",
     "daughter",
     "friend",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "spouse",
+    "classmate",
+    "colleague",
+    // the law, the Church, schools and other trades ("His solicitor said", "a detective
+    // told the court", "The headteacher wrote to parents")
+    "solicitor",
+    "barrister",
+    "magistrate",
+    "coroner",
+    "clerk",
+    "registrar",
+    "juror",
+    "defendant",
+    "plaintiff",
+    "claimant",
+    "suspect",
+    "detective",
+    "constable",
+    "clinician",
+    "pathologist",
+    "midwife",
+    "therapist",
+    "dentist",
+    "physio",
+    "headteacher",
+    "headmaster",
+    "headmistress",
+    "principal",
+    "provost",
+    "rector",
+    "priest",
+    "vicar",
+    "pastor",
+    "monk",
+    "nun",
+    "trustee",
+    "treasurer",
+    "assistant",
+    "supervisor",
+    "foreman",
+    "employer",
+    "employee",
+    "staffer",
+    "intern",
+    "planner",
+    "broker",
+    "accountant",
+    "actuary",
+    "architect",
+    "designer",
+    "programmer",
+    "sailor",
+    "umpire",
     "boss",
     // and by who they are ("one mother, who gave only her first name, ...")
     "mother",
@@ -1285,6 +1360,8 @@ const ORG_WORDS: &[&str] = &[
     "federation's",
     "council's",
     // bodies met as "The delegation said", "the studio said in a statement"
+    "body",
+    "lobby",
     "delegation",
     "consulate",
     "taskforce",
@@ -2052,6 +2129,17 @@ pub fn is_company_descriptor(w: &str) -> bool {
             | "lender"
             | "developer"
             | "contractor"
+            // ("The trade body, Wine UK, said", "The campaign group, Free Air, said")
+            | "body"
+            | "group"
+            | "charity"
+            | "watchdog"
+            | "regulator"
+            | "lobby"
+            | "association"
+            | "union"
+            | "organisation"
+            | "organization"
     )
 }
 

@@ -771,12 +771,13 @@ impl Gender {
             match actors::bare(w.trim_end_matches(',')).as_str() {
                 "ms" | "mrs" | "miss" | "madam" | "dame" | "lady" | "queen" | "spokeswoman"
                 | "chairwoman" | "congresswoman" | "businesswoman" | "mother" | "daughter"
-                | "sister" | "wife" | "woman" | "girl" | "grandmother" | "actress" => {
-                    Some(Self::Female)
-                }
+                | "sister" | "wife" | "woman" | "girl" | "grandmother" | "actress" | "widow"
+                | "aunt" | "niece" | "granddaughter" | "girlfriend" | "fiancée" | "nun"
+                | "headmistress" => Some(Self::Female),
                 "mr" | "sir" | "lord" | "king" | "spokesman" | "chairman" | "congressman"
                 | "businessman" | "father" | "son" | "brother" | "husband" | "man" | "boy"
-                | "grandfather" | "actor" => Some(Self::Male),
+                | "grandfather" | "actor" | "widower" | "uncle" | "nephew" | "grandson"
+                | "boyfriend" | "fiancé" | "monk" | "headmaster" | "frontman" => Some(Self::Male),
                 _ => None,
             }
         })
@@ -1150,6 +1151,26 @@ fn issued_document(found: &Found) -> Option<String> {
 
 /// Resolves pronouns, titles and single names against earlier mentions (nearest first).
 fn resolve(actor: &mut ParsedActor, mentions: &[Mention], si: usize) {
+    // "the England international added" after "Midfielder Declan Rice said": a player who
+    // plays for a country, as a sport's titles are
+    if actor.name.ends_with(" international") {
+        let player = mentions.iter().rev().find(|m| m.speaker).filter(|m| {
+            m.kind == ActorKind::Person
+                && m.sent + 1 >= si
+                && m.role.as_deref().is_some_and(|r| {
+                    r.split_whitespace()
+                        .map(actors::bare)
+                        .any(|w| lexicon::is_sport_title(&w) || w == "captain")
+                })
+        });
+        if let Some(m) = player {
+            actor.role = Some(actor.name.clone());
+            actor.name = m.name.clone();
+            actor.kind = ActorKind::Person;
+            actor.form = Form::Full;
+            return;
+        }
+    }
     // "One witness told ... Another said": one more of the unnamed people (or of the group)
     // met in the last two sentences, under the same description; else nobody known
     if actor.form == Form::Pronoun && actor.name == actors::ONE_MORE {
@@ -3168,6 +3189,34 @@ mod tests {
                     ("Reporters Without Borders", "said", "the law was bad"),
                     ("Hamas", "said", "the talks had stalled"),
                     ("Hamas", "added", "a delegation would travel to Cairo"),
+                ],
+            ),
+            // a court's and a study's words
+            (
+                "A former planning officer testified that she had been leaned on. His solicitor said: \"My client is innocent.\" Officials did not immediately comment on the claim.",
+                &[
+                    ("former planning officer", "testified", "she had been leaned on"),
+                    ("solicitor", "said", "My client is innocent"),
+                ],
+            ),
+            (
+                "The study, published in the journal BMJ Open, suggests the risk rises with every drink.",
+                &[("study", "suggests", "the risk rises with every drink")],
+            ),
+            // a body named after what it is; a party after how the paper describes it
+            (
+                "The trade body, Wine UK, said moderate drinking was fine. The opposition Civic Alliance said it had won.",
+                &[
+                    ("Wine UK", "said", "moderate drinking was fine"),
+                    ("Civic Alliance", "said", "it had won"),
+                ],
+            ),
+            // a player by the country he plays for
+            (
+                "Midfielder Declan Rice said the dressing room was gutted. \"We will go again,\" the England international added.",
+                &[
+                    ("Declan Rice", "said", "the dressing room was gutted"),
+                    ("Declan Rice", "added", "We will go again"),
                 ],
             ),
             // a live page's time stamps
