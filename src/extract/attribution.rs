@@ -2745,11 +2745,28 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && !cue_keeps_object(&lc)
                 && !matches!(lc.as_str(), "tell" | "tells" | "told" | "telling"))
     };
+    // ("The outbreak could jeopardize cooperation, warned Pierre Osteler, a resident of
+    // Glenegrad.": a name ending the sentence after a comma is no audience)
+    let named_at_end = || {
+        t.toks[i - 1].k == K::Comma
+            && is_cap(t.word(i + 1))
+            && !matches!(lc.as_str(), "tell" | "tells" | "told" | "telling")
+            // (", called Ocean Cure": a name given, not a speaker)
+            && !cue_keeps_object(&lc)
+            && !lc.starts_with("call")
+            && t.np_right(i + 1).is_some_and(|e| {
+                let ends = e + 1 >= t.content_end()
+                    || (t.toks[e + 1].k == K::Comma
+                        && apposition_after(t, e + 1).1 >= t.content_end());
+                ends && parse_actor(t.slice(i + 1, e))
+                    .is_some_and(|a| a.form == super::actors::Form::Full)
+            })
+    };
     if i > 0
         && matches!(t.toks[i - 1].k, K::Comma | K::Close)
         && i + 1 < n
         && t.is_word(i + 1)
-        && inverts(t.toks[i - 1].k == K::Close)
+        && (inverts(t.toks[i - 1].k == K::Close) || named_at_end())
     {
         if let Some(e) = t.np_right(i + 1) {
             let speaker = t.slice(i + 1, e).to_string();

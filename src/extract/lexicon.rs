@@ -940,6 +940,27 @@ pub fn is_title(w: &str) -> bool {
 
 /// Plural nouns that name a group of unnamed speakers.
 const GROUPS: &[&str] = &[
+    // bodies and people in the plural ("Rights groups said", "Environmental organisations
+    // warned", "Creditors said")
+    "groups",
+    "organisations",
+    "organizations",
+    "bodies",
+    "schools",
+    "clubs",
+    "teams",
+    "parties",
+    "ministries",
+    "councils",
+    "watchdogs",
+    "fighters",
+    "bondholders",
+    "creditors",
+    "sponsors",
+    "users",
+    "crews",
+    "shippers",
+    "producers",
     "officials",
     // "coastguard chiefs", "health bosses"
     "chiefs",

@@ -3219,6 +3219,14 @@ mod tests {
                     ("Declan Rice", "added", "We will go again"),
                 ],
             ),
+            // groups of bodies; a name ending the sentence after an object-taking cue
+            (
+                "Rights groups said the plan would fail. The outbreak could jeopardize cooperation, warned Pierre Osteler, a resident of Glenegrad. The agency launched a probe into the tea, called Ocean Cure.",
+                &[
+                    ("Rights groups", "said", "the plan would fail"),
+                    ("Pierre Osteler", "warned", "The outbreak could jeopardize cooperation"),
+                ],
+            ),
             // a live page's time stamps
             (
                 "16:42 — Police have fired tear gas at protesters, according to our correspondent.",
