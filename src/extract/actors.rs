@@ -1001,8 +1001,9 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
             Some(c) => (words[c..].join(" "), Some(words[..c].join(" "))),
             None => (words.join(" "), None),
         };
-        // "the ministry", "the union": a body named earlier in the article
-        let generic = words.len() == 1 && !is_cap(words[0]);
+        // "the ministry", "the union", "the think tank": a body named earlier in the article
+        let generic = (words.len() == 1 && !is_cap(words[0]))
+            || words.iter().map(|w| w.to_lowercase()).eq(["think", "tank"]);
         let form = if generic { Form::Title } else { Form::Full };
         return Some(ParsedActor {
             name,

@@ -849,7 +849,8 @@ impl<'a> Tokens<'a> {
                 let modifier = |k: usize, l: &str| {
                     self.is_word(k)
                         && !self.quoted(k)
-                        && !is_cue(l)
+                        // ("the think tank said")
+                        && (!is_cue(l) || (l == "think" && self.lower(k + 1) == "tank"))
                         && !is_np_function_word(l)
                         && !is_clause_word(l)
                         // ("so-called experts")
@@ -2718,6 +2719,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             t.lower(before).as_ref(),
             "would" | "could" | "will" | "can" | "not" | "never"
         )
+    {
+        return None;
+    }
+    // "the think tank said": a noun
+    if matches!(lc.as_str(), "think" | "thinks")
+        && t.is_word(i + 1)
+        && matches!(t.lower(i + 1).as_ref(), "tank" | "tanks")
     {
         return None;
     }
@@ -4871,9 +4879,55 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     {
         o += 1;
     }
+    // "told reporters in Berlin the plan was dead": where the audience was is not content
+    if o > a
+        && o + 2 < t.content_end()
+        && matches!(t.lower(o).as_ref(), "in" | "at")
+        && t.is_word(o + 1)
+        && is_cap(t.word(o + 1))
+    {
+        let mut p = o + 1;
+        while p < t.content_end() && t.is_word(p) && is_cap(t.word(p)) && p - o <= 3 {
+            p += 1;
+        }
+        let clause = t.is_word(p)
+            && !t.quoted(p)
+            && matches!(
+                t.lower(p).as_ref(),
+                "the" | "that" | "he" | "she" | "they" | "it" | "we" | "this" | "there" | "i"
+            );
+        if clause {
+            o = p;
+        }
+    }
     // "warn prices could rise": a verb right after the first word makes that word the
     // reported clause's subject, not an audience
     if o > a + 1 && is_auxiliary(&t.lower(a + 1)) {
+        o = a;
+    }
+    // "warned foreign capital in Ustovford had ...": an audience is people (a group, a post,
+    // a name or a pronoun) or a gathering ("told a briefing"); words that are neither,
+    // with a verb soon after them, open the reported clause
+    let verb_soon = || {
+        (o..(o + 3).min(t.content_end()))
+            .take_while(|&k| t.is_word(k) && !matches!(t.lower(k).as_ref(), "that" | "to"))
+            .any(|k| is_auxiliary(&t.lower(k)))
+    };
+    if o > a
+        && verb_soon()
+        && !(a..o).any(|k| {
+            let w = t.lower(k);
+            is_group(&w)
+                || with_bare(t.word(k), is_title)
+                || is_cap(t.word(k))
+                || super::lexicon::pronoun_kind(&w).is_some()
+                || matches!(
+                    w.as_ref(),
+                    "me" | "us" | "you" | "everyone" | "anyone" | "people" | "a" | "an"
+                )
+                || with_bare(t.word(k), is_org_word)
+        })
+    {
         o = a;
     }
     // "promised voters that ..." names an audience; "promised a review of import

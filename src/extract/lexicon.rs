@@ -1380,7 +1380,9 @@ const ORG_WORDS: &[&str] = &[
     "chamber",
     "federation's",
     "council's",
-    // bodies met as "The delegation said", "the studio said in a statement"
+    // bodies met as "The delegation said", "the studio said in a statement", "the think
+    // tank said"
+    "tank",
     "body",
     "lobby",
     "delegation",

@@ -1439,7 +1439,7 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
             // body that spoke last
             let generic = matches!(
                 head.as_str(),
-                "group" | "organisation" | "organization" | "charity" | "body" | "firm"
+                "group" | "organisation" | "organization" | "charity" | "body" | "firm" | "tank"
             );
             // "the company said" after "Velmora Pharma said": the last body named as a
             // company ("the company" is never the ministry or the think tank that spoke last)
@@ -3225,6 +3225,16 @@ mod tests {
                 &[
                     ("Rights groups", "said", "the plan would fail"),
                     ("Pierre Osteler", "warned", "The outbreak could jeopardize cooperation"),
+                ],
+            ),
+            // a think tank; whom a warning is to is people; where the audience was
+            (
+                "The Tesum Center for Market Analysis said prices would rise. \"Attackers are responsible,\" the think tank said. Experts warned foreign capital in Ustovford had undermined ties. He told reporters in Berlin the plan was dead.",
+                &[
+                    ("Tesum Center for Market Analysis", "said", "prices would rise"),
+                    ("Tesum Center for Market Analysis", "said", "Attackers are responsible"),
+                    ("Experts", "warned", "foreign capital in Ustovford had undermined ties"),
+                    ("", "told", "the plan was dead"),
                 ],
             ),
             // a live page's time stamps
