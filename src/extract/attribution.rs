@@ -2763,9 +2763,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && !cue_keeps_object(&lc)
             && !lc.starts_with("call")
             && t.np_right(i + 1).is_some_and(|e| {
+                // (an apposition to the end: ", head of the Ostengarian Miners' Union.")
                 let ends = e + 1 >= t.content_end()
                     || (t.toks[e + 1].k == K::Comma
-                        && apposition_after(t, e + 1).1 >= t.content_end());
+                        && (e + 2..t.content_end())
+                            .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k))));
                 ends && parse_actor(t.slice(i + 1, e))
                     .is_some_and(|a| a.form == super::actors::Form::Full)
             })
@@ -4479,6 +4481,13 @@ fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
             | "threaten"
             | "threatens"
             | "threatened"
+            // ("Zoron Power expects to double output": what it expects, not where it spoke)
+            | "expect"
+            | "expects"
+            | "expected"
+            | "hope"
+            | "hopes"
+            | "hoped"
     ) && t.lower(at) == "to"
         && (t.is_word(at + 1) || t.toks.get(at + 1).is_some_and(|k| k.k == K::Open))
 }
@@ -4672,6 +4681,24 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         e += 1;
     }
     if e == s {
+        return None;
+    }
+    // "... would break even according to projections by Rael Zhararovic, Griiez said": the
+    // figures a speaker cites are part of what the speaker says
+    let cites_figures = i > 0
+        && t.toks[i - 1].k == K::Word
+        && matches!(
+            t.lower(s).as_ref(),
+            "projections" | "estimates" | "forecasts" | "calculations" | "figures" | "data"
+        )
+        && e < t.content_end()
+        && t.toks[e].k == K::Comma
+        && (e + 1..t.content_end()).any(|k| {
+            t.is_word(k)
+                && (is_cue(&t.lower(k))
+                    || (t.lower(k) == "according" && t.is_word(k + 1) && t.lower(k + 1) == "to"))
+        });
+    if cites_figures {
         return None;
     }
     let mut phrase = t.slice(s, e - 1).to_string();

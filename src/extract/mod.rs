@@ -3237,6 +3237,18 @@ mod tests {
                     ("", "told", "the plan was dead"),
                 ],
             ),
+            // the figures a speaker cites are the speaker's; what a body expects to do
+            (
+                "The doctrine would break even within 24 years according to projections by Rael Zhararovic of the Yorois agency, Griiez said. According to Governor Feloon Valilyan, despite objections from 67 groups, Zoron Power expects to double output.",
+                &[
+                    ("Griiez", "said", "The doctrine would break even within 24 years according to projections by Rael Zhararovic of the Yorois agency"),
+                    ("Feloon Valilyan", "according to", "despite objections from 67 groups, Zoron Power expects to double output"),
+                ],
+            ),
+            (
+                "In 25 settlements, the park contravened shipping routes, warned Erik Belenett, head of the Ostengarian Miners' Union.",
+                &[("Erik Belenett", "warned", "In 25 settlements, the park contravened shipping routes")],
+            ),
             // a live page's time stamps
             (
                 "16:42 — Police have fired tear gas at protesters, according to our correspondent.",
