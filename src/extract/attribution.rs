@@ -1983,7 +1983,31 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                         && matches!(
                             t.lower(i - 1).as_ref(),
                             "as" | "by" | "when" | "while" | "before" | "after"
-                        )));
+                        ))
+                    // "issued a statement saying ...", "posted a video saying ...": what the
+                    // subject issued says it
+                    // (and "posted a message on X saying")
+                    || {
+                        let on_site = i > 4
+                            && t.is_word(i - 1)
+                            && is_cap(t.word(i - 1))
+                            && t.is_word(i - 2)
+                            && t.lower(i - 2) == "on";
+                        let n = if on_site { i - 3 } else { i - 1 };
+                        // (not when the sentence ends with its own speaker: "The council
+                        // agreed a statement condemning the attack, diplomats said")
+                        let speaker_after = (i + 1..t.content_end()).any(|k| {
+                            t.toks[k].k == K::Comma
+                                && (k + 1..t.content_end().min(k + 6))
+                                    .any(|m| t.is_word(m) && !t.quoted(m) && is_cue(&t.lower(m)))
+                        });
+                        n > 1
+                            && !speaker_after
+                            && t.is_word(n)
+                            && !t.quoted(n)
+                            && (with_bare(t.word(n), is_statement_noun)
+                                || matches!(t.lower(n).as_ref(), "video" | "message" | "email"))
+                    });
             if last_speaker.is_none() && joined {
                 let s0 = t.subject_start();
                 if let Some(e) = t.np_right(s0) {
@@ -3163,6 +3187,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "TASS reported, citing a source, that ...", "..., the agency said, citing officials":
     // the cited source speaks, through the one citing it
     let (mut speaker, mut surface) = (speaker, surface);
+    // (after the cue's adverbials: "Bloomberg reported on Thursday, citing people ...")
+    let timed = cue_adverbials(t, a, end);
+    if timed > a
+        && timed + 2 < end
+        && t.toks[timed].k == K::Comma
+        && t.is_word(timed + 1)
+        && t.lower(timed + 1) == "citing"
+    {
+        a = timed;
+    }
     if a + 2 < end
         && t.toks[a].k == K::Comma
         && t.is_word(a + 1)
@@ -4312,8 +4346,16 @@ fn relay_in(clause: &str) -> Option<String> {
             // stop the phrase at a verb-like lower-case word after the name
             let words: Vec<&str> = name.split_whitespace().collect();
             let mut keep = Vec::new();
-            for w in words {
+            for (k, &w) in words.iter().enumerate() {
                 let b = bare(w);
+                // ("with the Financial Times in March": when is not who)
+                let timed = matches!(b.as_str(), "in" | "on" | "last" | "this" | "earlier")
+                    && words.get(k + 1).is_some_and(|n| {
+                        with_bare(n, |n| is_month(n) || is_weekday(n) || is_time_word(n))
+                    });
+                if timed {
+                    break;
+                }
                 let name_like = is_cap(w)
                     || is_np_function_word(&b)
                     || is_media_word(&b)

@@ -3249,6 +3249,23 @@ mod tests {
                 "In 25 settlements, the park contravened shipping routes, warned Erik Belenett, head of the Ostengarian Miners' Union.",
                 &[("Erik Belenett", "warned", "In 25 settlements, the park contravened shipping routes")],
             ),
+            // what a statement or a post issued by the subject says; the public by one of it
+            (
+                "The ministry issued a statement saying the talks had failed. Dalton posted a message on X saying his words had been twisted. \"He is saying what everyone thinks,\" one user replied.",
+                &[
+                    ("ministry", "saying", "the talks had failed"),
+                    ("Dalton", "saying", "his words had been twisted"),
+                    ("user", "replied", "He is saying what everyone thinks"),
+                ],
+            ),
+            (
+                "The council agreed a statement condemning the attack \"in the strongest terms,\" diplomats said.",
+                &[(
+                    "diplomats",
+                    "said",
+                    "The council agreed a statement condemning the attack \"in the strongest terms,\"",
+                )],
+            ),
             // a live page's time stamps
             (
                 "16:42 — Police have fired tear gas at protesters, according to our correspondent.",
@@ -3268,6 +3285,15 @@ mod tests {
                 ],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_wire_citing_sources_after_its_time_relays_them() {
+        let v = extract("Nordbank is in talks to buy Helix, Bloomberg News reported on Thursday, citing people familiar with the matter. In an interview with the Financial Times in March, Lars Eide said the bank was looking.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[0].actor_name, "people familiar with the matter");
+        assert_eq!(v[0].reported_by.as_deref(), Some("Bloomberg News"));
+        assert_eq!(v[1].reported_by.as_deref(), Some("the Financial Times"));
     }
 
     #[test]
