@@ -3187,6 +3187,20 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "TASS reported, citing a source, that ...", "..., the agency said, citing officials":
     // the cited source speaks, through the one citing it
     let (mut speaker, mut surface) = (speaker, surface);
+    // "insisted, however, that ...": a connective in commas after the cue
+    if a + 3 < end
+        && t.toks[a].k == K::Comma
+        && t.is_word(a + 1)
+        && matches!(
+            t.lower(a + 1).as_ref(),
+            "however" | "though" | "nevertheless" | "nonetheless" | "too" | "also" | "again"
+        )
+        && t.toks[a + 2].k == K::Comma
+        && t.is_word(a + 3)
+        && t.lower(a + 3) == "that"
+    {
+        a += 3;
+    }
     // (after the cue's adverbials: "Bloomberg reported on Thursday, citing people ...")
     let timed = cue_adverbials(t, a, end);
     if timed > a
@@ -3794,6 +3808,23 @@ fn phrasal_parts(object: &str) -> Option<(&'static [&'static str], &'static [&'s
             &["made", "makes", "making"],
             &["the", "a", "her", "his", "their"],
         )),
+        // "was adamant that", "remained confident that": a stance on what follows
+        "adamant" | "confident" | "optimistic" | "convinced" | "hopeful" | "pessimistic"
+        | "insistent" | "certain" => Some((
+            &[
+                "was", "is", "were", "are", "remained", "remains", "seemed", "appeared",
+            ],
+            &[
+                "very",
+                "quite",
+                "increasingly",
+                "still",
+                "also",
+                "fairly",
+                "less",
+                "more",
+            ],
+        )),
         // "hit back that", "fired back:"
         "back" => Some((
             &[
@@ -3819,6 +3850,19 @@ fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
     }
     let verb = |k: usize, verbs: &[&str]| t.is_word(k) && verbs.contains(&t.lower(k).as_ref());
     let (verbs, between) = phrasal_parts(&t.lower(i))?;
+    // (a stance needs someone holding it: not "It is certain that", nor a quotation's "We
+    // are confident that")
+    let stance = verbs.contains(&"remained");
+    let holder = |k: usize| {
+        k > 0
+            && !t.quoted(k)
+            && !(t.is_word(k - 1)
+                && matches!(
+                    t.lower(k - 1).as_ref(),
+                    "it" | "there" | "this" | "that" | "i" | "we" | "you"
+                ))
+    };
+    let verb = |k: usize, verbs: &[&str]| verb(k, verbs) && (!stance || holder(k));
     let mut k = i.checked_sub(1)?;
     // up to two words between the verb and its object ("raised serious concerns")
     for _ in 0..2 {

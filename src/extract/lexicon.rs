@@ -1574,6 +1574,8 @@ const MEDIA_WORDS: &[&str] = &[
     "communique",
     "communiqué",
     "bulletin",
+    // ("told the Diplomat podcast that")
+    "podcast",
     "telegram",
     "blog",
 ];

@@ -3266,6 +3266,14 @@ mod tests {
                     "The council agreed a statement condemning the attack \"in the strongest terms,\"",
                 )],
             ),
+            // a stance held ("was adamant that"), not an expletive's; a connective after the cue
+            (
+                "Smith was adamant that the talks had failed. It is certain that the talks failed. Jones insisted, however, that the talks had succeeded.",
+                &[
+                    ("Smith", "was adamant", "the talks had failed"),
+                    ("Jones", "insisted", "the talks had succeeded"),
+                ],
+            ),
             // a live page's time stamps
             (
                 "16:42 — Police have fired tear gas at protesters, according to our correspondent.",
