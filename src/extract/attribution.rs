@@ -3202,7 +3202,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         a += 3;
     }
     // (after the cue's adverbials: "Bloomberg reported on Thursday, citing people ...")
-    let timed = cue_adverbials(t, a, end);
+    let citing_ahead = (a + 1..end.min(a + 12)).any(|k| t.is_word(k) && t.word(k) == "citing");
+    let timed = if citing_ahead {
+        cue_adverbials(t, a, end)
+    } else {
+        a
+    };
     if timed > a
         && timed + 2 < end
         && t.toks[timed].k == K::Comma
@@ -4161,12 +4166,31 @@ fn forward_content(
             ]
             .contains(&t.word(c + 1))
     };
+    // "..., without elaborating.": how the speaker spoke, closing the sentence
+    let manner_at_end = |d: usize| {
+        t.toks[d].k == K::Comma
+            && t.is_word(d + 1)
+            && t.word(d + 1).eq_ignore_ascii_case("without")
+            && t.is_word(d + 2)
+            && matches!(
+                t.lower(d + 2).as_ref(),
+                "elaborating" | "elaboration" | "giving" | "providing" | "offering"
+            )
+            && (d + 2..t.content_end()).all(|k| t.is_word(k) && !t.quoted(k))
+            && (d + 3..t.content_end()).all(|k| {
+                matches!(
+                    t.lower(k).as_ref(),
+                    "details" | "further" | "detail" | "specifics" | "a" | "any" | "more"
+                )
+            })
+    };
     let end = (b..t.content_end())
         .find(|&d| {
             ((t.toks[d].k == K::Dash || (t.toks[d].k == K::Comma && runs_to_end(d)))
                 && t.opens_apposition(d + 1)
                 || (t.toks[d].k == K::Comma && with_speaker(d))
                 || (d > b && speaker_acts(d))
+                || manner_at_end(d)
                 // "Senator says aid is 'weeks late'; agency disputes timeline"
                 || t.toks[d].k == K::Semi)
                 && !t.quoted(d)
@@ -4567,6 +4591,17 @@ fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
             | "threaten"
             | "threatens"
             | "threatened"
+            // ("urged the United States to stop ...": what whom it urged should do)
+            | "urge"
+            | "urges"
+            | "urged"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "told"
+            | "warned"
+            | "encouraged"
+            | "pressed"
             // ("Zoron Power expects to double output": what it expects, not where it spoke)
             | "expect"
             | "expects"
@@ -4575,7 +4610,13 @@ fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
             | "hopes"
             | "hoped"
     ) && t.lower(at) == "to"
-        && (t.is_word(at + 1) || t.toks.get(at + 1).is_some_and(|k| k.k == K::Open))
+        && ((t.is_word(at + 1)
+            // (an infinitive's verb, not "told reporters to their surprise")
+            && !matches!(
+                t.lower(at + 1).as_ref(),
+                "the" | "a" | "an" | "their" | "his" | "her" | "its" | "my" | "our" | "your"
+            ))
+            || t.toks.get(at + 1).is_some_and(|k| k.k == K::Open))
 }
 
 /// Where a cue's adverbials starting at `a` end (`a` when there are none): time ("on

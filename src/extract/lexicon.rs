@@ -1423,6 +1423,10 @@ const ORG_WORDS: &[&str] = &[
     "forum",
     "bloc",
     "unit",
+    // military formations ("the Marine Corps said")
+    "corps",
+    "battalion",
+    "squadron",
     // the press as a speaker ("The newspaper reported that ..."), as "the agency" is
     "newspaper",
     "broadcaster",

@@ -1084,7 +1084,10 @@ fn group_subject(sentence: &str) -> Option<String> {
         && lexicon::is_group(&noun.to_lowercase())
         && verb.chars().all(char::is_lowercase)
         && !lexicon::is_np_function_word(verb);
-    let actor = parse_actor(&words[..=k].join(" ")).filter(|_| subject)?;
+    if !subject {
+        return None;
+    }
+    let actor = parse_actor(&words[..=k].join(" "))?;
     (actor.kind == ActorKind::Group).then_some(actor.name)
 }
 
@@ -3272,6 +3275,15 @@ mod tests {
                 &[
                     ("Smith", "was adamant", "the talks had failed"),
                     ("Jones", "insisted", "the talks had succeeded"),
+                ],
+            ),
+            // whom an appeal is to, then what they should do, after a dateline; how the
+            // speaker answered is not content
+            (
+                "BEIJING, May 14 — China urged the United States to stop sending \"wrong signals\" to separatist forces. Asked about countermeasures, Mao said China would act, without elaborating.",
+                &[
+                    ("China", "urged", "to stop sending \"wrong signals\" to separatist forces"),
+                    ("Mao", "said", "China would act"),
                 ],
             ),
             // a live page's time stamps
