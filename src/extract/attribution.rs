@@ -5575,8 +5575,16 @@ pub(super) fn continue_quotes(
         let owned = span.and_then(|q| owner_of_span(q, out));
         // (and a whole sentence of two quoted words right after a quotation of the paragraph:
         // `"It's over," he told the BBC. "We lost."`)
-        let follows_quote =
-            quoted == 2 && quoted == words && last_direct.is_some_and(|(_, p)| p == s.para);
+        // (or opening the paragraph after it: `... he said, was "the result of neglect".` /
+        // `"They knew. They were warned in 2019."`)
+        let opens_para = sents
+            .get(si.wrapping_sub(1))
+            .is_none_or(|p| p.para != s.para);
+        let follows_quote = (1..=2).contains(&quoted)
+            && quoted == words
+            && last_direct.is_some_and(|(_, p)| {
+                (quoted == 2 && p == s.para) || (opens_para && p + 1 == s.para)
+            });
         if words == 0
             || quoted * 2 < words
             || quoted == 0

@@ -3286,6 +3286,16 @@ mod tests {
                     ("Mao", "said", "China would act"),
                 ],
             ),
+            // a short quotation opening the paragraph after a speaker's quoted words continues
+            // them, and the quotation after it too
+            (
+                "The closure, Reyes said, was \"the result of years of neglect\".\n\n\"They knew. They were warned in 2019 and they did nothing.\"",
+                &[
+                    ("Reyes", "said", "The closure was \"the result of years of neglect\""),
+                    ("Reyes", "said", "They knew"),
+                    ("Reyes", "said", "They were warned in 2019 and they did nothing"),
+                ],
+            ),
             // a live page's time stamps
             (
                 "16:42 — Police have fired tear gas at protesters, according to our correspondent.",
