@@ -578,7 +578,22 @@ impl<'a> Tokens<'a> {
                         && !self.quoted(e)
                         && self.word(e).chars().all(char::is_lowercase)
                         && !is_np_function_word(&self.lower(e));
-                    out.push((a.name, self.toks[i].s, i == 0 && verb_next));
+                    // ("Her opposite number, Jan Horak, was unimpressed.": the subject named
+                    // in commas after a description of it)
+                    let described_subject = (2..=7).contains(&i)
+                        && self.toks[i - 1].k == K::Comma
+                        && (0..i - 1).all(|k| self.is_word(k) && !self.quoted(k))
+                        && e + 1 < n
+                        && self.toks[e].k == K::Comma
+                        && self.is_word(e + 1)
+                        && !self.quoted(e + 1)
+                        && self.word(e + 1).chars().all(char::is_lowercase)
+                        && !is_np_function_word(&self.lower(e + 1));
+                    out.push((
+                        a.name,
+                        self.toks[i].s,
+                        (i == 0 && verb_next) || described_subject,
+                    ));
                 }
             }
             i = e.max(i + 1);
@@ -2012,7 +2027,24 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 let s0 = t.subject_start();
                 if let Some(e) = t.np_right(s0) {
                     let clause_subject = clause_subject(t, s0, e, i);
-                    let subject = t.slice(s0, e).to_string();
+                    // ("The central bank's governor, Eva Stastna, struck a cautious note,
+                    // warning ...": the name in commas after the description)
+                    let named = (e + 2 < i && t.toks[e + 1].k == K::Comma)
+                        .then(|| {
+                            let mut m = e + 2;
+                            while m < i && t.is_word(m) && is_cap(t.word(m)) {
+                                m += 1;
+                            }
+                            (m > e + 3 && m < i && t.toks[m].k == K::Comma)
+                                .then(|| t.slice(e + 2, m - 1).to_string())
+                        })
+                        .flatten()
+                        .filter(|name| {
+                            parse_actor(name).is_some_and(|a| {
+                                a.kind == ActorKind::Person && a.form == super::actors::Form::Full
+                            })
+                        });
+                    let subject = named.unwrap_or_else(|| t.slice(s0, e).to_string());
                     if let Some(np) = clause_subject {
                         last_speaker = Some((np.clone(), np, None));
                     } else if e + 1 < i && parse_actor(&subject).is_some() {

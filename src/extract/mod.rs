@@ -3296,6 +3296,15 @@ mod tests {
                     ("Reyes", "said", "They were warned in 2019 and they did nothing"),
                 ],
             ),
+            // a subject named in commas after its description, saying nothing, for "he"
+            // next; and for the participle after it
+            (
+                "Her opposite number, Jan Horak, was unimpressed. \"Fantasy figures,\" he said. The central bank's governor, Eva Stastna, struck a cautious note, warning that inflation risks remained high.",
+                &[
+                    ("Jan Horak", "said", "Fantasy figures"),
+                    ("Eva Stastna", "warning", "inflation risks remained high"),
+                ],
+            ),
             // a live page's time stamps
             (
                 "16:42 — Police have fired tear gas at protesters, according to our correspondent.",
