@@ -4417,6 +4417,7 @@ static RELAY_MARKERS: std::sync::LazyLock<Vec<(&str, memchr::memmem::Finder<'sta
             "relayed by ",
             "carried by ",
             "in comments to ",
+            "in a comment to ",
             "in remarks to ",
             "speaking to ",
             "broadcast on ",

@@ -1578,8 +1578,9 @@ const MEDIA_WORDS: &[&str] = &[
     "communique",
     "communiqué",
     "bulletin",
-    // ("told the Diplomat podcast that")
+    // ("told the Diplomat podcast that", "in a comment to the Ukrainska Pravda news site")
     "podcast",
+    "site",
     "telegram",
     "blog",
 ];

@@ -3333,6 +3333,11 @@ mod tests {
         assert_eq!(v[0].actor_name, "people familiar with the matter");
         assert_eq!(v[0].reported_by.as_deref(), Some("Bloomberg News"));
         assert_eq!(v[1].reported_by.as_deref(), Some("the Financial Times"));
+        let v = extract("\"The enemy is targeting homes,\" Terekhov said in a comment to the Ukrainska Pravda news site.");
+        assert_eq!(
+            v[0].reported_by.as_deref(),
+            Some("the Ukrainska Pravda news site")
+        );
     }
 
     #[test]
