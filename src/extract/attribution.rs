@@ -667,32 +667,7 @@ impl<'a> Tokens<'a> {
                 e + 1 < n
                     && self.is_word(e + 1)
                     && self.word(e + 1).chars().all(char::is_lowercase)
-                    && !matches!(
-                        self.lower(e + 1).as_ref(),
-                        "that"
-                            | "which"
-                            | "who"
-                            | "whose"
-                            | "based"
-                            | "in"
-                            | "at"
-                            | "of"
-                            | "for"
-                            | "with"
-                            | "from"
-                            | "on"
-                            | "to"
-                            | "by"
-                            | "near"
-                            | "and"
-                            | "or"
-                            | "run"
-                            | "owned"
-                            | "founded"
-                            | "led"
-                            | "backed"
-                            | "known"
-                    )
+                    && !super::lexicon::ends_noun_head(&self.lower(e + 1))
             };
             let described = (c + 2..n.min(c + 9))
                 .take_while(|&e| self.is_word(e))

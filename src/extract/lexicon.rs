@@ -1449,6 +1449,38 @@ pub fn is_org_word(w: &str) -> bool {
     SET.contains(w) || is_media_name(w)
 }
 
+/// Returns true for a word after which a description's head noun has ended: a relative
+/// pronoun, a preposition or conjunction, or a participle saying whose or where the thing
+/// is ("the private company that operates", "a charity based in Rome", "a firm owned by").
+pub fn ends_noun_head(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "of"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "on"
+            | "to"
+            | "by"
+            | "near"
+            | "and"
+            | "or"
+            | "based"
+            | "run"
+            | "owned"
+            | "founded"
+            | "led"
+            | "backed"
+            | "known"
+    )
+}
+
 /// Returns true for a body the news names by one word ([`KNOWN_BODIES`]).
 pub fn is_known_body(w: &str) -> bool {
     KNOWN_BODIES.contains(&w)

@@ -1360,29 +1360,7 @@ fn is_editors_note(sentence: &str) -> bool {
 fn role_names_a_body(role: &str) -> bool {
     let head = role
         .split_whitespace()
-        .take_while(|w| {
-            !matches!(
-                w.to_lowercase().as_str(),
-                "that"
-                    | "which"
-                    | "who"
-                    | "whose"
-                    | "of"
-                    | "in"
-                    | "at"
-                    | "for"
-                    | "with"
-                    | "from"
-                    | "on"
-                    | "to"
-                    | "by"
-                    | "near"
-                    | "and"
-                    | "or"
-                    | "based"
-                    | "run"
-            )
-        })
+        .take_while(|w| !lexicon::ends_noun_head(&w.to_lowercase()))
         .last()
         .map(actors::bare);
     head.is_some_and(|h| lexicon::is_org_word(&h) && !lexicon::is_title(&h))
