@@ -142,12 +142,12 @@ fn word_is_title(w: &str) -> bool {
     is_title(&b) || b.split('-').any(is_title)
 }
 
-/// Parses a speaker phrase (already cut out of its sentence) into an actor.
-///
-/// Returns `None` when the phrase cannot be a speaker ("the ceremony", "this move").
 /// The name of a speaker given as "One" or "Another", until it is resolved.
 pub const ONE_MORE: &str = "another";
 
+/// Parses a speaker phrase (already cut out of its sentence) into an actor.
+///
+/// Returns `None` when the phrase cannot be a speaker ("the ceremony", "this move").
 pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     let actor = parse_phrase(phrase)?;
     if actor.form != Form::Full || !titled_post(phrase) {

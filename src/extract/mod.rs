@@ -301,7 +301,7 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
         // sentence whose statement is by pronoun: "Marsh, 29, later posted a video in which
         // she told her followers ..."
         let by_pronoun = |f: &attribution::Found| {
-            lexicon::pronoun_kind(&f.speaker.to_lowercase()) == Some(ActorKind::Person)
+            actors::with_bare(&f.speaker, lexicon::pronoun_kind) == Some(ActorKind::Person)
         };
         if found_here.iter().all(by_pronoun) {
             if let Some(surname) = toks.opening_surname() {
