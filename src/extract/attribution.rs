@@ -1974,30 +1974,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                             t.lower(i - 1).as_ref(),
                             "as" | "by" | "when" | "while" | "before" | "after"
                         ))
-                    // "issued a statement saying ...", "posted a video saying ...": what the
-                    // subject issued says it
-                    // (and "posted a message on X saying")
-                    || {
-                        let on_site = i > 4
-                            && t.is_word(i - 1)
-                            && is_cap(t.word(i - 1))
-                            && t.is_word(i - 2)
-                            && t.lower(i - 2) == "on";
-                        let n = if on_site { i - 3 } else { i - 1 };
-                        // (not when the sentence ends with its own speaker: "The council
-                        // agreed a statement condemning the attack, diplomats said")
-                        let speaker_after = (i + 1..t.content_end()).any(|k| {
-                            t.toks[k].k == K::Comma
-                                && (k + 1..t.content_end().min(k + 6))
-                                    .any(|m| t.is_word(m) && !t.quoted(m) && is_cue(&t.lower(m)))
-                        });
-                        n > 1
-                            && !speaker_after
-                            && t.is_word(n)
-                            && !t.quoted(n)
-                            && (with_bare(t.word(n), is_statement_noun)
-                                || matches!(t.lower(n).as_ref(), "video" | "message" | "email"))
-                    });
+                    // "issued a statement saying ...", "posted a video saying ..."
+                    || issued_by_subject(t, i));
             if last_speaker.is_none() && joined {
                 let s0 = t.subject_start();
                 if let Some(e) = t.np_right(s0) {
@@ -3555,11 +3533,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && t.toks[c - 2].k == K::Comma)
         // "She posted a video in which she said ...", "a rally at which he vowed ...": the
         // clause of an occasion
-        || (c >= 2
-            && t.is_word(c - 1)
-            && t.lower(c - 1) == "which"
-            && t.is_word(c - 2)
-            && matches!(t.lower(c - 2).as_ref(), "in" | "during" | "at"));
+        || occasion_clause(t, c);
     if !starts_clause {
         return None;
     }
@@ -3579,10 +3553,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && !t.quoted(s - 1)
         && matches!(t.lower(s - 1).as_ref(), "which" | "who")
         && (t.toks[s - 2].k == K::Comma
-            || (s >= 3
-                && t.is_word(s - 2)
-                && matches!(t.lower(s - 2).as_ref(), "in" | "during" | "at")
-                && t.toks[s - 3].k == K::Comma));
+            || (s >= 3 && occasion_clause(t, s) && t.toks[s - 3].k == K::Comma));
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
     if embedded {
         let closes = (b + 1..t.content_end()).find(|&d| t.toks[d].k == K::Comma && !t.quoted(d));
@@ -3787,6 +3758,18 @@ fn is_party_tag(s: &str) -> bool {
         && s[2..].chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
+/// Adjectives of a stance held on what follows "that" ("was adamant that").
+const STANCES: &[&str] = &[
+    "adamant",
+    "confident",
+    "optimistic",
+    "convinced",
+    "hopeful",
+    "pessimistic",
+    "insistent",
+    "certain",
+];
+
 /// The verbs of a phrasal cue ending in `object`, and the words that may stand between them
 /// (see [`phrasal_cue`]); `None` for any other word.
 fn phrasal_parts(object: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
@@ -3821,8 +3804,7 @@ fn phrasal_parts(object: &str) -> Option<(&'static [&'static str], &'static [&'s
             &["the", "a", "her", "his", "their"],
         )),
         // "was adamant that", "remained confident that": a stance on what follows
-        "adamant" | "confident" | "optimistic" | "convinced" | "hopeful" | "pessimistic"
-        | "insistent" | "certain" => Some((
+        w if STANCES.contains(&w) => Some((
             &[
                 "was", "is", "were", "are", "remained", "remains", "seemed", "appeared",
             ],
@@ -3861,10 +3843,11 @@ fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let verb = |k: usize, verbs: &[&str]| t.is_word(k) && verbs.contains(&t.lower(k).as_ref());
-    let (verbs, between) = phrasal_parts(&t.lower(i))?;
+    let object = t.lower(i);
+    let (verbs, between) = phrasal_parts(&object)?;
     // (a stance needs someone holding it: not "It is certain that", nor a quotation's "We
     // are confident that")
-    let stance = verbs.contains(&"remained");
+    let stance = STANCES.contains(&object.as_ref());
     let holder = |k: usize| {
         k > 0
             && !t.quoted(k)
@@ -3887,6 +3870,40 @@ fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
         k = k.checked_sub(1)?;
     }
     verb(k, verbs).then_some(k)
+}
+
+/// Whether the "-ing" cue at `i` follows a statement, message or video the sentence's subject
+/// issued ("issued a statement saying ...", "posted a message on X saying ..."): what it says
+/// is the subject's, unless the sentence ends with its own speaker ("The council agreed a
+/// statement condemning the attack, diplomats said").
+fn issued_by_subject(t: &Tokens<'_>, i: usize) -> bool {
+    let on_site = i > 4
+        && t.is_word(i - 1)
+        && is_cap(t.word(i - 1))
+        && t.is_word(i - 2)
+        && t.lower(i - 2) == "on";
+    let n = if on_site { i - 3 } else { i - 1 };
+    let speaker_after = (i + 1..t.content_end()).any(|k| {
+        t.toks[k].k == K::Comma
+            && (k + 1..t.content_end().min(k + 6))
+                .any(|m| t.is_word(m) && !t.quoted(m) && is_cue(&t.lower(m)))
+    });
+    n > 1
+        && !speaker_after
+        && t.is_word(n)
+        && !t.quoted(n)
+        && (with_bare(t.word(n), is_statement_noun)
+            || matches!(t.lower(n).as_ref(), "video" | "message" | "email"))
+}
+
+/// Whether "in which", "during which" or "at which" stands right before token `c`: a clause
+/// of an occasion ("a video in which she said ...", "a rally at which he vowed ...").
+fn occasion_clause(t: &Tokens<'_>, c: usize) -> bool {
+    c >= 2
+        && t.is_word(c - 1)
+        && t.lower(c - 1) == "which"
+        && t.is_word(c - 2)
+        && matches!(t.lower(c - 2).as_ref(), "in" | "during" | "at")
 }
 
 /// Returns true when the words before token `s` are a time adverbial opening the sentence
@@ -5606,15 +5623,10 @@ pub(super) fn continue_quotes(
         }
         let Some(q) = span else { continue };
         let mut owner = owned;
-        if owner.is_none() {
-            let starts_para = sents
-                .get(si.wrapping_sub(1))
-                .is_none_or(|p| p.para != s.para);
-            if starts_para {
-                if let Some((o, p)) = para_open_owner {
-                    if p + 1 == s.para {
-                        owner = Some(o);
-                    }
+        if owner.is_none() && opens_para {
+            if let Some((o, p)) = para_open_owner {
+                if p + 1 == s.para {
+                    owner = Some(o);
                 }
             }
         }
