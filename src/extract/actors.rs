@@ -1080,7 +1080,13 @@ fn is_legal_form(w: &str) -> bool {
 
 /// Maps adjectives of nationality and spelling variants to one form for organisation keys.
 fn org_fold(w: &str) -> String {
-    fold_word(crate::extract::lexicon::fold_variant(w))
+    let w = crate::extract::lexicon::fold_variant(w);
+    // a nationality in "-ian" names its country in "-ia" ("the Belvarian Foreign Ministry",
+    // "Belvaria's Foreign Ministry"; "Romanian", "Serbian", "Nigerian")
+    match w.strip_suffix("ian").filter(|stem| stem.len() >= 3) {
+        Some(stem) => fold_word(&format!("{stem}ia")),
+        None => fold_word(w),
+    }
 }
 
 /// Returns the key under which variants of one actor meet.
@@ -1151,6 +1157,21 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nationality_in_ian_meets_its_country() {
+        let key = |n| actor_key(n, ActorKind::Org);
+        assert_eq!(
+            key("Belvarian Foreign Ministry"),
+            key("Belvaria's Foreign Ministry")
+        );
+        assert_eq!(key("the Romanian government"), key("Romania's government"));
+        assert_eq!(
+            key("Russian Foreign Ministry"),
+            key("Russia's Foreign Ministry")
+        );
+        assert_ne!(key("Belvarian Foreign Ministry"), key("Foreign Ministry"));
+    }
 
     #[test]
     fn a_name_after_an_arabic_article_is_capitalised() {

@@ -884,13 +884,15 @@ impl<'a> Tokens<'a> {
         if start > end {
             return None;
         }
-        // drop leading linking words ("Even the monitors of Votewatch described ...")
+        // drop leading linking words ("Even the monitors of Votewatch described ...") and
+        // the adverb opening the sentence ("Later Zdenek Holub told", "Earlier the ministry
+        // said")
         let mut s = start;
         while s <= end
-            && matches!(
+            && (matches!(
                 self.lower(s).as_ref(),
-                "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to" | "even" | "but"
-            )
+                "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to"
+            ) || is_opening_adverb(&self.lower(s)))
         {
             s += 1;
         }
@@ -1063,14 +1065,9 @@ impl<'a> Tokens<'a> {
                 }
             }
         }
-        // "Even Republican Gov. Thomas Reyes ...", "Meanwhile, the ministry ..."
-        while s < self.len()
-            && self.is_word(s)
-            && matches!(
-                self.lower(s).as_ref(),
-                "even" | "also" | "meanwhile" | "still" | "now" | "but" | "and" | "yet" | "however"
-            )
-        {
+        // "Even Republican Gov. Thomas Reyes ...", "Meanwhile, the ministry ...", "Later
+        // Zdenek Holub told reporters ..."
+        while s < self.len() && self.is_word(s) && is_opening_adverb(&self.lower(s)) {
             s += 1;
             while s < self.len() && self.toks[s].k == K::Comma {
                 s += 1;
@@ -1532,6 +1529,58 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
 }
 
 /// Finds the attributions of one sentence.
+/// Words that open a sentence before its subject without a comma ("Meanwhile the ministry
+/// said", "Yesterday Maria Zakharova said"): never part of the speaker.
+fn is_opening_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "even"
+            | "also"
+            | "meanwhile"
+            | "still"
+            | "now"
+            | "but"
+            | "and"
+            | "yet"
+            | "however"
+            | "later"
+            | "earlier"
+            | "separately"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "previously"
+            | "afterwards"
+            | "afterward"
+            | "subsequently"
+            | "recently"
+            | "elsewhere"
+            | "similarly"
+            | "likewise"
+            | "additionally"
+            | "moreover"
+            | "finally"
+            | "then"
+            | "again"
+            | "instead"
+    )
+}
+
+/// Returns true when a statement's content is a quotation right after its cue, with no colon
+/// or "that" between ("found "no serious breaches"").
+fn quoted_object(t: &Tokens<'_>, f: &Found) -> bool {
+    if f.post {
+        return false;
+    }
+    let before = t.text[..f.content_start].trim_end();
+    // (the marks are the content's, or left out of it)
+    let (before, marked) = match before.strip_suffix(['"', '\u{201c}']) {
+        Some(b) => (b.trim_end(), true),
+        None => (before, f.content.starts_with(['"', '\u{201c}'])),
+    };
+    marked && before.ends_with(f.cue.as_str())
+}
+
 pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     let n = t.len();
     let mut out: Vec<Found> = Vec::new();
@@ -1747,7 +1796,17 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                         || with_bare(w, is_research_noun)
                         || with_bare(w, |b| matches!(b, "figures" | "statistics" | "numbers"))
                 });
-        if adds_to || shown {
+        // "a chamber where they believe several of them are sheltering": a belief inside a
+        // relative clause belongs to what the clause describes
+        // (not the clause of an occasion: "a post in which he suggested that ...")
+        let relative_belief = matches!(
+            l.as_ref(),
+            "believe" | "believes" | "believed" | "think" | "thinks" | "thought" | "suspect"
+        ) && i >= 2
+            && t.is_word(i - 2)
+            && matches!(t.lower(i - 1).as_ref(), "they" | "he" | "she" | "we" | "i")
+            && matches!(t.lower(i - 2).as_ref(), "where" | "when");
+        if adds_to || shown || relative_belief {
             continue;
         }
         let phrasal = if cue || phrasal_parts(&l).is_none() {
@@ -2135,10 +2194,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         )
     });
     // "found that", "shows that" report what research or an inquiry found, not what a person
-    // happened to find ("She found that the door was locked")
+    // happened to find ("She found that the door was locked"); what it found in quotation
+    // marks straight after the verb is its object ("inspected the mine and found "no serious
+    // breaches""), not a quotation
     out.retain(|f| {
         !(matches!(f.cue.as_str(), "found" | "finds" | "showed" | "shows")
-            && parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person))
+            && (quoted_object(t, f)
+                || parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person)))
     });
     nest(t, &mut out);
     one_per_span(&mut out);
@@ -2738,6 +2800,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "pleaded not guilty", "pleaded for calm": a plea in court or a request, not words
+    if matches!(lc.as_str(), "pleaded" | "pleads")
+        && t.is_word(i + 1)
+        && matches!(
+            t.lower(i + 1).as_ref(),
+            "guilty" | "not" | "innocent" | "no" | "for" | "with" | "the" | "fifth"
+        )
+    {
+        return None;
+    }
     // "calls" only as "calls on X to ..." ("phone calls", "the plan calls for ...")
     if lc == "calls" && !calls_on(t, i) {
         return None;
@@ -3050,6 +3122,34 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // ("a charge Brekke dismissed": the phrase stopped at the name)
     if s >= 2 && t.opens_apposition(s - 2) && is_cap(t.word(s)) {
         s -= 2;
+    }
+    // "..., a move his newspaper called "a baseless attack"": what the act named before the
+    // speaker was called, in the speaker's words
+    if s >= 1
+        && s + 2 <= j
+        && t.toks[s - 1].k == K::Comma
+        && matches!(t.lower(s).as_ref(), "a" | "an")
+        && matches!(
+            t.lower(s + 1).as_ref(),
+            "move" | "decision" | "step" | "ruling" | "measure" | "plan" | "policy" | "action"
+        )
+        && matches!(lc.as_str(), "called" | "dubbed" | "branded" | "termed")
+        && i + 1 < n
+        && t.toks[i + 1].k == K::Open
+    {
+        let speaker = t.slice(s + 2, j).to_string();
+        if parse_actor(&speaker).is_some() {
+            return forward_content(
+                t,
+                i,
+                i + 1,
+                speaker.clone(),
+                speaker,
+                apposition,
+                relay,
+                s + 2,
+            );
+        }
     }
     // "..., a claim the alliance rejects": a relative clause on an apposition, not a speaker
     // with a cue
@@ -3500,6 +3600,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             t.toks[c - 1].k,
             K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren
         )
+        // ("Later Zdenek Holub told reporters ...")
+        || (t.is_word(c - 1) && is_opening_adverb(&t.lower(c - 1)))
         || (t.is_word(c - 1)
             && matches!(
                 t.lower(c - 1).as_ref(),
@@ -3818,6 +3920,24 @@ fn phrasal_parts(object: &str) -> Option<(&'static [&'static str], &'static [&'s
                 "less",
                 "more",
             ],
+        )),
+        // "repeated his charge that", "renewed their claim that": a statement made again
+        "charge" | "claim" | "accusation" | "allegation" | "assertion" | "argument" => Some((
+            &[
+                "repeated",
+                "repeats",
+                "repeating",
+                "reiterated",
+                "reiterates",
+                "reiterating",
+                "renewed",
+                "renews",
+                "renewing",
+                "restated",
+                "restates",
+                "restating",
+            ],
+            &["his", "her", "their", "its", "the", "an", "a", "earlier"],
         )),
         // "hit back that", "fired back:"
         "back" => Some((

@@ -420,10 +420,23 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
             };
             // `"A. B," the diplomat emphasized`: a quotation opening its paragraph is as near
             // what came before the paragraph as its first sentence
+            // (and a quotation of several sentences, as near as the sentence it opens in:
+            // `Libor Mach was unimpressed. "A. B," he said`)
             let near = if found.kind == SpeechKind::Direct
                 && text[sents[para_first].start..].starts_with(['"', '“'])
             {
                 para_first
+            } else if let Some(q) = (found.kind == SpeechKind::Direct)
+                .then(|| {
+                    spans.iter().find(|q| {
+                        q.open < s.start && (q.open..q.close).contains(&found.content_start)
+                    })
+                })
+                .flatten()
+            {
+                (para_first..si)
+                    .find(|&k| sents[k].end > q.open)
+                    .unwrap_or(si)
             } else {
                 si
             };
@@ -3009,7 +3022,7 @@ mod tests {
                 ],
             ),
             (
-                "Some, like Deborah Elms of the Hinrich Foundation, said the list was \"largely symbolic\". He added that talks would go on.",
+                "Some, like Deborah Elms of the Hinrich Foundation, said the list was \"largely symbolic\". She added that talks would go on.",
                 &[
                     ("Deborah Elms", "said", "the list was \"largely symbolic\""),
                     ("Deborah Elms", "added", "talks would go on"),
@@ -3300,6 +3313,64 @@ mod tests {
                     ("Leila Jorelley", "said", "with support from Teresa Felovoff, the school reform would weigh on the plan"),
                     ("group", "said", "prices would rise"),
                 ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_a_mine_disaster_and_a_jailed_reporter() {
+        assert_statements(&[
+            // a plea or an aside is a cue; a plea in court is not
+            (
+                "\"Every hour counts,\" a rescue official pleaded. Halvorsen pleaded not guilty.",
+                &[("rescue official", "pleaded", "Every hour counts")],
+            ),
+            // what an inspection found, quoted, is its object
+            (
+                "The State Mining Authority said it had inspected the mine in October and found \"no serious breaches\".",
+                &[(
+                    "State Mining Authority",
+                    "said",
+                    "it had inspected the mine in October and found \"no serious breaches\"",
+                )],
+            ),
+            // first names beyond the old list's, and a quotation of two sentences after its
+            // speaker's own sentence
+            (
+                "Nine men are still missing, Pavel Dusek said.\n\nKorvaCoal's chief executive, Libor Mach, rejected the accusations. \"Safety has always been our first priority. Our inspections found nothing,\" he told the Courier.",
+                &[
+                    ("Pavel Dusek", "said", "Nine men are still missing"),
+                    ("Libor Mach", "told", "Safety has always been our first priority"),
+                    ("Libor Mach", "told", "Our inspections found nothing"),
+                ],
+            ),
+            // an adverb opening the sentence is not the speaker's
+            (
+                "Later Zdenek Holub told reporters the mine was dangerous. Yesterday Maria Zakharova said the talks were over. Earlier the ministry said nothing had changed.",
+                &[
+                    ("Zdenek Holub", "told", "the mine was dangerous"),
+                    ("Maria Zakharova", "said", "the talks were over"),
+                    ("ministry", "said", "nothing had changed"),
+                ],
+            ),
+            // a statement made again
+            (
+                "Union leader Tomas Vrba repeated his charge that warnings had been ignored.",
+                &[("Tomas Vrba", "repeated his charge", "warnings had been ignored")],
+            ),
+            // a belief inside a relative clause of place stays in the statement
+            (
+                "He said rescuers had reached a chamber where they believe several men are sheltering.",
+                &[(
+                    "",
+                    "said",
+                    "rescuers had reached a chamber where they believe several men are sheltering",
+                )],
+            ),
+            // what a move was called, by whom
+            (
+                "A court ordered Daniel Kerr held for two months, a move his newspaper called \"a baseless attack on journalism.\"",
+                &[("his newspaper", "called", "a baseless attack on journalism")],
             ),
         ]);
     }

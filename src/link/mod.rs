@@ -419,7 +419,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["residents", "villagers", "inhabitants", "population"],
     &["power", "energy", "electricity"],
     &["grid", "infrastructure", "network"],
-    &["plant", "station", "facility"],
+    &["plant", "station", "facility", "factory"],
     &["damage", "destroy", "hit", "wreck"],
     &["repair", "restore", "fix", "rebuild"],
     &["outage", "blackout"],
@@ -430,7 +430,14 @@ const SYNONYMS: &[&[&str]] = &[
     ],
     &["ban", "prohibit", "forbid"],
     &["arrest", "detain", "detention"],
-    &["wound", "injure", "injury", "hurt"],
+    &[
+        "wound",
+        "injure",
+        "injury",
+        "hurt",
+        "casualty",
+        "casualties",
+    ],
     &["agreement", "deal", "accord", "pact", "treaty"],
     &["oppose", "reject", "refuse"],
     &["stop", "halt", "cease", "suspend"],
@@ -441,7 +448,15 @@ const SYNONYMS: &[&[&str]] = &[
     &["numbers", "figures", "statistics", "data"],
     &["promise", "commitment", "pledge"],
     &["shareholders", "investors"],
-    &["predict", "foresee", "foreseen", "anticipate"],
+    &[
+        "predict",
+        "foresee",
+        "foreseen",
+        "anticipate",
+        "unforeseeable",
+        "unforeseen",
+        "unpredictable",
+    ],
     &["collapse", "bankruptcy", "insolvency", "bust"],
     &["car", "vehicle"],
     // paraphrases of health, election and court news (session 13; see tests/hard)
@@ -479,6 +494,14 @@ const SYNONYMS: &[&[&str]] = &[
     &["resign", "resignation", "quit"],
     &["missile", "rocket"],
     &["border", "frontier"],
+    // what rewrites of a mine disaster and of a reporter's arrest said alike (session 22)
+    &["collect", "gather", "gathered", "gathering"],
+    &["secret", "classified", "confidential"],
+    &["contact", "communicate"],
+    &["absurd", "ridiculous", "preposterous", "ludicrous"],
+    &["heartbroken", "devastated", "distraught"],
+    &["unsafe", "dangerous", "hazardous"],
+    &["spy", "spying", "espionage"],
     // irregular forms the suffix rules cannot meet
     &["take", "took"],
     &["make", "made"],
@@ -1416,6 +1439,13 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
             || (dice >= 0.45 && shared >= 2.5)
             || (dice >= 0.5 && shared >= 2.0)
             || (containment >= 0.75 && shared >= 3.0)
+            // ("This is the new climate" / "This is no longer a drought, it is the new
+            // climate"): every word of the shorter in the longer, which gives no date or
+            // figure ("We told them in November" is not "... reported cracks since November")
+            || (containment >= 0.99
+                && p.o.plain >= 1.5
+                && p.word_overlap().1 >= 0.99
+                && if a.weight() <= b.weight() { a } else { b }.figures.is_empty())
     } else {
         dice >= 0.4 && shared >= 4.0
     }
@@ -1769,6 +1799,27 @@ mod tests {
     #[test]
     fn rewrites_of_one_story_meet_through_paraphrases() {
         let fp = Fingerprint::new;
+        // one speaker's short statement all of whose words are in the longer one; not when
+        // it gives a date the other shares ("in November" / "since November")
+        let short = fp("This is the new climate");
+        let long = fp("This is no longer a drought, it is the new climate");
+        assert!(weak_match(&short, &long, true));
+        assert!(weak_match(&long, &short, true));
+        assert!(!weak_match(&short, &long, false));
+        assert!(!weak_match(
+            &fp("We told them in November"),
+            &fp("miners had reported cracked supports \"at least three times\" since November"),
+            true
+        ));
+        // words news rewrites trade: "collected classified information" / "gathered secret
+        // information"; "no casualties" / "no one was hurt"
+        let (a, b) = (
+            fp("he collected classified information"),
+            fp("he gathered secret information"),
+        );
+        assert_eq!(Pair::new(&a, &b).dice(), 1.0);
+        let (a, b) = (fp("There were no casualties"), fp("no one was hurt"));
+        assert!(Pair::new(&a, &b).o.shared > 0.0);
         // irregular forms: "take"/"took"
         assert!(same_statement(
             &fp("We take full responsibility"),
