@@ -1566,6 +1566,22 @@ fn is_opening_adverb(w: &str) -> bool {
     )
 }
 
+/// The last token of the subject before "is reported to (have)" (or "was understood to
+/// have", "are believed to have") ending at token `j`, the hedge's "to" (the auxiliary
+/// "have" is skipped as an adverbial is).
+fn hedged_subject_end(t: &Tokens<'_>, j: usize) -> Option<usize> {
+    let word = |k: usize| t.is_word(k) && !t.quoted(k);
+    (j >= 3
+        && (j - 2..=j).all(word)
+        && t.lower(j) == "to"
+        && matches!(
+            t.lower(j - 1).as_ref(),
+            "reported" | "understood" | "believed" | "thought" | "alleged" | "said"
+        )
+        && matches!(t.lower(j - 2).as_ref(), "is" | "was" | "are" | "were"))
+    .then_some(j - 3)
+}
+
 /// Returns true when a statement's content is a quotation right after its cue, with no colon
 /// or "that" between ("found "no serious breaches"").
 fn quoted_object(t: &Tokens<'_>, f: &Found) -> bool {
@@ -2906,6 +2922,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         j = v.checked_sub(1)?;
     }
     j = skip_adverbials(t, j);
+    // "The minister is reported to have said that ...": the subject of the hedge speaks
+    if let Some(k) = hedged_subject_end(t, j) {
+        j = k;
+    }
     // "Pavel Rudak, who had said ...", "Governor Malinov, who on Wednesday assured residents
     // that ..., said", "the website Truth Beacon, which says it obtained ...": the name the
     // relative clause hangs on speaks
@@ -3081,6 +3101,32 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "Posts shared widely on Facebook since Nov. 9 claim", "Documents seen by NNA show",
     // "Figures released on Monday showed": a past participle's phrase after what speaks
     if let Some(p) = participle_phrase(t, j) {
+        // ("An email sent by the company to staff warns": the author speaks, through it; not
+        // "Documents seen by NNA", which NNA reports)
+        let authored = matches!(
+            t.lower(p).as_ref(),
+            "sent"
+                | "issued"
+                | "published"
+                | "released"
+                | "written"
+                | "signed"
+                | "posted"
+                | "shared"
+        );
+        if authored && relay.is_none() && p + 2 <= j && t.lower(p + 1) == "by" {
+            let end = (p + 2..=j)
+                .find(|&k| {
+                    matches!(
+                        t.lower(k).as_ref(),
+                        "to" | "on" | "in" | "at" | "for" | "last" | "this" | "earlier"
+                    )
+                })
+                .unwrap_or(j + 1);
+            if end > p + 2 {
+                relay = Some(t.slice(p + 2, end - 1).to_string());
+            }
+        }
         j = p - 1;
     }
     // "The company behind the plant, Nordfert, said": a description the phrase rules do not

@@ -3367,6 +3367,19 @@ mod tests {
                     "rescuers had reached a chamber where they believe several men are sheltering",
                 )],
             ),
+            // the subject of a hedge speaks; the author of a document sent or issued speaks
+            // through it
+            (
+                "The minister is reported to have said that the plan was dead. Putin is understood to have told Xi that the war would go on.",
+                &[
+                    ("minister", "said", "the plan was dead"),
+                    ("Putin", "told", "the war would go on"),
+                ],
+            ),
+            (
+                "An email sent by the company to staff warns that jobs will go.",
+                &[("company", "warns", "jobs will go")],
+            ),
             // what a move was called, by whom
             (
                 "A court ordered Daniel Kerr held for two months, a move his newspaper called \"a baseless attack on journalism.\"",
