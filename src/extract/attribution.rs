@@ -5245,10 +5245,26 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
             o = p;
         }
     }
-    // "warn prices could rise": a verb right after the first word makes that word the
-    // reported clause's subject, not an audience
-    if o > a + 1 && is_auxiliary(&t.lower(a + 1)) {
-        o = a;
+    // "warn prices could rise", "warn more cuts could be on the way": a verb among the
+    // words makes those before it the reported clause's subject, not an audience; unless the
+    // first word is people and a new phrase opens after it ("told reporters Peleaq was
+    // willing ...", "told reporters any peace deal is ..."; not "warned opposition
+    // candidates had been barred")
+    if let Some(k) = (a + 1..o).find(|&k| is_auxiliary(&t.lower(k))) {
+        let people = || with_bare(t.word(a), is_group) || with_bare(t.word(a), is_title);
+        let opens = || {
+            is_cap(t.word(a + 1))
+                || matches!(
+                    t.lower(a + 1).as_ref(),
+                    "a" | "an" | "any" | "every" | "some" | "no" | "all" | "most" | "many"
+                )
+                || t.word(a + 1).starts_with(|c: char| c.is_ascii_digit())
+        };
+        o = if k > a + 1 && people() && opens() {
+            a + 1
+        } else {
+            a
+        };
     }
     // "warned foreign capital in Ustovford had ...": an audience is people (a group, a post,
     // a name or a pronoun) or a gathering ("told a briefing"); words that are neither,

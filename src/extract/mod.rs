@@ -3380,6 +3380,22 @@ mod tests {
                 "An email sent by the company to staff warns that jobs will go.",
                 &[("company", "warns", "jobs will go")],
             ),
+            // the subject of the reported clause, not an audience: "warn more cuts could
+            // be", "warned foreign capital had"; after an audience of people, a new phrase
+            (
+                "Insiders warn more cuts could be on the way. Experts warned foreign capital had undermined ties.",
+                &[
+                    ("Insiders", "warn", "more cuts could be on the way"),
+                    ("Experts", "warned", "foreign capital had undermined ties"),
+                ],
+            ),
+            (
+                "The union warned opposition candidates had been barred. The ministry told reporters Peleaq was willing to talk.",
+                &[
+                    ("union", "warned", "opposition candidates had been barred"),
+                    ("ministry", "told", "Peleaq was willing to talk"),
+                ],
+            ),
             // what a move was called, by whom
             (
                 "A court ordered Daniel Kerr held for two months, a move his newspaper called \"a baseless attack on journalism.\"",
