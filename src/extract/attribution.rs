@@ -3171,9 +3171,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // "..., a move his newspaper called "a baseless attack"": what the act named before the
     // speaker was called, in the speaker's words
-    if s >= 1
-        && s + 2 <= j
-        && t.toks[s - 1].k == K::Comma
+    let act_called = s + 2 <= j
         && matches!(t.lower(s).as_ref(), "a" | "an")
         && matches!(
             t.lower(s + 1).as_ref(),
@@ -3181,35 +3179,22 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         )
         && matches!(lc.as_str(), "called" | "dubbed" | "branded" | "termed")
         && i + 1 < n
-        && t.toks[i + 1].k == K::Open
-    {
-        let speaker = t.slice(s + 2, j).to_string();
-        if parse_actor(&speaker).is_some() {
-            return forward_content(
-                t,
-                i,
-                i + 1,
-                speaker.clone(),
-                speaker,
-                apposition,
-                relay,
-                s + 2,
-            );
-        }
-    }
+        && t.toks[i + 1].k == K::Open;
     // "..., a claim the alliance rejects": a relative clause on an apposition, not a speaker
     // with a cue
     if s + 2 <= j
-        && t.opens_apposition(s)
+        && (t.opens_apposition(s) || act_called)
         && (is_cap(t.word(s + 2))
             || matches!(
                 t.lower(s + 2).as_ref(),
                 "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"
-            ))
+            )
+            || (act_called && matches!(t.lower(s + 2).as_ref(), "his" | "her" | "their")))
     {
         // "..., a charge Halvard's spokesman later dismissed as "scaremongering"": the
         // relative clause's speaker answers the statement before, in words of its own
-        let answer = cue_keeps_object(&lc) && t.is_word(i + 1) && t.lower(i + 1) == "as";
+        let answer =
+            act_called || (cue_keeps_object(&lc) && t.is_word(i + 1) && t.lower(i + 1) == "as");
         let speaker = t.slice(s + 2, j).to_string();
         if answer && parse_actor(&speaker).is_some() {
             return forward_content(
