@@ -1579,7 +1579,7 @@ fn hedged_subject_end(t: &Tokens<'_>, j: usize) -> Option<usize> {
             "reported" | "understood" | "believed" | "thought" | "alleged" | "said"
         )
         && matches!(t.lower(j - 2).as_ref(), "is" | "was" | "are" | "were"))
-    .then_some(j - 3)
+    .then(|| j - 3)
 }
 
 /// Returns true when a statement's content is a quotation right after its cue, with no colon
