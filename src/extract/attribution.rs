@@ -1582,6 +1582,34 @@ fn hedged_subject_end(t: &Tokens<'_>, j: usize) -> Option<usize> {
     .then(|| j - 3)
 }
 
+/// The last token of the subject of "was quoted as saying" (or "was quoted by KCNA as
+/// saying", "is cited as saying"), the cue "saying" at `i` and "as" at `j`, with who quoted
+/// them, if named.
+fn quoted_passive_end(t: &Tokens<'_>, i: usize, j: usize) -> Option<(usize, Option<String>)> {
+    if !(j >= 3 && t.is_word(j) && t.lower(j) == "as" && t.lower(i) == "saying") {
+        return None;
+    }
+    let word = |k: usize| t.is_word(k) && !t.quoted(k);
+    let quoted_at = |k: usize| word(k) && matches!(t.lower(k).as_ref(), "quoted" | "cited");
+    // "quoted by KCNA as": the quoting source between
+    let (q, by) = if quoted_at(j - 1) {
+        (j - 1, None)
+    } else {
+        let b = (j.saturating_sub(8)..j).find(|&b| word(b) && t.lower(b) == "by")?;
+        if b < 2 || !quoted_at(b - 1) || !(b + 1..j).all(word) || b + 1 == j {
+            return None;
+        }
+        (b - 1, Some(t.slice(b + 1, j - 1).to_string()))
+    };
+    (q >= 2
+        && word(q - 1)
+        && matches!(
+            t.lower(q - 1).as_ref(),
+            "was" | "were" | "is" | "are" | "been"
+        ))
+    .then(|| (q - 2, by))
+}
+
 /// Returns true when a statement's content is a quotation right after its cue, with no colon
 /// or "that" between ("found "no serious breaches"").
 fn quoted_object(t: &Tokens<'_>, f: &Found) -> bool {
@@ -1987,7 +2015,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         // "-ing" cues continue the last speaker: "..., adding that ..."; without one, the
         // sentence's subject speaks ("Zelenskyy thanked senators, writing that ...")
-        if l.ends_with("ing") && !progressive {
+        // (`"...," Kim was quoted as saying` is read as `"...," Kim said` is, below)
+        let quoted_passive = i >= 1 && quoted_passive_end(t, i, i - 1).is_some();
+        if l.ends_with("ing") && !progressive && !quoted_passive {
             // "..., with President Lena Vogt saying inflation was on track": the noun phrase
             // after "with" speaks
             // ("with its governor, Irena Kovacs-Holm, saying": the name in commas)
@@ -2926,6 +2956,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if let Some(k) = hedged_subject_end(t, j) {
         j = k;
     }
+    // `"...," Kim was quoted as saying` (or "was quoted by KCNA as saying"): the subject of
+    // the passive speaks, through whom it names
+    let mut quoted_by = None;
+    if let Some((k, by)) = quoted_passive_end(t, i, j) {
+        j = k;
+        quoted_by = by;
+    }
     // "Pavel Rudak, who had said ...", "Governor Malinov, who on Wednesday assured residents
     // that ..., said", "the website Truth Beacon, which says it obtained ...": the name the
     // relative clause hangs on speaks
@@ -2947,7 +2984,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         j -= 2;
     }
     let mut apposition = None;
-    let mut relay = None;
+    let mut relay = quoted_by;
     let mut cited = None;
     if t.toks[j].k == K::Comma || t.toks[j].k == K::Dash || t.toks[j].k == K::Paren {
         // An interrupting clause: "X, speaking at the event on ..., emphasized"

@@ -3396,6 +3396,14 @@ mod tests {
                     ("ministry", "told", "Peleaq was willing to talk"),
                 ],
             ),
+            // a quotation, then who was quoted as saying it, and by whom
+            (
+                "\"We are ready,\" Kim was quoted by KCNA as saying. \"The alliance is unbreakable,\" Choe was quoted as saying.",
+                &[
+                    ("Kim", "saying", "We are ready"),
+                    ("Choe", "saying", "The alliance is unbreakable"),
+                ],
+            ),
             // what a move was called, by whom
             (
                 "A court ordered Daniel Kerr held for two months, a move his newspaper called \"a baseless attack on journalism.\"",
