@@ -1618,9 +1618,11 @@ fn quoted_object(t: &Tokens<'_>, f: &Found) -> bool {
     }
     let before = t.text[..f.content_start].trim_end();
     // (the marks are the content's, or left out of it)
-    let (before, marked) = match before.strip_suffix(['"', '\u{201c}']) {
+    // (double marks, or British single ones: "found ‘no serious breaches’")
+    const OPENING: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
+    let (before, marked) = match before.strip_suffix(OPENING) {
         Some(b) => (b.trim_end(), true),
-        None => (before, f.content.starts_with(['"', '\u{201c}'])),
+        None => (before, f.content.starts_with(OPENING)),
     };
     marked && before.ends_with(f.cue.as_str())
 }

@@ -3325,13 +3325,22 @@ mod tests {
                 "\"Every hour counts,\" a rescue official pleaded. Halvorsen pleaded not guilty.",
                 &[("rescue official", "pleaded", "Every hour counts")],
             ),
-            // what an inspection found, quoted, is its object
+            // what an inspection found, quoted, is its object (in double marks or British
+            // single ones)
             (
                 "The State Mining Authority said it had inspected the mine in October and found \"no serious breaches\".",
                 &[(
                     "State Mining Authority",
                     "said",
                     "it had inspected the mine in October and found \"no serious breaches\"",
+                )],
+            ),
+            (
+                "The authority said it had inspected the mine and found ‘no serious breaches’.",
+                &[(
+                    "authority",
+                    "said",
+                    "it had inspected the mine and found ‘no serious breaches’",
                 )],
             ),
             // first names beyond the old list's, and a quotation of two sentences after its
