@@ -1425,9 +1425,10 @@ fn is_forecast_verb(w: &str) -> bool {
 }
 
 fn is_belief_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "believe"
+    is_expectation(w)
+        || matches!(
+            w,
+            "believe"
             | "believes"
             | "believed"
             | "think"
@@ -1441,12 +1442,6 @@ fn is_belief_verb(w: &str) -> bool {
             | "suspected"
             | "reckon"
             | "reckons"
-            | "expect"
-            | "expects"
-            | "expected"
-            | "hope"
-            | "hopes"
-            | "hoped"
             | "argue"
             | "argues"
             | "insist"
@@ -1470,6 +1465,15 @@ fn is_belief_verb(w: &str) -> bool {
             | "clarify"
             | "clarifies"
             | "clarified"
+        )
+}
+
+/// "expect" and "hope" in their forms: a belief about what is to come, and a cue that takes an
+/// infinitive ("Zoron Power expects to double output").
+fn is_expectation(w: &str) -> bool {
+    matches!(
+        w,
+        "expect" | "expects" | "expected" | "hope" | "hopes" | "hoped"
     )
 }
 
@@ -2018,8 +2022,10 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // "-ing" cues continue the last speaker: "..., adding that ..."; without one, the
         // sentence's subject speaks ("Zelenskyy thanked senators, writing that ...")
         // (`"...," Kim was quoted as saying` is read as `"...," Kim said` is, below)
-        let quoted_passive = i >= 1 && quoted_passive_end(t, i, i - 1).is_some();
-        if l.ends_with("ing") && !progressive && !quoted_passive {
+        if l.ends_with("ing")
+            && !progressive
+            && !(i >= 1 && quoted_passive_end(t, i, i - 1).is_some())
+        {
             // "..., with President Lena Vogt saying inflation was on track": the noun phrase
             // after "with" speaks
             // ("with its governor, Irena Kovacs-Holm, saying": the name in commas)
@@ -4792,7 +4798,7 @@ fn after_colon(t: &Tokens<'_>, speaker: String, np: usize, colon: usize) -> Opti
 /// "vowed to annihilate ...", "pledged to rebuild ...": after these cues "to" begins what
 /// was said (an infinitive), not an adverbial ("said to reporters").
 fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
-    matches!(
+    (matches!(
         cue,
         "vow"
             | "vows"
@@ -4817,14 +4823,9 @@ fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
             | "warned"
             | "encouraged"
             | "pressed"
-            // ("Zoron Power expects to double output": what it expects, not where it spoke)
-            | "expect"
-            | "expects"
-            | "expected"
-            | "hope"
-            | "hopes"
-            | "hoped"
-    ) && t.lower(at) == "to"
+    ) || is_expectation(cue))
+        // ("Zoron Power expects to double output": what it expects, not where it spoke)
+        && t.lower(at) == "to"
         && ((t.is_word(at + 1)
             // (an infinitive's verb, not "told reporters to their surprise")
             && !matches!(
