@@ -1,6 +1,9 @@
 //! Actor phrases: splitting a speaker phrase into name, role and kind, and the folded keys
 //! under which spelling and transliteration variants of one actor meet.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
@@ -149,6 +152,27 @@ pub const ONE_MORE: &str = "another";
 ///
 /// Returns `None` when the phrase cannot be a speaker ("the ceremony", "this move").
 pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
+    // The same phrases recur (an article names its speakers again and again, and every
+    // article of a story names the same ones), and parsing one costs as much as hashing it
+    // a hundred times: a bounded memo per preparing thread.
+    thread_local! {
+        static MEMO: RefCell<HashMap<String, Option<ParsedActor>>> = RefCell::default();
+    }
+    const MEMO_CAP: usize = 8192;
+    if let Some(hit) = MEMO.with_borrow(|m| m.get(phrase).cloned()) {
+        return hit;
+    }
+    let parsed = parse_actor_uncached(phrase);
+    MEMO.with_borrow_mut(|m| {
+        if m.len() >= MEMO_CAP {
+            m.clear();
+        }
+        m.insert(phrase.to_owned(), parsed.clone());
+    });
+    parsed
+}
+
+fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
     let actor = parse_phrase(phrase)?;
     if actor.form != Form::Full || !titled_post(phrase) {
         return Some(actor);
@@ -1157,6 +1181,26 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remembered_parse_is_the_parse() {
+        let phrases = [
+            "Russian Defense Minister Andrei Belousov",
+            "the head of the city's water utility",
+            "Minister of Defence Boris Pistorius",
+            "the ceremony",
+            "he",
+        ];
+        for p in phrases {
+            let first = parse_actor(p);
+            assert_eq!(first, parse_actor_uncached(p), "{p}");
+            assert_eq!(parse_actor(p), first, "{p}, asked again");
+        }
+        assert_eq!(
+            parse_actor("Minister of Defence Boris Pistorius").map(|a| a.name),
+            Some("Boris Pistorius".to_string())
+        );
+    }
 
     #[test]
     fn a_nationality_in_ian_meets_its_country() {
