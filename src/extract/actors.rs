@@ -1075,7 +1075,14 @@ pub fn fold_word(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     let base = bare(w);
     let mut prev = '\0';
-    for c in base.nfd() {
+    // (ASCII is its own decomposition, without combining marks: `nfd` cost 2,000
+    // instructions a word)
+    let chars: Box<dyn Iterator<Item = char>> = if base.is_ascii() {
+        Box::new(base.chars())
+    } else {
+        Box::new(base.nfd())
+    };
+    for c in chars {
         if unicode_normalization::char::is_combining_mark(c) || matches!(c, '\'' | '’' | '.') {
             continue;
         }

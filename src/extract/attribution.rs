@@ -44,6 +44,7 @@ struct Tok {
 }
 
 /// The tokens of one sentence.
+#[derive(Clone)]
 pub(super) struct Tokens<'a> {
     text: &'a str,
     toks: Vec<Tok>,
@@ -5753,9 +5754,15 @@ pub(super) fn continue_quotes(
     text: &str,
     sents: &[Sentence],
     spans: &[QuoteSpan],
+    tokenized: &[Option<Tokens>],
     out: &mut Vec<(usize, Found, ParsedActor)>,
     per_sentence: &mut [Vec<usize>],
 ) {
+    // a sentence's tokens as the first pass made them, else made now
+    let tokens_of = |si: usize| match &tokenized[si] {
+        Some(t) => std::borrow::Cow::Borrowed(t),
+        None => std::borrow::Cow::Owned(Tokens::new(text, sents[si].start, sents[si].end, spans)),
+    };
     // Backward attributions take the previous sentence as their content.
     #[allow(clippy::needless_range_loop)] // `out` is re-borrowed mutably inside
     for k in 0..out.len() {
@@ -5766,8 +5773,7 @@ pub(super) fn continue_quotes(
         if si == 0 || !per_sentence[si - 1].is_empty() {
             continue;
         }
-        let prev = sents[si - 1];
-        let toks = Tokens::new(text, prev.start, prev.end, spans);
+        let toks = tokens_of(si - 1);
         if let Some((content, cs, ce)) = toks.content(0, toks.content_end()) {
             let kind = toks.kind_of(cs, ce);
             let f = &mut out[k].1;
@@ -5799,7 +5805,7 @@ pub(super) fn continue_quotes(
             }
             continue;
         }
-        let toks = Tokens::new(text, s.start, s.end, spans);
+        let toks = tokens_of(si);
         let (quoted, words, span) = toks.quoted_share();
         // (a quotation of one or two words continues only inside quotation marks a statement
         // opened: `"We are practising how to protect shipping lanes. Nothing more."`, `"Now

@@ -202,6 +202,8 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
         std::collections::HashSet::new();
     let mut out: Vec<(usize, Found, ParsedActor)> = Vec::new();
     let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    // each sentence's tokens, kept for the pass over quotations that continue
+    let mut tokenized: Vec<Option<Tokens>> = (0..sents.len()).map(|_| None).collect();
     // a headline's speaker before a colon, if it gives one
     let mut headline: Option<Found> = None;
     // the document a sentence without statements was about, and that sentence
@@ -215,7 +217,7 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
         if is_editors_note(&text[s.start..s.end]) || is_link_line(&text[s.start..s.end]) {
             continue;
         }
-        let toks = Tokens::new(text, s.start, s.end, &spans);
+        let toks: &Tokens = tokenized[si].insert(Tokens::new(text, s.start, s.end, &spans));
         // (where each titled name of the sentence is: "He said the suspension of striker Lidia
         // Filelescu would ...": a name after the pronoun is not whom it stands for)
         let mut named_at: Vec<(usize, usize)> = Vec::new();
@@ -263,7 +265,7 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                 .find(|m| m.kind == ActorKind::Person && !m.title_only && m.name.contains(' '))
                 .map(|m| m.name.clone());
         }
-        let mut found_here = attribution::find(&toks);
+        let mut found_here = attribution::find(toks);
         if let Some((label, at)) = answers.by_para.get(&s.para) {
             // an answer's sentence is the interviewee's, unless a cue inside gives it to
             // someone else
@@ -273,7 +275,7 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                 Some(label.as_str())
             };
             if let Some(speaker) = speaker.filter(|_| found_here.is_empty()) {
-                found_here.extend(attribution::answer(&toks, speaker, (*at).max(s.start)));
+                found_here.extend(attribution::answer(toks, speaker, (*at).max(s.start)));
             }
         }
         // "The memo, first published on Sunday, was shared widely. It claimed ...": a
@@ -576,12 +578,19 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
         }
         if si == 0 && per_sentence[0].is_empty() {
             // decided once the article's speakers are known (`headline_speaker`)
-            headline = attribution::colon_headline(&toks);
+            headline = attribution::colon_headline(toks);
         }
     }
     headline_speaker(headline, &mentions, &mut out, &mut per_sentence);
     resolve_forward(&mut out, &mentions);
-    attribution::continue_quotes(text, &sents, &spans, &mut out, &mut per_sentence);
+    attribution::continue_quotes(
+        text,
+        &sents,
+        &spans,
+        &tokenized,
+        &mut out,
+        &mut per_sentence,
+    );
     for (_, _, a) in &mut out {
         if a.kind == ActorKind::Person && bodies_by_one_name.contains(&a.name) {
             a.kind = ActorKind::Org;
