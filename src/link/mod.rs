@@ -778,12 +778,12 @@ fn quote_runs(spans: &[Vec<String>]) -> Vec<u32> {
     for words in spans {
         for run in words.windows(QUOTE_RUN) {
             if run.iter().filter(|w| is_long(w)).count() >= 2 {
-                runs.push(hash32(&run.join(" ")));
+                runs.push(hash32_words(run));
             }
         }
         // a shorter quoted phrase, whole: "merchants of death", "decades of neglect"
         if words.len() == QUOTE_RUN - 1 && words.iter().filter(|w| is_long(w)).count() >= 2 {
-            runs.push(hash32(&words.join(" ")));
+            runs.push(hash32_words(words));
         }
     }
     runs.sort_unstable();
@@ -825,7 +825,7 @@ fn phrase_runs(spans: &[Vec<String>], direct: bool) -> (Vec<u32>, Vec<(u32, u32)
         let runs: Vec<u32> = words
             .windows(PHRASE_RUN)
             .filter(|run| run.iter().any(|w| is_long(w)))
-            .map(|run| hash32(&run.join(" ")))
+            .map(hash32_words)
             .collect();
         let closed = words
             .last()
@@ -883,6 +883,19 @@ fn join_prefixes(content: &str) -> String {
 fn hash32(s: &str) -> u32 {
     let h = fnv(s.as_bytes(), 0);
     u32::try_from(h >> 32).expect("shifted into 32 bits")
+}
+
+/// [`hash32`] of the words joined by spaces, without joining them (runs of quoted words are
+/// hashed for every window of every quotation).
+fn hash32_words(words: &[String]) -> u32 {
+    let mut h = fnv_start(0);
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            h = fnv_feed(h, b" ");
+        }
+        h = fnv_feed(h, w.as_bytes());
+    }
+    u32::try_from(fnv_finish(h) >> 32).expect("shifted into 32 bits")
 }
 
 /// Writes a figure that rewrites give in other units in one form: "three days" as "72 hours"
@@ -1334,11 +1347,22 @@ const SINGLE_KEYS: usize = 5;
 
 /// FNV-1a of bytes with a seed: a fixed hash, so keys are stable across runs and builds.
 fn fnv(bytes: &[u8], seed: u64) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    fnv_finish(fnv_feed(fnv_start(seed), bytes))
+}
+
+fn fnv_start(seed: u64) -> u64 {
+    0xcbf2_9ce4_8422_2325 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+fn fnv_feed(mut h: u64, bytes: &[u8]) -> u64 {
     for &byte in bytes {
         h ^= u64::from(byte);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    h
+}
+
+fn fnv_finish(mut h: u64) -> u64 {
     // a final mix, so that seeds give independent orders
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -1516,6 +1540,15 @@ pub fn same_statement(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_hash_as_their_joined_text() {
+        let words: Vec<String> = ["decades", "of", "neglect"].map(String::from).to_vec();
+        assert_eq!(hash32_words(&words), hash32("decades of neglect"));
+        assert_eq!(hash32_words(&words[..1]), hash32("decades"));
+        assert_eq!(hash32_words(&[]), hash32(""));
+        assert_ne!(hash32_words(&words), hash32("decadesof neglect"));
+    }
 
     fn link(a: &str, b: &str) -> bool {
         same_statement(&Fingerprint::new(a), &Fingerprint::new(b), false)
