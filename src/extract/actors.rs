@@ -141,8 +141,7 @@ fn trim_suffixes<'a>(mut w: &'a str, suffix: &str) -> &'a str {
 }
 
 fn word_is_title(w: &str) -> bool {
-    let b = bare(w);
-    is_title(&b) || b.split('-').any(is_title)
+    with_bare(w, |b| is_title(b) || b.split('-').any(is_title))
 }
 
 /// The name of a speaker given as "One" or "Another", until it is resolved.
@@ -1072,14 +1071,15 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
 /// Folds one word for matching: lower case, no diacritics or apostrophes, `y` as `i`, doubled
 /// letters single (Andrey/Andrei, Sergey/Sergei, Jong-un/Jong Un meet).
 pub fn fold_word(w: &str) -> String {
-    let base = bare(w);
     // (ASCII is its own decomposition, without combining marks: `nfd` cost 2,000
     // instructions a word)
-    if base.is_ascii() {
-        fold_chars(base.chars(), w.len())
-    } else {
-        fold_chars(base.nfd(), w.len())
-    }
+    with_bare(w, |base| {
+        if base.is_ascii() {
+            fold_chars(base.chars(), w.len())
+        } else {
+            fold_chars(base.nfd(), w.len())
+        }
+    })
 }
 
 /// [`fold_word`] of a word's decomposed characters.

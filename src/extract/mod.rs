@@ -790,7 +790,7 @@ impl Gender {
     /// A gendered title or word in a speaker phrase or role ("Ms Markou", "spokeswoman").
     fn of_words(phrase: &str) -> Option<Self> {
         phrase.split_whitespace().find_map(|w| {
-            match actors::bare(w.trim_end_matches(',')).as_str() {
+            actors::with_bare(w.trim_end_matches(','), |b| match b {
                 "ms" | "mrs" | "miss" | "madam" | "dame" | "lady" | "queen" | "spokeswoman"
                 | "chairwoman" | "congresswoman" | "businesswoman" | "mother" | "daughter"
                 | "sister" | "wife" | "woman" | "girl" | "grandmother" | "actress" | "widow"
@@ -801,7 +801,7 @@ impl Gender {
                 | "grandfather" | "actor" | "widower" | "uncle" | "nephew" | "grandson"
                 | "boyfriend" | "fiancé" | "monk" | "headmaster" | "frontman" => Some(Self::Male),
                 _ => None,
-            }
+            })
         })
     }
 
@@ -928,10 +928,7 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
 /// a parents' group, ..."). Resolved against the article's mentions like a speaker ("the
 /// Foreign Ministry" after "the Russian Foreign Ministry").
 fn speaks_for(surface: &str, role: Option<&str>, mentions: &[Mention]) -> Option<String> {
-    let spokes = |w: &str| {
-        let b = actors::bare(w);
-        b.starts_with("spokes") || b == "secretary"
-    };
+    let spokes = |w: &str| actors::with_bare(w, |b| b.starts_with("spokes") || b == "secretary");
     for phrase in [role.unwrap_or(""), surface] {
         // (most speakers are no spokesperson: one look at the phrase settles it)
         if !(phrase.contains("pokes") || phrase.contains("ecretary")) {
