@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{
-    is_group, is_known_body, is_month, is_name_particle, is_np_function_word, is_org_word,
-    is_place_speaker, is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weekday,
-    pronoun_kind,
+    is_company_word, is_group, is_known_body, is_month, is_name_particle, is_np_function_word,
+    is_org_word, is_place_speaker, is_professional_group, is_research_noun, is_side_in_court,
+    is_statement_noun, is_title, is_weekday, pronoun_kind,
 };
 use super::ActorKind;
 
@@ -130,6 +130,8 @@ fn word_is_org(w: &str) -> bool {
     let core = trim_suffixes(trim_suffixes(w, "'s"), "’s").trim_end_matches(['\'', '’', '.']);
     with_bare(w, is_org_word)
         || (core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase()))
+        // (a capitalised word ending a company's name: "Halden Water", not "rising water")
+        || (core.starts_with(char::is_uppercase) && is_company_word(core))
 }
 
 /// `w.trim_end_matches(suffix)` without building a string searcher for each word.
@@ -172,6 +174,18 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
 }
 
 fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
+    // "the official Korean Central News Agency": an official body, not an official
+    let rest: Vec<&str> = without_article(phrase).collect();
+    if rest.len() >= 2 && rest[0].eq_ignore_ascii_case("official") && is_cap(rest[1]) {
+        let body = parse_phrase(&rest[1..].join(" "))
+            .filter(|a| a.kind == ActorKind::Org && a.form == Form::Full);
+        if let Some(body) = body {
+            return Some(ParsedActor {
+                role: body.role.or_else(|| Some("official".to_string())),
+                ..body
+            });
+        }
+    }
     let actor = parse_phrase(phrase)?;
     if actor.form != Form::Full || !titled_post(phrase) {
         return Some(actor);
@@ -730,7 +744,17 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
                 .is_some_and(|w| word_is_title(w) || word_is_org(w))
     }) {
         let name = words[..=g].join(" ");
-        let name = name.trim_end_matches(['\'', '’', ',']).to_string();
+        let mut name = name.trim_end_matches(['\'', '’', ',']).to_string();
+        // "Analysts at Commerzbank": the firm they work at is part of who they are (and
+        // "Commerzbank analysts" the same actor: see `actor_key`)
+        let firm = &words[(g + 2).min(words.len())..];
+        if lower.get(g + 1).is_some_and(|w| w == "at")
+            && is_professional_group(&lower[g])
+            && !firm.is_empty()
+            && firm.iter().all(|w| is_cap(w))
+        {
+            name = format!("{} at {}", lower[g], firm.join(" "));
+        }
         return Some(ParsedActor {
             name,
             role: None,
@@ -1180,9 +1204,21 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
             format!("org:{}", ws.join(" "))
         }
         ActorKind::Group => {
+            let mut words: Vec<String> = words.collect();
+            // "analysts at Jefferies" are "Jefferies analysts"
+            if let Some(at) = words
+                .iter()
+                .position(|w| w == "at")
+                .filter(|&k| k >= 1 && is_professional_group(&words[k - 1]))
+            {
+                let firm = words.split_off(at + 1);
+                words.pop();
+                words.splice(0..0, firm);
+            }
             let ws: Vec<String> = words
+                .iter()
                 .filter(|w| !org_stopword(w))
-                .map(|w| org_fold(&w))
+                .map(|w| org_fold(w))
                 .collect();
             format!("group:{}", ws.join(" "))
         }
@@ -1337,6 +1373,15 @@ mod tests {
     #[test]
     fn variants_share_a_key() {
         use ActorKind::*;
+        // the firm's analysts, either way round (and not another firm's)
+        assert_eq!(
+            actor_key("analysts at Goldman Sachs", Group),
+            actor_key("Goldman Sachs analysts", Group)
+        );
+        assert_ne!(
+            actor_key("analysts at Goldman Sachs", Group),
+            actor_key("analysts at Jefferies", Group)
+        );
         assert_eq!(
             actor_key("Andrey Belousov", Person),
             actor_key("Andrei Belousov", Person)

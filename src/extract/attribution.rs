@@ -14,8 +14,9 @@ use super::actors::{
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
     is_company_descriptor, is_condemnation, is_cue, is_document_noun, is_first_name, is_group,
-    is_media_word, is_month, is_name_particle, is_np_function_word, is_org_word, is_relay_cue,
-    is_research_noun, is_side_in_court, is_statement_noun, is_title, is_weak_cue, is_weekday,
+    is_media_word, is_month, is_name_particle, is_np_function_word, is_org_word,
+    is_professional_group, is_relay_cue, is_research_noun, is_side_in_court, is_statement_noun,
+    is_title, is_weak_cue, is_weekday,
 };
 use super::sentences::{QuoteSpan, Sentence};
 use super::{ActorKind, ParsedActor, SpeechKind};
@@ -315,7 +316,12 @@ impl<'a> Tokens<'a> {
                 {
                     j += 1;
                 }
-                if j > i + 1 {
+                // ("the official Korean Central News Agency": a body's name runs on)
+                let into_body = j < n
+                    && self.is_word(j)
+                    && is_cap(self.word(j))
+                    && with_bare(self.word(j), is_org_word);
+                if j > i + 1 && !into_body {
                     let mut r = i;
                     while r > 0
                         && self.is_word(r - 1)
@@ -609,26 +615,54 @@ impl<'a> Tokens<'a> {
     /// The one capitalised word a sentence opens with when a verb follows it ("Varga declined
     /// to comment."): a surname as the sentence's subject, if the article named its holder.
     ///
-    /// Its holder's age may follow in commas: "Marsh, 29, later posted a video".
+    /// Its holder's age may follow in commas: "Marsh, 29, later posted a video"; and an
+    /// opening phrase may come first: "Born in Accra in 1944, Owusu moved to Britain".
     pub(super) fn opening_surname(&self) -> Option<&'a str> {
-        let verb = if self.len() > 4
-            && self.toks[1].k == K::Comma
-            && self.toks[3].k == K::Comma
-            && self.is_word(2)
-            && self.word(2).bytes().all(|b| b.is_ascii_digit())
+        let opening = self.is_word(0)
+            && !self.quoted(0)
+            && matches!(
+                self.lower(0).as_ref(),
+                "born"
+                    | "raised"
+                    | "asked"
+                    | "speaking"
+                    | "after"
+                    | "since"
+                    | "following"
+                    | "despite"
+                    | "earlier"
+                    | "later"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "as"
+            );
+        let at = opening
+            .then(|| {
+                (1..self.len().min(12))
+                    .take_while(|&k| !self.quoted(k))
+                    .find(|&k| self.toks[k].k == K::Comma)
+            })
+            .flatten()
+            .map_or(0, |c| c + 1);
+        let verb = if self.len() > at + 4
+            && self.toks[at + 1].k == K::Comma
+            && self.toks[at + 3].k == K::Comma
+            && self.is_word(at + 2)
+            && self.word(at + 2).bytes().all(|b| b.is_ascii_digit())
         {
-            4
+            at + 4
         } else {
-            1
+            at + 1
         };
         let single = self.len() > verb
-            && self.is_word(0)
+            && self.is_word(at)
             && self.is_word(verb)
-            && !self.quoted(0)
-            && is_cap(self.word(0))
+            && !self.quoted(at)
+            && is_cap(self.word(at))
             && self.word(verb).chars().all(char::is_lowercase)
             && !is_np_function_word(&self.lower(verb));
-        single.then(|| self.word(0))
+        single.then(|| self.word(at))
     }
 
     /// Bodies named and described ("Votewatch, an independent monitoring group that deployed
@@ -686,8 +720,16 @@ impl<'a> Tokens<'a> {
             let name = self.slice(r, c - 1);
             // (a body's name, or a name no rule knows, "Votewatch", "Free Choice Orsova": the
             // description says what it is; not a person with a title)
+            // (not a person's name that opens with a first name: "Margaret Owusu, the
+            // pioneering broadcaster who ...")
             let bodylike = |a: &ParsedActor| {
-                a.kind == ActorKind::Org || (a.kind == ActorKind::Person && a.role.is_none())
+                a.kind == ActorKind::Org
+                    || (a.kind == ActorKind::Person
+                        && a.role.is_none()
+                        && !name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| with_bare(w, is_first_name)))
             };
             if described
                 && !is_opening_adverbial(&self.lower(r))
@@ -1602,7 +1644,16 @@ fn quoted_passive_end(t: &Tokens<'_>, i: usize, j: usize) -> Option<(usize, Opti
     let quoted_at = |k: usize| word(k) && matches!(t.lower(k).as_ref(), "quoted" | "cited");
     // "quoted by KCNA as": the quoting source between
     let (q, by) = if quoted_at(j - 1) {
-        (j - 1, None)
+        // ("was quoted as saying by Interfax.": the source after the cue, ending the sentence)
+        let after = (i + 2..t.len())
+            .take_while(|&m| word(m) && is_cap(t.word(m)))
+            .last();
+        let by = after
+            .filter(|&e| {
+                word(i + 1) && t.lower(i + 1) == "by" && (e + 1..t.len()).all(|m| !t.is_word(m))
+            })
+            .map(|e| t.slice(i + 2, e).to_string());
+        (j - 1, by)
     } else {
         let b = (j.saturating_sub(8)..j).find(|&b| word(b) && t.lower(b) == "by")?;
         if b < 2 || !quoted_at(b - 1) || !(b + 1..j).all(word) || b + 1 == j {
@@ -2307,10 +2358,29 @@ fn quoted_as(t: &Tokens<'_>, i: usize) -> Option<Found> {
     ) {
         return None;
     }
-    if !(k + 1..i - 1).all(|m| t.is_word(m) && !t.quoted(m)) || !(0..k).all(|m| t.is_word(m)) {
+    if !(k + 1..i - 1).all(|m| t.is_word(m) && !t.quoted(m)) {
         return None;
     }
     let speaker = t.slice(k + 1, i - 2).to_string();
+    // the relay's words, back from "quoted"
+    let r = (0..k)
+        .rev()
+        .take_while(|&m| t.is_word(m) && !t.quoted(m))
+        .last()?;
+    if r > 0 {
+        // `"...," KCNA quoted Kim as saying.`: the quotation before the relay is what was said
+        if !matches!(t.toks[r - 1].k, K::Comma | K::Close) || (i + 1..t.len()).any(|m| t.is_word(m))
+        {
+            return None;
+        }
+        let relay = t.slice(r, k - 1).to_string();
+        parse_actor(&speaker)?;
+        parse_actor(&relay)?;
+        let mut f = post_content(t, r - 1, speaker.clone(), speaker, None, "saying", i, i + 1)?;
+        f.reported_by = Some(relay);
+        f.np_start = t.toks[r].s;
+        return Some(f);
+    }
     let relay = t.slice(0, k - 1).to_string();
     parse_actor(&speaker)?;
     parse_actor(&relay)?;
@@ -3127,7 +3197,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let h = bare(t.word(p - 1));
             is_group(&h) || is_title(&h)
         };
-        if prep && head && (p + 1..=j).all(|k| t.is_word(k) && !t.quoted(k)) {
+        // ("analysts at Commerzbank", "researchers at Oxford University": the firm or the
+        // school they work at is part of who they are, not a place)
+        let workplace = t.lower(p) == "at"
+            && with_bare(t.word(p - 1), is_professional_group)
+            && (p + 1..=j).all(|k| t.is_word(k) && is_cap(t.word(k)));
+        if prep && head && !workplace && (p + 1..=j).all(|k| t.is_word(k) && !t.quoted(k)) {
             j = p - 1;
             break;
         }

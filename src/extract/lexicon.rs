@@ -1065,8 +1065,13 @@ const GROUPS: &[&str] = &[
     "advocates",
     "environmentalists",
     "parents",
-    // ("the family said in a statement", "his family said")
+    // ("the family said in a statement", "his family said", "her children said")
     "family",
+    "children",
+    "sons",
+    "daughters",
+    "siblings",
+    "grandchildren",
     "families",
     "teachers",
     "students",
@@ -1231,6 +1236,23 @@ pub fn is_side_in_court(w: &str) -> bool {
 pub fn is_group(w: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| GROUPS.iter().copied().collect());
     SET.contains(w)
+}
+
+/// Returns true for a group noun of people named by their profession, who speak for the firm
+/// or the school they work at ("analysts at Commerzbank").
+pub fn is_professional_group(w: &str) -> bool {
+    matches!(
+        w,
+        "analysts"
+            | "economists"
+            | "strategists"
+            | "researchers"
+            | "scientists"
+            | "experts"
+            | "doctors"
+            | "engineers"
+            | "lawyers"
+    )
 }
 
 /// News organisations and media nouns: both organisation words and relay words.
@@ -2037,6 +2059,14 @@ pub fn is_np_function_word(w: &str) -> bool {
             | "federal"
             | "regional"
             | "independent"
+            // ("the state-run Korean Central News Agency")
+            | "state-run"
+            | "state-owned"
+            | "state-controlled"
+            | "state-backed"
+            | "government-run"
+            | "semi-official"
+            | "pro-government"
             | "western"
             | "eastern"
             | "russian"
@@ -2176,6 +2206,17 @@ const COMPANY_WORDS: &[&str] = &[
     "mining",
     "foods",
     "chemicals",
+    // utilities and carriers ("Thames Water", "Network Rail", "Heathrow Airport"): in a
+    // name only, as the common nouns are not a body's ("rising water")
+    "water",
+    "rail",
+    "railways",
+    "airport",
+    "utilities",
+    "logistics",
+    "shipping",
+    "insurance",
+    "telecoms",
     "ag",
     "sa",
     "plc",

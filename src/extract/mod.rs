@@ -474,6 +474,9 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                 let evidence = pronoun_gender.or_else(|| {
                     Gender::of_words(&found.speaker_surface)
                         .or_else(|| actor.role.as_deref().and_then(Gender::of_words))
+                        // (a first name tells more than a pronoun opening the content, which
+                        // may be someone else's: "Jim Fairley told Sky News she was ...")
+                        .or_else(|| Gender::of_first_name(&actor.name))
                         .or_else(|| {
                             (found.kind != SpeechKind::Direct)
                                 .then(|| Gender::opening_pronoun(&found.content))
@@ -1468,8 +1471,19 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
                                     }))
                         });
                     }
+                    // (a company is "the group" or "the firm", seldom "the organization",
+                    // "the charity", "the body" or "the think tank")
+                    let not_company = matches!(
+                        head.as_str(),
+                        "organisation" | "organization" | "charity" | "body" | "tank"
+                    );
                     recent
-                        .find(|m| m.speaker && m.kind == ActorKind::Org && !m.title_only)
+                        .find(|m| {
+                            m.speaker
+                                && m.kind == ActorKind::Org
+                                && !m.title_only
+                                && !(not_company && lexicon::is_company_name(&m.name))
+                        })
                         .filter(|m| generic && named(m))
                 })
         }
@@ -2222,6 +2236,17 @@ mod tests {
             ("Lavrov tweeted that the meeting had been \"constructive.\"", "Lavrov", "tweeted", "the meeting had been", None),
             ("\"We will not be intimidated,\" read a statement from the prime minister's office.", "prime minister's office", "read", "We will not be intimidated", Some("statement")),
             ("The Defense Ministry press service said air defences had downed 14 drones overnight, RIA Novosti reported.", "Defense Ministry press service", "said", "air defences had downed", Some("RIA Novosti")),
+            // the quotation first, then the relay and whom it quoted
+            ("\"The grave situation requires us to act,\" KCNA quoted Kim as saying.", "Kim", "saying", "The grave situation", Some("KCNA")),
+            ("\"We will respond,\" Ryabkov was quoted as saying by Interfax.", "Ryabkov", "saying", "We will respond", Some("Interfax")),
+            // a body described as the state's, or as official
+            ("The state-run Korean Central News Agency said the test was a success.", "Korean Central News Agency", "said", "the test was", None),
+            ("The official Korean Central News Agency said the test was a success.", "Korean Central News Agency", "said", "the test was", None),
+            // the firm analysts work at is part of who they are
+            ("Analysts at Commerzbank said in a note that they expected a cut.", "analysts at Commerzbank", "said", "they expected a cut", None),
+            ("\"The decline is real,\" said analysts at Jefferies.", "analysts at Jefferies", "said", "The decline is real", None),
+            ("Protesters in Tbilisi said the vote was rigged.", "Protesters", "said", "the vote was rigged", None),
+            ("In a statement, her children said she had died peacefully.", "her children", "said", "she had died", None),
         ];
         for (text, actor, cue, start, relay) in cases {
             let o = one(text);
@@ -3954,6 +3979,49 @@ mod tests {
         assert_eq!(v.len(), 3, "{v:#?}");
         assert!(
             v.iter().all(|o| o.actor_name == "Andrei Belousov"),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_finds_the_person_it_stands_for() {
+        // a utility's name is a body's ("Halden Water"), so "she" is the minister named before
+        let v = extract("Halden Water said it was \"disappointed\" by the ruling.\n\nEnvironment Secretary Priya Nandra welcomed the decision. Water companies, she told the BBC, \"can no longer hide behind the weather.\"");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[1].actor_name, "Priya Nandra");
+        // a first name tells a speaker's sex better than a pronoun opening their words ("told
+        // Sky News she was"), and a broadcaster described by her work is a person, not a body
+        let v = extract("Margaret Owusu, the pioneering broadcaster who read the national news, has died, her family said.\n\nHer former co-presenter Jim Fairley told Sky News she was \"the bravest person I ever worked with.\" \"She never once let it show on air,\" he said.\n\nThe director-general, Anita Shah, said staff were \"heartbroken\".\n\nBorn in Accra in 1944, Owusu moved to Britain as a teenager. She later recalled that she had been told to \"aim lower.\"");
+        let by = |start: &str| {
+            v.iter()
+                .find(|o| o.content.starts_with(start))
+                .map(|o| o.actor_name.as_str())
+        };
+        assert_eq!(by("She never once"), Some("Jim Fairley"), "{v:#?}");
+        // (the subject after an opening phrase: "Born in Accra in 1944, Owusu moved")
+        assert_eq!(by("she had been told"), Some("Margaret Owusu"), "{v:#?}");
+        // "the official Korean Central News Agency" names no person "Korean Central"
+        let v = extract("North Korean leader Kim Jong Un inspected a weapons factory. Kim made the remarks at the plant, the official Korean Central News Agency (KCNA) said. He was quoted as saying the country must be \"fully prepared for any form of war.\"");
+        assert_eq!(
+            v.last().map(|o| o.actor_name.as_str()),
+            Some("Kim Jong Un"),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn the_organization_is_not_a_company() {
+        // (a company's name, "Uxoor Digital", is a body's: "the company" is the firm)
+        let v = extract("The Continental Security Council said the talks had failed.\n\nUxoor Digital said sales had risen. The company said it would hire.\n\n\"The rules will raise pressure on the coast,\" the organization said.");
+        let actors: Vec<&str> = v.iter().map(|o| o.actor_name.as_str()).collect();
+        assert_eq!(
+            actors,
+            [
+                "Continental Security Council",
+                "Uxoor Digital",
+                "Uxoor Digital",
+                "Continental Security Council"
+            ],
             "{v:#?}"
         );
     }
