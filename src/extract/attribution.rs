@@ -3650,18 +3650,56 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && (x + 2..end.min(x + 5)).any(participle))
                 || (w.len() > 4 && w.ends_with("ly") && participle(x + 1))
         };
+        // (`X happened, the ministry said, the fourth night of protests` / `, the biggest
+        // rise since 2022` / `, a sign that ...`: the writer's comment on the statement)
+        let comment = || {
+            let ranked = |k: usize| {
+                k < end && t.is_word(k) && !t.quoted(k) && {
+                    let w = t.lower(k);
+                    w.ends_with("est")
+                        || matches!(
+                            w.as_ref(),
+                            "first"
+                                | "second"
+                                | "third"
+                                | "fourth"
+                                | "fifth"
+                                | "sixth"
+                                | "seventh"
+                                | "eighth"
+                                | "ninth"
+                                | "tenth"
+                                | "last"
+                                | "latest"
+                                | "sign"
+                                | "move"
+                                | "step"
+                                | "setback"
+                                | "blow"
+                                | "boost"
+                        )
+                }
+            };
+            matches!(t.lower(x).as_ref(), "the" | "a" | "an")
+                && (ranked(x + 1) || ranked(x + 2))
+                // (no verb of its own, but in a clause on the noun: "a sign that ... is")
+                && !(x + 1..end)
+                    .take_while(|&k| !(t.is_word(k) && t.lower(k) == "that"))
+                    .any(|k| t.is_word(k) && !t.quoted(k) && is_auxiliary(&t.lower(k)))
+        };
         x > b
             && x < end
             && t.is_word(x)
             && !t.quoted(x)
-            && (is_trailing_adverbial(&t.lower(x))
-                || matches!(t.lower(x).as_ref(), "and" | "but")
-                || manner())
-            && (!(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
-                // `"...," the mayor said, and added that ...`: a statement of its own
-                || (matches!(t.lower(x).as_ref(), "and" | "but")
-                    && t.is_word(x + 1)
-                    && is_cue(&t.lower(x + 1))))
+            && (comment()
+                || ((is_trailing_adverbial(&t.lower(x))
+                    || matches!(t.lower(x).as_ref(), "and" | "but")
+                    || manner())
+                    && (!(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
+                        // `"...," the mayor said, and added that ...`: a statement of its own
+                        || (matches!(t.lower(x).as_ref(), "and" | "but")
+                            && t.is_word(x + 1)
+                            && is_cue(&t.lower(x + 1))))))
     };
     // `The city had spent 40 million euros, she said, "more than ever before."`: a statement
     // before the cue, which the quotation after it continues
@@ -3876,6 +3914,16 @@ fn interrupted(
     s: usize,
 ) -> Option<Found> {
     let end = t.content_end();
+    // ("Rovers, he said on Match of the Day, had been ...": where it was said, after the cue)
+    let mut venue = None;
+    let mut b = b;
+    if t.is_word(b) && !t.quoted(b) && matches!(t.lower(b).as_ref(), "on" | "in" | "at" | "to") {
+        let comma = (b + 1..end.min(b + 8))
+            .find(|&k| t.toks[k].k == K::Comma)
+            .filter(|&c| c > b + 1 && (b + 1..c).all(|k| t.is_word(k) && !t.quoted(k)))?;
+        venue = relay_in(t.slice(b, comma - 1));
+        b = comma;
+    }
     if t.toks[head_end].k != K::Comma || t.toks.get(b)?.k != K::Comma || b + 1 >= end {
         return None;
     }
@@ -3916,7 +3964,7 @@ fn interrupted(
         speaker.to_string(),
         surface.to_string(),
         apposition.clone(),
-        None,
+        venue,
         s,
     )?;
     f.content = format!("{head} {}", f.content);

@@ -920,6 +920,7 @@ const TITLES: &[&str] = &[
     "strategist",
     "pollster",
     "commentator",
+    "pundit",
     "columnist",
     "journalist",
     "reporter",
@@ -1008,6 +1009,9 @@ const GROUPS: &[&str] = &[
     "legislators",
     "investigators",
     "researchers",
+    // ("the study's authors said")
+    "authors",
+    "co-authors",
     "scientists",
     "doctors",
     "activists",

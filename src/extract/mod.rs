@@ -2247,6 +2247,13 @@ mod tests {
             ("\"The decline is real,\" said analysts at Jefferies.", "analysts at Jefferies", "said", "The decline is real", None),
             ("Protesters in Tbilisi said the vote was rigged.", "Protesters", "said", "the vote was rigged", None),
             ("In a statement, her children said she had died peacefully.", "her children", "said", "she had died", None),
+            ("Its authors stressed, however, that the study could not prove it.", "Its authors", "stressed", "the study could not", None),
+            // the writer's comment on the statement after its cue is not said
+            ("Police fired tear gas on Sunday to disperse protesters, the interior ministry said, the fourth night of demonstrations.", "interior ministry", "said", "Police fired tear gas", None),
+            ("Prices rose 4% in May, the agency said, a sign that inflation is returning.", "agency", "said", "Prices rose 4% in May", None),
+            // where it was said, between the cue and the rest of what was said
+            ("The plan, the minister said in an interview, favours the rich.", "minister", "said", "The plan favours the rich", None),
+            ("Rovers, the pundit said on Match of the Day, had been \"naive beyond belief\".", "pundit", "said", "Rovers had been", None),
         ];
         for (text, actor, cue, start, relay) in cases {
             let o = one(text);
