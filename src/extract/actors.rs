@@ -129,7 +129,9 @@ pub fn with_bare<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
 fn word_is_org(w: &str) -> bool {
     let core = trim_suffixes(trim_suffixes(w, "'s"), "’s").trim_end_matches(['\'', '’', '.']);
     with_bare(w, is_org_word)
-        || (core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase()))
+        // (initials, with or without full stops: "UN", "U.N.")
+        || (core.chars().filter(|&c| c != '.').count() >= 2
+            && core.chars().all(|c| c.is_uppercase() || c == '.'))
         // (a capitalised word ending a company's name: "Halden Water", not "rising water")
         || (core.starts_with(char::is_uppercase) && is_company_word(core))
 }

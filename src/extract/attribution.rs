@@ -846,6 +846,19 @@ impl<'a> Tokens<'a> {
                 matches!(l.as_str(), "in" | "at" | "from" | "with" | "on" | "to") && before_place()
             } else if is_cap(w)
                 || is_np_function_word(&l)
+                // a count before the group or the names it counts ("14 lawmakers", "a group
+                // of 14 House Republicans"), not a figure in what was said
+                || (ju < end
+                    && w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.bytes().all(|c| c.is_ascii_digit() || c == b',')
+                    && (is_cap(self.word(ju + 1)) || with_bare(self.word(ju + 1), is_group))
+                    && (ju == 0
+                        || self.toks[ju - 1].k == K::Comma
+                        || (self.is_word(ju - 1)
+                            && matches!(
+                                self.lower(ju - 1).as_ref(),
+                                "of" | "some" | "about" | "nearly" | "around" | "almost"
+                            ))))
                 // "The defence says": the side in court, as the whole phrase only (not
                 // "Russia's defence minister")
                 || (ju == end && ju > 0 && is_side_in_court(&b) && self.lower(ju - 1) == "the")
@@ -1168,8 +1181,12 @@ impl<'a> Tokens<'a> {
         {
             b -= 1;
         }
-        // balanced outer quotation marks go
-        if b > a + 1 && self.toks[a].k == K::Open && self.toks[b - 1].k == K::Close {
+        // balanced outer quotation marks go (one quotation, not two: `"A," and he had "B"`)
+        if b > a + 1
+            && self.toks[a].k == K::Open
+            && self.toks[b - 1].k == K::Close
+            && (a + 1..b).find(|&i| self.toks[i].k == K::Close) == Some(b - 1)
+        {
             a += 1;
             b -= 1;
         } else if b > a
@@ -3953,7 +3970,13 @@ fn interrupted(
             && !is_cue(w)
     };
     let lv = t.lower(v);
-    if !(t.is_word(v) && !t.quoted(v) && (is_finite_verb_start(&lv) || verb_like(&lv))) {
+    // (or a quotation after a head that ends in its verb: `It was, she said, "the toughest
+    // bill in a generation"`)
+    let head_verb = t.is_word(head_end - 1) && is_auxiliary(&t.lower(head_end - 1));
+    let quote_after = t.toks[v].k == K::Open && head_verb;
+    if !quote_after
+        && !(t.is_word(v) && !t.quoted(v) && (is_finite_verb_start(&lv) || verb_like(&lv)))
+    {
         return None;
     }
     let (head, hs, _) = t.content(h0, head_end)?;

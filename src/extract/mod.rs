@@ -2254,6 +2254,14 @@ mod tests {
             // where it was said, between the cue and the rest of what was said
             ("The plan, the minister said in an interview, favours the rich.", "minister", "said", "The plan favours the rich", None),
             ("Rovers, the pundit said on Match of the Day, had been \"naive beyond belief\".", "pundit", "said", "Rovers had been", None),
+            // initials with full stops, and counts of people
+            ("According to U.N. figures, more than 90,000 people have fled their homes.", "U.N. figures", "according to", "more than 90,000", None),
+            ("14 lawmakers said the bill was dead.", "14 lawmakers", "said", "the bill was dead", None),
+            ("In a letter to colleagues, a group of 14 House Republicans called the bill \"dead on arrival\".", "group of 14 House Republicans", "called", "the bill \"dead on arrival", None),
+            // (a figure in what was said is no count of speakers)
+            ("The governor said that lending would reach 'up to' 19,000 residents under a memorandum agreed with Brioao Group.", "governor", "said", "lending would reach 'up to' 19,000 residents under", None),
+            // a head that ends in its verb, then the quotation
+            ("It was, Okafor said, \"the toughest bill in a generation,\" and its critics had \"not read it.\"", "Okafor", "said", "It was \"the toughest bill in a generation,\" and its critics had \"not read it.\"", None),
         ];
         for (text, actor, cue, start, relay) in cases {
             let o = one(text);
