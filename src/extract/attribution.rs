@@ -3795,12 +3795,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // Pre-positioned speakers must start the clause (or be what a relative clause is about);
     // "But tearful Marlow insists", "defiant Okafor said": a name may follow how the paper
     // describes its bearer
+    // (and an article before them: "a defiant Lagarde insisted", "an emotional Holm said")
     let c = if is_cap(t.word(s)) {
-        (s.saturating_sub(2)..s)
+        let c = (s.saturating_sub(2)..s)
             .find(|&k| {
                 (k..s).all(|m| t.is_word(m) && !t.quoted(m) && is_describing_adjective(t, m))
             })
-            .unwrap_or(s)
+            .unwrap_or(s);
+        if c < s && c >= 1 && t.is_word(c - 1) && matches!(t.lower(c - 1).as_ref(), "a" | "an") {
+            c - 1
+        } else {
+            c
+        }
     } else {
         s
     };

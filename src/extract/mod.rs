@@ -2254,6 +2254,7 @@ mod tests {
             // where it was said, between the cue and the rest of what was said
             ("The plan, the minister said in an interview, favours the rich.", "minister", "said", "The plan favours the rich", None),
             ("Rovers, the pundit said on Match of the Day, had been \"naive beyond belief\".", "pundit", "said", "Rovers had been", None),
+            ("Speaking in Frankfurt, a defiant Lagarde insisted the bank would not \"pre-commit\".", "Lagarde", "insisted", "the bank would not", None),
             // initials with full stops, and counts of people
             ("According to U.N. figures, more than 90,000 people have fled their homes.", "U.N. figures", "according to", "more than 90,000", None),
             ("14 lawmakers said the bill was dead.", "14 lawmakers", "said", "the bill was dead", None),
