@@ -3764,13 +3764,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // ("officials believe the outbreak peaked") after them.
     // ("Every protocol, she pointed out, is available online": the cue interrupts its
     // statement, whose verb follows)
-    let interrupts = s > 0
-        && t.toks[s - 1].k == K::Comma
-        && b + 1 < end
-        && t.toks[b].k == K::Comma
-        && t.is_word(b + 1)
-        && !t.quoted(b + 1)
-        && is_finite_verb_start(&t.lower(b + 1));
+    let interrupts = s > 0 && t.toks[s - 1].k == K::Comma && {
+        // (where it was said may come between: "Kyiv, she wrote on Telegram, had become")
+        let b = venue_comma(t, b, end).unwrap_or(b);
+        b + 1 < end
+            && t.toks[b].k == K::Comma
+            && t.is_word(b + 1)
+            && !t.quoted(b + 1)
+            && is_finite_verb_start(&t.lower(b + 1))
+    };
     let introduces_statement = has_that
         || after_starts_quote
         || interrupts
@@ -3940,10 +3942,7 @@ fn interrupted(
     // ("Rovers, he said on Match of the Day, had been ...": where it was said, after the cue)
     let mut venue = None;
     let mut b = b;
-    if t.is_word(b) && !t.quoted(b) && matches!(t.lower(b).as_ref(), "on" | "in" | "at" | "to") {
-        let comma = (b + 1..end.min(b + 8))
-            .find(|&k| t.toks[k].k == K::Comma)
-            .filter(|&c| c > b + 1 && (b + 1..c).all(|k| t.is_word(k) && !t.quoted(k)))?;
+    if let Some(comma) = venue_comma(t, b, end) {
         venue = relay_in(t.slice(b, comma - 1));
         b = comma;
     }
@@ -4003,6 +4002,17 @@ fn interrupted(
     // the content is not one range of the text (see `nest`)
     f.post = true;
     Some(f)
+}
+
+/// The comma after a short phrase telling where something was said, right after its cue at
+/// token `b` ("said on Match of the Day,", "wrote on Telegram,", "said in an interview,").
+fn venue_comma(t: &Tokens<'_>, b: usize, end: usize) -> Option<usize> {
+    if !(t.is_word(b) && !t.quoted(b) && matches!(t.lower(b).as_ref(), "on" | "in" | "at" | "to")) {
+        return None;
+    }
+    (b + 1..end.min(b + 8))
+        .find(|&k| t.toks[k].k == K::Comma)
+        .filter(|&c| c > b + 1 && (b + 1..c).all(|k| t.is_word(k) && !t.quoted(k)))
 }
 
 /// "She made clear that the bank would not be pressured: "We will not be rushed."": a
@@ -4488,6 +4498,17 @@ fn after_that(t: &Tokens<'_>, i: usize) -> usize {
         && that(i + 2)
     {
         i + 3
+    } else if t.is_word(i + 1)
+        && matches!(
+            t.lower(i + 1).as_ref(),
+            "on" | "in" | "to" | "at" | "during"
+        )
+    {
+        // "writing on Facebook that ...", "saying in a statement that ...": where, then "that"
+        (i + 2..t.len().min(i + 9))
+            .take_while(|&k| t.is_word(k) && !t.quoted(k))
+            .find(|&k| that(k))
+            .map_or(i + 1, |k| k + 1)
     } else {
         i + 1
     }

@@ -646,7 +646,11 @@ fn without_trailing_conjunction(content: &str) -> &str {
         let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
         // "yet" and "though" end a statement as adverbs ("there is nothing to comment on
         // yet"); they join a clause only after a comma
-        let after_comma = t[..t.len() - last.len()].trim_end().ends_with(',');
+        // (or a quotation ending in a comma: `as "a bridge to NATO," though`)
+        let after_comma = t[..t.len() - last.len()]
+            .trim_end()
+            .trim_end_matches(['"', '”', '’'])
+            .ends_with(',');
         if last.len() < t.len()
             && match last.to_ascii_lowercase().as_str() {
                 "although" | "but" | "and" | "while" | "whereas" | "as" => true,
@@ -2255,6 +2259,9 @@ mod tests {
             ("The plan, the minister said in an interview, favours the rich.", "minister", "said", "The plan favours the rich", None),
             ("Rovers, the pundit said on Match of the Day, had been \"naive beyond belief\".", "pundit", "said", "Rovers had been", None),
             ("Speaking in Frankfurt, a defiant Lagarde insisted the bank would not \"pre-commit\".", "Lagarde", "insisted", "the bank would not", None),
+            // where it was said, then "that"
+            ("Prime Minister Irakli Kobakhidze defended the police, writing on Facebook that officers had shown restraint.", "Irakli Kobakhidze", "writing", "officers had shown", None),
+            ("Kyiv, Zakharova wrote on Telegram, had become \"a puppet\" of its Western sponsors.", "Zakharova", "wrote", "Kyiv had become", None),
             // initials with full stops, and counts of people
             ("According to U.N. figures, more than 90,000 people have fled their homes.", "U.N. figures", "according to", "more than 90,000", None),
             ("14 lawmakers said the bill was dead.", "14 lawmakers", "said", "the bill was dead", None),
@@ -4023,6 +4030,13 @@ mod tests {
             Some("Kim Jong Un"),
             "{v:#?}"
         );
+    }
+
+    #[test]
+    fn a_statement_cut_by_the_next_ends_without_its_conjunction() {
+        let v = extract("U.S. officials described the pact as \"a bridge to NATO membership,\" though they stressed it did not commit American troops.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[0].content, "the pact as \"a bridge to NATO membership\"");
     }
 
     #[test]
