@@ -3041,6 +3041,33 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 )?;
                 f.reported_by = f.reported_by.or(document);
                 f.np_start = t.toks[i].s;
+                // "The real test, warned Olena Prokopenko, will be whether ...": the speaker
+                // interrupts the statement, whose verb follows
+                let end = t.content_end();
+                let v = if trail_start < end && t.toks[trail_start].k == K::Comma {
+                    trail_start + 1
+                } else {
+                    end
+                };
+                let head_words = t.words_in(0, i - 1);
+                if v < end
+                    && t.toks[i - 1].k == K::Comma
+                    && (1..=8).contains(&head_words)
+                    && (0..i - 1).all(|k| t.is_word(k) && !t.quoted(k))
+                    && !is_opening_adverbial(&t.lower(0))
+                    && t.is_word(v)
+                    && !t.quoted(v)
+                    && is_finite_verb_start(&t.lower(v))
+                {
+                    if let (Some((head, hs, _)), Some((rest, _, re))) =
+                        (t.content(0, i - 1), t.content(v, end))
+                    {
+                        f.content = format!("{head} {rest}");
+                        f.content_start = hs;
+                        f.content_end = re;
+                        f.kind = t.kind_of(hs, re);
+                    }
+                }
                 return Some(f);
             }
         }

@@ -392,8 +392,11 @@ const CUES: &[&str] = &[
     "characterised",
     "dismissed",
     "dismisses",
+    // ("..., with his spokesman dismissing the deal as "legally void"")
+    "dismissing",
     "rejected",
     "rejects",
+    "rejecting",
     "branded",
     "labelled",
     "labeled",
@@ -2471,8 +2474,10 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "labeling"
             | "dismissed"
             | "dismisses"
+            | "dismissing"
             | "rejected"
             | "rejects"
+            | "rejecting"
             | "accuse"
             | "accuses"
             | "accused"

@@ -2262,6 +2262,9 @@ mod tests {
             // where it was said, then "that"
             ("Prime Minister Irakli Kobakhidze defended the police, writing on Facebook that officers had shown restraint.", "Irakli Kobakhidze", "writing", "officers had shown", None),
             ("Kyiv, Zakharova wrote on Telegram, had become \"a puppet\" of its Western sponsors.", "Zakharova", "wrote", "Kyiv had become", None),
+            ("The Kremlin has reacted furiously, with Vladimir Putin's spokesman dismissing the agreement as \"legally void.\"", "Vladimir Putin's spokesman", "dismissing", "the agreement as", None),
+            // an inverted speaker interrupting the statement, whose verb follows
+            ("The real test, warned Olena Prokopenko of the German Marshall Fund, will be whether the deal survives.", "Olena Prokopenko", "warned", "The real test will be whether the deal survives", None),
             // initials with full stops, and counts of people
             ("According to U.N. figures, more than 90,000 people have fled their homes.", "U.N. figures", "according to", "more than 90,000", None),
             ("14 lawmakers said the bill was dead.", "14 lawmakers", "said", "the bill was dead", None),
