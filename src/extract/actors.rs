@@ -626,6 +626,19 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         [other] => after_the && is(other, &["other", "others"]),
         _ => false,
     };
+    // "Opinions differed; some said A": an unnamed part of those the article is about
+    if let [part] = words[..] {
+        if !after_the && is(part, &["some", "many"]) {
+            return Some(ParsedActor {
+                name: part.to_string(),
+                role: None,
+                kind: ActorKind::Group,
+                form: Form::Full,
+                via,
+                unresolved_title: false,
+            });
+        }
+    }
     // "One witness told ... Another said ...", "Fans were divided. One wrote ...": one more of
     // the unnamed people or the group just met (see `resolve`)
     if let [one] = words[..] {

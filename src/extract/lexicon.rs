@@ -1012,6 +1012,8 @@ const GROUPS: &[&str] = &[
     "legislators",
     "investigators",
     "researchers",
+    // ("Some said A; others argued B")
+    "others",
     // ("the study's authors said")
     "authors",
     "co-authors",

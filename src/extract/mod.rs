@@ -2265,6 +2265,9 @@ mod tests {
             ("The Kremlin has reacted furiously, with Vladimir Putin's spokesman dismissing the agreement as \"legally void.\"", "Vladimir Putin's spokesman", "dismissing", "the agreement as", None),
             // an inverted speaker interrupting the statement, whose verb follows
             ("The real test, warned Olena Prokopenko of the German Marshall Fund, will be whether the deal survives.", "Olena Prokopenko", "warned", "The real test will be whether the deal survives", None),
+            // an unnamed part of those the article is about, after a semicolon
+            ("Analysts were divided; others argued it mattered as a political signal.", "others", "argued", "it mattered", None),
+            ("Opinions differed; some said the deal was weak.", "some", "said", "the deal was weak", None),
             // initials with full stops, and counts of people
             ("According to U.N. figures, more than 90,000 people have fled their homes.", "U.N. figures", "according to", "more than 90,000", None),
             ("14 lawmakers said the bill was dead.", "14 lawmakers", "said", "the bill was dead", None),
