@@ -451,6 +451,14 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
             } else {
                 resolve(&mut actor, &mentions[from..], near);
             }
+            // "Norvik Semiconductor will cut 4,000 jobs, the company said": a company that no
+            // sentence before named is the one its own statement opens with
+            if actor.unresolved_title && actor.kind == ActorKind::Org {
+                if let Some(company) = company_opening(&found.content, &actor.name) {
+                    actor.role = Some(std::mem::replace(&mut actor.name, company));
+                    actor.unresolved_title = false;
+                }
+            }
             // "Gazprom said ... It added ...": the speaker just before, known by one name
             // that read as a person's, was a body
             if actor.form == Form::Pronoun
@@ -837,6 +845,31 @@ impl Gender {
             .take_while(|w| !w.starts_with(char::is_uppercase) || w.len() <= 3)
             .find_map(Self::of_pronoun)
     }
+}
+
+/// The company's name a statement opens with, when its speaker is a word for a company ("the
+/// company", "the chipmaker"): "Norvik Semiconductor will cut about 4,000 jobs".
+fn company_opening(content: &str, title: &str) -> Option<String> {
+    let head = actors::bare(title.rsplit(' ').next().unwrap_or_default());
+    if !(lexicon::is_company_descriptor(&head) || head == "group") {
+        return None;
+    }
+    // (its own words too: "Norvik Semiconductor's profits fell")
+    let mut name: Vec<&str> = Vec::new();
+    for w in content.split_whitespace() {
+        if !w.starts_with(char::is_uppercase) || w.ends_with(',') {
+            break;
+        }
+        match ["'s", "’s"].iter().find_map(|p| w.strip_suffix(p)) {
+            Some(owner) => {
+                name.push(owner);
+                break;
+            }
+            None => name.push(w),
+        }
+    }
+    let name = name.join(" ");
+    lexicon::is_company_name(&name).then_some(name)
 }
 
 /// Whether the sentence before sentence `si` named a person who said nothing there ("Anika
@@ -2268,6 +2301,9 @@ mod tests {
             // an unnamed part of those the article is about, after a semicolon
             ("Analysts were divided; others argued it mattered as a political signal.", "others", "argued", "it mattered", None),
             ("Opinions differed; some said the deal was weak.", "some", "said", "the deal was weak", None),
+            // a company no sentence before named: the one its statement opens with
+            ("Norvik Semiconductor will cut about 4,000 jobs, the company said on Tuesday.", "Norvik Semiconductor", "said", "Norvik Semiconductor will cut", None),
+            ("The Ministry of Energy will cut prices, the company said.", "company", "said", "The Ministry of Energy", None),
             // initials with full stops, and counts of people
             ("According to U.N. figures, more than 90,000 people have fled their homes.", "U.N. figures", "according to", "more than 90,000", None),
             ("14 lawmakers said the bill was dead.", "14 lawmakers", "said", "the bill was dead", None),
