@@ -3724,8 +3724,27 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                         )
                 }
             };
-            matches!(t.lower(x).as_ref(), "the" | "a" | "an")
-                && (ranked(x + 1) || ranked(x + 2))
+            // (or a part of what the statement counted: `shot down 34 drones, the ministry
+            // added, 18 of them over the Belgorod region`)
+            let part_of = t.is_word(x + 1)
+                && t.lower(x + 1) == "of"
+                && (t.word(x).bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        t.lower(x).as_ref(),
+                        "most"
+                            | "many"
+                            | "some"
+                            | "all"
+                            | "half"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "several"
+                    ));
+            (part_of
+                || matches!(t.lower(x).as_ref(), "the" | "a" | "an")
+                    && (ranked(x + 1) || ranked(x + 2)))
                 // (no verb of its own, but in a clause on the noun: "a sign that ... is")
                 && !(x + 1..end)
                     .take_while(|&k| !(t.is_word(k) && t.lower(k) == "that"))

@@ -2288,6 +2288,7 @@ mod tests {
             // the writer's comment on the statement after its cue is not said
             ("Police fired tear gas on Sunday to disperse protesters, the interior ministry said, the fourth night of demonstrations.", "interior ministry", "said", "Police fired tear gas", None),
             ("Prices rose 4% in May, the agency said, a sign that inflation is returning.", "agency", "said", "Prices rose 4% in May", None),
+            ("Air defense systems shot down 34 drones overnight, the ministry's press service added, 18 of them over the Belgorod region.", "ministry's press service", "added", "Air defense systems shot down 34 drones", None),
             // where it was said, between the cue and the rest of what was said
             ("The plan, the minister said in an interview, favours the rich.", "minister", "said", "The plan favours the rich", None),
             ("Rovers, the pundit said on Match of the Day, had been \"naive beyond belief\".", "pundit", "said", "Rovers had been", None),
