@@ -692,9 +692,11 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     // survey", "the paper reported".
     if lower.len() <= 4
         && lower.last().is_some_and(|w| is_research_noun(w))
-        && words[..words.len() - 1]
-            .iter()
-            .all(|w| !is_cap(w) && !is_possessive(w))
+        && words[..words.len() - 1].iter().all(|w| {
+            // ("One widely shared video": a capital that only opens the sentence)
+            (!is_cap(w) || matches!(w.to_lowercase().as_str(), "one" | "another" | "this"))
+                && !is_possessive(w)
+        })
     {
         // one actor, "study", however the article describes it ("a major new study")
         let last = words[words.len() - 1].to_lowercase();

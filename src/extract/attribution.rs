@@ -4007,7 +4007,12 @@ fn interrupted(
         return None;
     }
     let mut v = b + 1;
-    if t.is_word(v) && matches!(t.lower(v).as_ref(), "also" | "still" | "now" | "not") {
+    // (an adverb first: "The proposal, she said, explicitly exempts ...")
+    if t.is_word(v)
+        && !t.quoted(v)
+        && (matches!(t.lower(v).as_ref(), "also" | "still" | "now" | "not")
+            || (t.lower(v).ends_with("ly") && t.word(v).chars().all(char::is_lowercase)))
+    {
         v += 1;
     }
     // the head's own verb: a known one, or a word in the present's third person or the

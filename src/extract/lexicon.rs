@@ -1748,6 +1748,14 @@ pub fn is_research_noun(w: &str) -> bool {
             | "complaint"
             | "filing"
             | "affidavit"
+            // what fact-checkers check speaks for itself too, and no body issued it: "The posts
+            // claim that ...", "One widely shared video tells viewers that ...", "A claim
+            // circulating on Facebook says ..."
+            | "posts"
+            | "video"
+            | "videos"
+            | "claim"
+            | "proposal"
     )
 }
 
