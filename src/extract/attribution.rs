@@ -3049,12 +3049,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 } else {
                     end
                 };
-                let head_words = t.words_in(0, i - 1);
                 if v < end
                     && t.toks[i - 1].k == K::Comma
-                    && (1..=8).contains(&head_words)
-                    && (0..i - 1).all(|k| t.is_word(k) && !t.quoted(k))
-                    && !is_opening_adverbial(&t.lower(0))
+                    && plain_head(t, 0, i - 1)
                     && t.is_word(v)
                     && !t.quoted(v)
                     && is_finite_verb_start(&t.lower(v))
@@ -4001,9 +3998,7 @@ fn interrupted(
         .rev()
         .find(|&k| t.toks[k].k == K::Colon && !t.quoted(k))
         .map_or(0, |c| c + 1);
-    let words = (h0..head_end).filter(|&k| t.is_word(k)).count();
-    let plain = (h0..head_end).all(|k| t.is_word(k) && !t.quoted(k));
-    if !(1..=8).contains(&words) || !plain || is_opening_adverbial(&t.lower(h0)) {
+    if !plain_head(t, h0, head_end) {
         return None;
     }
     let mut v = b + 1;
@@ -4053,6 +4048,16 @@ fn interrupted(
     // the content is not one range of the text (see `nest`)
     f.post = true;
     Some(f)
+}
+
+/// Whether tokens `h0..head_end` are the few plain words (one to eight, no quotation) that
+/// open a statement an attribution interrupts ("The plan, she said, favours ..."), not an
+/// opening adverbial.
+fn plain_head(t: &Tokens<'_>, h0: usize, head_end: usize) -> bool {
+    let words = (h0..head_end).filter(|&k| t.is_word(k)).count();
+    (1..=8).contains(&words)
+        && (h0..head_end).all(|k| t.is_word(k) && !t.quoted(k))
+        && !is_opening_adverbial(&t.lower(h0))
 }
 
 /// The comma after a short phrase telling where something was said, right after its cue at
