@@ -1729,8 +1729,10 @@ pub fn is_statement_noun(w: &str) -> bool {
     )
 }
 
-/// Nouns for a piece of research or a court paper, which speaks for itself ("a major new
-/// study found", "according to a survey", "the paper reported", "the indictment alleges").
+/// Nouns for what speaks for itself, issued by no body the article names: a piece of
+/// research or a court paper ("a major new study found", "according to a survey", "the
+/// paper reported", "the indictment alleges"), and what fact-checkers check ("the posts
+/// claim", "one widely shared video tells viewers").
 pub fn is_research_noun(w: &str) -> bool {
     matches!(
         w,
