@@ -784,6 +784,21 @@ impl<'a> Tokens<'a> {
         let mut count = 0;
         while j >= 0 {
             let ju = j as usize;
+            // "Director General of the International Nuclear Safety Agency (INSA) Carlo
+            // Benedetti said": a body's initials in brackets, inside the phrase
+            if count > 0
+                && ju >= 3
+                && self.toks[ju].k == K::Paren
+                && self.toks[ju - 2].k == K::Paren
+                && self.is_word(ju - 1)
+                && self.word(ju - 1).len() >= 2
+                && self.word(ju - 1).chars().all(|c| c.is_ascii_uppercase())
+                && self.is_word(ju - 3)
+                && is_cap(self.word(ju - 3))
+            {
+                j -= 3;
+                continue;
+            }
             if !self.is_word(ju) || self.quoted(ju) {
                 break;
             }
@@ -2000,7 +2015,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             // ("... and pointed to the buses": a weak cue needs "that", as alone; "and
             // pointed out that": its particle first)
-            let particle = usize::from(takes_out(t, i));
+            let particle = usize::from(cue_particle(t, i).is_some());
             let next = i + 1 + particle;
             let weak_alone = is_weak_cue(&l)
                 && !cue_takes_object(&l)
@@ -2031,12 +2046,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 }
                 if t.words_in(b, n) >= 2 {
                     let s = if adverb { i - 1 } else { i };
-                    if let Some(mut f) =
+                    if let Some(f) =
                         forward_content(t, i, b, sp.clone(), surf.clone(), app.clone(), None, s)
                     {
-                        if particle == 1 {
-                            f.cue.push_str(" out");
-                        }
                         out.push(f);
                     }
                 }
@@ -2893,6 +2905,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let n = t.len();
     let cue = t.word(i).to_string();
     let lc = cue.to_lowercase();
+    if is_dismissal_verb(&lc) && cue_particle(t, i).is_none() {
+        return None;
+    }
     // "posted on X that ...", "posted: ..." say something; "soldiers posted near the border"
     // are stationed there
     if matches!(lc.as_str(), "post" | "posts" | "posted")
@@ -3167,6 +3182,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         {
             // "The terminal operators' association, Deltalinqs, said": the name
             apposition = Some(format!("NAME:{inner}"));
+        } else if let Some(name) = described_person(t, k + 1, j) {
+            // "The mission's head, former Finnish minister Helmi Saarinen, told": a name
+            // after how the paper describes its bearer
+            apposition = Some(format!("NAME:{name}"));
         } else if let Some(body) = (k + 1 < j
             && !is_cap(t.word(k + 1))
             && !matches!(&*first, "a" | "an" | "the")
@@ -3306,9 +3325,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && (0..=j).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
     };
     let mut s = match t.np_left(j) {
-        Some(s) => s,
-        None if described_name() => 0,
-        None => return None,
+        // (the phrase rules may read only its end: "the plant" of "The company behind the
+        // plant, Nordfert, said")
+        Some(s) if !(s > 0 && t.is_word(s - 1) && described_name()) => s,
+        _ if described_name() => 0,
+        _ => return None,
     };
     // "Iur Felarova, a 44-year-old resident of Lorfield told reporters": an apposition whose
     // closing comma is missing; the name before it speaks when it opens the clause (in "Aid
@@ -3435,12 +3456,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "pointed out that", "ruled out plant closures": the particle belongs to the cue (and
     // what is ruled out is what is said will not happen)
     let mut cue = cue;
-    let out_particle = takes_out(t, i);
-    if out_particle {
-        cue.push_str(" out");
+    let particle = cue_particle(t, i);
+    if let Some(p) = particle {
+        cue.push(' ');
+        cue.push_str(p);
         a += 1;
     }
-    let ruled_out = lc.starts_with("rule") && out_particle;
+    let ruled_out = lc.starts_with("rule") && particle == Some("out");
     // "calls on the authorities to explain ...": the particle too (what is asked follows)
     if calls_on(t, i) {
         cue.push_str(" on");
@@ -3560,6 +3582,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.is_word(a)
         && t.lower(a) == "that"
         && !(a + 1 < end && t.toks[a + 1].k == K::Comma)
+        // ("said that was "not good enough"": the subject, see `after_that`)
+        && !(t.is_word(a + 1) && is_auxiliary(&t.lower(a + 1)))
     {
         // "rejected that account, saying ...": "that" and one noun are the object
         let demonstrative = t.is_word(a + 1)
@@ -4125,10 +4149,57 @@ fn split_statements(t: &Tokens<'_>, f: Found) -> Vec<Found> {
     }
 }
 
-/// "pointed out", "ruled out": the cue at token `i` with its particle after it.
-fn takes_out(t: &Tokens<'_>, i: usize) -> bool {
+/// The name that ends a description between commas (tokens `a..b`), as in "The mission's
+/// head, former Finnish minister Helmi Saarinen, told": a person's name of two words or more,
+/// after lower-case words that describe its bearer (not "leader of the United Green Front",
+/// whose capitals name a body).
+fn described_person(t: &Tokens<'_>, a: usize, b: usize) -> Option<String> {
+    if b < a + 3 || b - a > 8 || !(a..b).all(|m| t.is_word(m) && !t.quoted(m)) {
+        return None;
+    }
+    let mut r = b;
+    while r > a && is_cap(t.word(r - 1)) {
+        r -= 1;
+    }
+    // (a post or a group noun right before the name: not "who won silver at the European
+    // Championships", "who lives on Allies' Avenue")
+    let described = r > a
+        && b - r >= 2
+        && !is_cap(t.word(a))
+        && (with_bare(t.word(r - 1), is_title) || with_bare(t.word(r - 1), is_group))
+        && (a..r).all(|m| !is_clause_word(&t.lower(m)))
+        && (r..b).all(|m| !with_bare(t.word(m), is_org_word));
+    if !described {
+        return None;
+    }
+    let name = t.slice(r, b - 1);
+    parse_actor(name)
+        .filter(|p| p.kind == ActorKind::Person && p.form == super::actors::Form::Full)
+        .map(|p| p.name)
+}
+
+/// "pointed out", "ruled out", "brushed off", "shrugged off", "waved away": the particle
+/// after the cue at token `i` that belongs to it, if there is one.
+fn cue_particle(t: &Tokens<'_>, i: usize) -> Option<&'static str> {
+    if !t.is_word(i + 1) {
+        return None;
+    }
     let l = t.lower(i);
-    (l.starts_with("point") || l.starts_with("rule")) && t.is_word(i + 1) && t.lower(i + 1) == "out"
+    let next = t.lower(i + 1);
+    match next.as_ref() {
+        "out" if l.starts_with("point") || l.starts_with("rule") => Some("out"),
+        "off" if is_dismissal_verb(&l) => Some("off"),
+        "aside" if l.starts_with("brush") || l.starts_with("wav") => Some("aside"),
+        "away" if l.starts_with("wav") => Some("away"),
+        _ => None,
+    }
+}
+
+/// A verb that, with its particle, dismisses what follows ("brushed off fears that ...",
+/// "shrugged off concerns about ...", "waved away questions about ..."); alone it says
+/// nothing ("brushed the dust from his coat").
+fn is_dismissal_verb(l: &str) -> bool {
+    l.starts_with("brush") || l.starts_with("shrug") || l.starts_with("waved")
 }
 
 /// A lower-case word that describes a person before their name, as tabloids write
@@ -4543,7 +4614,11 @@ fn speaker_is_source(a: &ParsedActor) -> bool {
 /// Where the content after the cue at `i` starts: past "that" ("said that ...") or "only
 /// that" ("saying only that ...", "said simply that ...").
 fn after_that(t: &Tokens<'_>, i: usize) -> usize {
-    let that = |k: usize| t.is_word(k) && t.lower(k) == "that";
+    // ("said that was "not good enough"", "said that would be a mistake": a "that" before a
+    // verb is the reported clause's subject, not the conjunction)
+    let that = |k: usize| {
+        t.is_word(k) && t.lower(k) == "that" && !(t.is_word(k + 1) && is_auxiliary(&t.lower(k + 1)))
+    };
     if that(i + 1) {
         i + 2
     } else if t.is_word(i + 1)
@@ -4655,7 +4730,10 @@ fn forward_content(
         speaker,
         speaker_surface: surface,
         apposition,
-        cue: t.word(cue_idx).to_string(),
+        cue: match cue_particle(t, cue_idx) {
+            Some(p) => format!("{} {p}", t.word(cue_idx)),
+            None => t.word(cue_idx).to_string(),
+        },
         kind: t.kind_of(cs, ce),
         content,
         content_start: cs,
@@ -5599,6 +5677,30 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
             && t.toks[p + 2].k == K::Paren
         {
             p += 3;
+        }
+        // "he told the cheering crowd", "told the assembled reporters that": "told" has its
+        // audience before anything it reports, so a few plain words (no verb among them)
+        // running to the end of the clause or to "that" are all audience
+        let telling = matches!(lc, "tell" | "tells" | "told" | "telling");
+        if telling && p == o + 1 {
+            let mut q = p;
+            while q < t.content_end()
+                && q < p + 3
+                && t.is_word(q)
+                && !t.quoted(q)
+                && !is_cap(t.word(q))
+                && !is_finite_verb_start(&t.lower(q))
+                && !is_past_verb(&t.lower(q))
+                && !matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during")
+            {
+                q += 1;
+            }
+            let closes = q >= t.content_end()
+                || !t.is_word(q)
+                || matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during");
+            if q > p + 1 && closes {
+                p = q;
+            }
         }
         if p == o + 1 && p < n && t.is_word(p) && !t.quoted(p) {
             // one lower-case noun, then the end of the clause, "that", or the subject

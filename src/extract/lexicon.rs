@@ -394,6 +394,14 @@ const CUES: &[&str] = &[
     "dismisses",
     // ("..., with his spokesman dismissing the deal as "legally void"")
     "dismissing",
+    // with their particle only: "brushed off fears that ...", "waved away questions"
+    "brushed",
+    "brushes",
+    "brushing",
+    "shrugged",
+    "shrugs",
+    "shrugging",
+    "waved",
     "rejected",
     "rejects",
     "rejecting",
@@ -2487,6 +2495,13 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "dismissed"
             | "dismisses"
             | "dismissing"
+            | "brushed"
+            | "brushes"
+            | "brushing"
+            | "shrugged"
+            | "shrugs"
+            | "shrugging"
+            | "waved"
             | "rejected"
             | "rejects"
             | "rejecting"

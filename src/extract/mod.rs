@@ -2108,7 +2108,7 @@ mod tests {
                ("World Health Organization", "according to", "Two doses are 97% effective")]),
             // a weak cue interrupting its statement, after a colon
             ("Election chief Elena Rusu was unequivocal: every protocol, she pointed out, is available online.",
-             &[("Elena Rusu", "pointed", "every protocol is available online")]),
+             &[("Elena Rusu", "pointed out", "every protocol is available online")]),
             // "claim" as a noun: the content ends at the sentence's own verb
             ("Interior Minister Dan Voicu's claim that the vote had been clean was quickly disputed by Votewatch.",
              &[("Dan Voicu", "claim", "the vote had been clean")]),
@@ -2158,7 +2158,7 @@ mod tests {
             ("The ministry said the talks were over, citing officials.",
              &[("ministry", "said", "the talks were over, citing officials")]),
             ("Brenner ruled out plant closures in Germany. The rules were changed.",
-             &[("Brenner", "ruled", "plant closures in Germany")]),
+             &[("Brenner", "ruled out", "plant closures in Germany")]),
             // a relative clause on an inverted speaker is not the quotation going on
             ("\"This is a profit warning,\" said analyst Maria Costa, who rates the stock \"hold\".",
              &[("Maria Costa", "said", "This is a profit warning")]),
@@ -2213,6 +2213,17 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}: {v:?}"));
             assert_eq!(o.speaks_for.as_deref(), *body, "{text}");
         }
+    }
+
+    /// A verb that dismisses only with its particle ("brushed off fears that") says nothing
+    /// without it.
+    #[test]
+    fn a_dismissal_needs_its_particle() {
+        assert!(extract("She brushed the dust from her coat and walked out.").is_empty());
+        assert!(extract("The crowd waved flags outside the court.").is_empty());
+        let v = extract("Officials waved away questions about the delay.");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!(v[0].cue, "waved away");
     }
 
     /// (text, actor name, cue, content starts with, reported_by)
@@ -2320,6 +2331,19 @@ mod tests {
             ("The governor said that lending would reach 'up to' 19,000 residents under a memorandum agreed with Brioao Group.", "governor", "said", "lending would reach 'up to' 19,000 residents under", None),
             // a head that ends in its verb, then the quotation
             ("It was, Okafor said, \"the toughest bill in a generation,\" and its critics had \"not read it.\"", "Okafor", "said", "It was \"the toughest bill in a generation,\" and its critics had \"not read it.\"", None),
+            // a body's initials in brackets inside a trailing speaker's title
+            ("The plant remains \"extremely fragile,\" Director General of the International Nuclear Safety Agency (INSA) Carlo Benedetti said on Friday.", "Carlo Benedetti", "said", "The plant remains", None),
+            // whom a quotation was told to, described
+            ("\"We will not go home,\" Kald told the cheering crowd.", "Kald", "told", "We will not go home", None),
+            // a demonstrative "that" before its verb is the subject, not the conjunction
+            ("Amsel said that was \"not good enough\".", "Amsel", "said", "that was", None),
+            // a dismissal with its particle
+            ("Tamm brushed off fears that the protests could turn violent.", "Tamm", "brushed off", "fears that the protests", None),
+            ("The minister shrugged off concerns about the budget.", "minister", "shrugged off", "concerns about the budget", None),
+            ("Pointing to the figures, Holm pointed out that exports had doubled.", "Holm", "pointed out", "exports had doubled", None),
+            // a name after how the paper describes its bearer, in commas
+            ("The mission's head, former Finnish minister Helmi Saarinen, told a news conference that observers had seen pressure on voters.", "Helmi Saarinen", "told", "observers had seen", None),
+            ("Eva Felanez, leader of the United Green Front, said that prices would fall.", "Eva Felanez", "said", "prices would fall", None),
         ];
         for (text, actor, cue, start, relay) in cases {
             let o = one(text);
