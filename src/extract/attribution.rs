@@ -3542,8 +3542,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "said on Tuesday that", "stressed in a statement that": an adverbial, then "that"
     if a < end && t.is_word(a) && is_trailing_adverbial(&t.lower(a)) {
         // ("said in a statement carried by the BNS news agency that": through the agency)
+        let mut crossed_comma = false;
         for idx in a + 1..end.min(a + 12) {
-            if t.is_word(idx) && !t.quoted(idx) && t.lower(idx) == "that" {
+            // (after an aside in commas, only a "that" right after its closing comma: not
+            // "in 46 settlements including Kemosk, the heat wave that hit ...")
+            if t.is_word(idx)
+                && !t.quoted(idx)
+                && t.lower(idx) == "that"
+                && (!crossed_comma || t.toks[idx - 1].k == K::Comma)
+            {
                 b = idx + 1;
                 if relay.is_none() {
                     relay = relay_in(t.slice(a, idx - 1));
@@ -3555,7 +3562,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 b = idx + 1;
                 break;
             }
-            if !t.is_word(idx) {
+            // ("wrote in a post on X, formerly Twitter, that": an aside in commas; not
+            // "said on Tuesday, adding that")
+            let aside = t.toks[idx].k == K::Comma;
+            crossed_comma |= aside;
+            let cue_after_comma =
+                t.is_word(idx) && t.toks[idx - 1].k == K::Comma && is_cue(&t.lower(idx));
+            if !(t.is_word(idx) || aside) || cue_after_comma {
                 break;
             }
         }
@@ -3624,7 +3637,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         }
     }
     {
-        let mut x = b;
+        // (past the cue's adverbials: "said on Tuesday, adding that ...")
+        let mut x = if b == a {
+            adverbials_end.unwrap_or(b).max(b)
+        } else {
+            b
+        };
         while x < end && t.toks[x].k == K::Comma {
             x += 1;
         }
@@ -4815,8 +4833,8 @@ fn post_content(
             !(after..o).any(|k| {
                 t.is_word(k) && {
                     let w = t.lower(k);
-                    // (`he said, adding: "B."` continues; `adding that ... "B"` does not)
-                    (is_cue(&w) && (w != "adding" || (k + 1..o).any(|m| t.is_word(m))))
+                    // (`he said, adding: "B."` is a statement of its own, under "adding")
+                    is_cue(&w)
                         || matches!(
                             w.as_ref(),
                             "but" | "and" | "while" | "although" | "though" | "whereas"

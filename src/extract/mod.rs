@@ -2215,6 +2215,38 @@ mod tests {
         }
     }
 
+    /// Probes of wire habits (session 25): a quotation, then "adding" and a quotation of its
+    /// own; where it was posted, with an aside in commas; a cue's time, then "adding that".
+    #[test]
+    fn keeps_a_quotation_before_adding_and_asides_before_that() {
+        assert_statements(&[
+            (
+                "\"We are not going anywhere,\" said Elena Voss, adding: \"This is our home.\"",
+                &[
+                    ("Elena Voss", "said", "We are not going anywhere"),
+                    ("Elena Voss", "adding", "This is our home"),
+                ],
+            ),
+            (
+                "Aas wrote in a post on X, formerly Twitter, that the vote had been rigged.",
+                &[("Aas", "wrote", "the vote had been rigged")],
+            ),
+            (
+                "Aas said on Tuesday, adding that the vote had been rigged.",
+                &[("Aas", "adding", "the vote had been rigged")],
+            ),
+            // (an aside's own "that" is not the cue's)
+            (
+                "The governor said in 46 settlements including Kemosk, the heat wave that hit the province blocked the talks.",
+                &[(
+                    "governor",
+                    "said",
+                    "in 46 settlements including Kemosk, the heat wave that hit the province blocked the talks",
+                )],
+            ),
+        ]);
+    }
+
     /// A verb that dismisses only with its particle ("brushed off fears that") says nothing
     /// without it.
     #[test]
