@@ -3157,18 +3157,25 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             cited = Some(t.slice(k + 2, j - 1).to_string());
         } else if let Some(r) = relay_in(inner) {
             relay = Some(r);
-        } else if matches!(&*first, "like" | "including")
-            && k + 2 < j
-            && k >= 1
-            && matches!(
-                t.lower(k - 1).as_ref(),
-                "some" | "others" | "many" | "several" | "most"
-            )
-            && parse_actor(t.slice(k + 2, j - 1))
-                .is_some_and(|a| a.kind == ActorKind::Person && a.form == super::actors::Form::Full)
-        {
+        } else if let Some(from) = match &*first {
+            "like" | "including" => Some(k + 2),
+            // ("Others, such as Peeter Tamm of the Baltic Policy Institute, argued")
+            "such" if t.is_word(k + 2) && t.lower(k + 2) == "as" => Some(k + 3),
+            _ => None,
+        }
+        .filter(|&from| {
+            from < j
+                && k >= 1
+                && matches!(
+                    t.lower(k - 1).as_ref(),
+                    "some" | "others" | "many" | "several" | "most"
+                )
+                && parse_actor(t.slice(from, j - 1)).is_some_and(|a| {
+                    a.kind == ActorKind::Person && a.form == super::actors::Form::Full
+                })
+        }) {
             // "Some, like Deborah Elms of the Hinrich Foundation, said": the one named speaks
-            apposition = Some(format!("NAME:{}", t.slice(k + 2, j - 1)));
+            apposition = Some(format!("NAME:{}", t.slice(from, j - 1)));
         } else if (k + 1..j).all(|m| {
             t.is_word(m)
                 && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(&t.lower(m))))

@@ -1344,6 +1344,22 @@ fn title_covers(title: &[String], role: &str) -> bool {
         .iter()
         .any(|w| has(w))
         || represents;
+    let premier = (has("prime") && has("minister")) || has("premier") || has("chancellor");
+    // "the head of the Russian government", "the head of state": a post described by what
+    // it heads (its modifiers in the role too)
+    if let Some(what) = title
+        .strip_prefix(&["head".to_string(), "of".to_string()][..])
+        .map(|rest| rest.strip_prefix(&["the".to_string()][..]).unwrap_or(rest))
+    {
+        return match what.split_last() {
+            Some((last, modifiers)) if modifiers.iter().all(|m| has(m)) => match last.as_str() {
+                "government" | "cabinet" => premier,
+                "state" => has("president") || has("king") || has("queen"),
+                _ => false,
+            },
+            _ => false,
+        };
+    }
     let Some((head, modifiers)) = title.split_last() else {
         return false;
     };
@@ -1361,6 +1377,10 @@ fn title_covers(title: &[String], role: &str) -> bool {
             envoy || (has("foreign") && ["minister", "ministry", "office"].iter().any(|w| has(w)))
         }
         "envoy" | "ambassador" => envoy,
+        "premier" => premier,
+        // ("the Belarusian leader" after its president; a country's leader is its head of
+        // state more often than its prime minister)
+        "leader" => has("president") || has("leader"),
         // "The midfielder declared" after "Elmford United captain Arnein Morelopoulos": a
         // sport's description of the player named before
         h if lexicon::is_sport_title(h) => words
@@ -1994,6 +2014,20 @@ mod tests {
              &[("Maria Zakharova", "said", "We are ready", None),
                ("Maria Zakharova", "emphasized", "They talk about security", None),
                ("Maria Zakharova", "in her words", "Moscow remains open to talks", None)]),
+            // a post described by what it heads, after its holder (session 25 probes); a
+            // country's "leader" is its president, not the prime minister who spoke last
+            ("Trade will grow, Russian Prime Minister Oleg Varin said. \"We have agreed on the key parameters,\" the head of the Russian government noted.",
+             &[("Oleg Varin", "said", "Trade will grow", None),
+               ("Oleg Varin", "noted", "We have agreed on the key parameters", None)]),
+            ("Trade will grow, Belarusian President Anna Lis said. \"We are ready,\" the Belarusian leader added.",
+             &[("Anna Lis", "said", "Trade will grow", None),
+               ("Anna Lis", "added", "We are ready", None)]),
+            ("Trade will grow, Belarusian Prime Minister Roman Golov said. \"We are ready,\" the Belarusian leader added.",
+             &[("Roman Golov", "said", "Trade will grow", None),
+               ("Belarusian leader", "added", "We are ready", None)]),
+            // one of a group, named
+            ("Analysts were divided. Others, such as Peeter Tamm of the Baltic Policy Institute, argued that the protests would fade.",
+             &[("Peeter Tamm", "argued", "the protests would fade", None)]),
             // and of a seventh (tests/hard/corpus/study): research speaks for itself
             ("People who eat more processed food decline faster, according to a study of 9,400 adults published in the Journal of Nordic Medicine.",
              &[("study", "according to", "People who eat more processed food decline faster", None)]),
