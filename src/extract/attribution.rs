@@ -5716,12 +5716,18 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
                 && !is_cap(t.word(q))
                 && !is_finite_verb_start(&t.lower(q))
                 && !is_past_verb(&t.lower(q))
-                && !matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during")
+                && !matches!(
+                    t.lower(q).as_ref(),
+                    "that" | "on" | "in" | "at" | "during"
+                        // ("told the court her client "never touched a cent"": the
+                        // reported clause's subject)
+                        | "her" | "his" | "their" | "its" | "my" | "our" | "your"
+                )
             {
                 q += 1;
             }
             let closes = q >= t.content_end()
-                || !t.is_word(q)
+                || matches!(t.toks[q].k, K::Comma | K::Stop)
                 || matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during");
             if q > p + 1 && closes {
                 p = q;
@@ -5749,6 +5755,12 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
                         | "it"
                         | "we"
                         | "i"
+                        // ("told the court her client had ...")
+                        | "her"
+                        | "his"
+                        | "their"
+                        | "my"
+                        | "our"
                 );
             // "warned the lockout at the mill would ...": after a cue other than
             // "told", a noun followed by a preposition is the reported clause's

@@ -2401,6 +2401,7 @@ mod tests {
             ("The plant remains \"extremely fragile,\" Director General of the International Nuclear Safety Agency (INSA) Carlo Benedetti said on Friday.", "Carlo Benedetti", "said", "The plant remains", None),
             // whom a quotation was told to, described
             ("\"We will not go home,\" Kald told the cheering crowd.", "Kald", "told", "We will not go home", None),
+            ("Defence lawyer Maja Lund told the court her client \"never touched a cent\" of the money.", "Maja Lund", "told", "her client \"never", None),
             // a demonstrative "that" before its verb is the subject, not the conjunction
             ("Amsel said that was \"not good enough\".", "Amsel", "said", "that was", None),
             // a dismissal with its particle
