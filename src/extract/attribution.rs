@@ -2341,6 +2341,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             && (quoted_object(t, f)
                 || parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person)))
     });
+    opening_participle(t, &mut out);
     nest(t, &mut out);
     one_per_span(&mut out);
     // "Speaking to the BBC, ...", "In an interview with The Guardian, ...": the relay of the
@@ -2447,6 +2448,74 @@ fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
     let mut f = forward_content(t, k, k + 3, speaker.clone(), speaker, None, None, 1)?;
     f.cue = "put it".into();
     Some(f)
+}
+
+/// "Noting that trade reached a record high, Lin said ...", "Claiming that the vote was
+/// rigged, Kald called for new elections": a statement opening the sentence under a
+/// participle, whose speaker is the subject of the main clause after the comma. Drops an
+/// attribution that had taken the opening clause, cue and all, for its content.
+fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
+    const OPENERS: &[&str] = &[
+        "noting",
+        "stressing",
+        "emphasizing",
+        "emphasising",
+        "underlining",
+        "underscoring",
+        "recalling",
+        "warning",
+        "claiming",
+        "insisting",
+        "arguing",
+        "acknowledging",
+        "admitting",
+        "asserting",
+        "alleging",
+    ];
+    if !(t.is_word(0) && !t.quoted(0) && OPENERS.contains(&t.lower(0).as_ref())) {
+        return;
+    }
+    let a = if t.is_word(1) && t.lower(1) == "that" {
+        2
+    } else {
+        return;
+    };
+    // the clause runs to the first comma outside quotation marks
+    let Some(comma) = (a + 2..t.len()).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k)) else {
+        return;
+    };
+    // the main clause's subject: a phrase the actor rules read, then a verb
+    let s0 = comma + 1;
+    let Some(e) = t.np_right(s0) else {
+        return;
+    };
+    let verb = e + 1;
+    if !(t.is_word(verb) && !t.quoted(verb) && !is_cap(t.word(verb))) {
+        return;
+    }
+    let speaker = t.slice(s0, e).to_string();
+    if parse_actor(&speaker).is_none() {
+        return;
+    }
+    let Some((content, cs, ce)) = t.content(a, comma) else {
+        return;
+    };
+    // (not when an attribution inside the clause gives it a speaker of its own)
+    if out.iter().any(|f| f.np_start > cs && f.np_start < ce) {
+        return;
+    }
+    out.retain(|f| !(f.content_start <= cs && f.content_end > cs));
+    let kind = t.kind_of(cs, ce);
+    let mut f = Found::plain(
+        speaker.clone(),
+        t.lower(0).into_owned(),
+        (content, cs, ce),
+        kind,
+        t.toks[0].s,
+        t.toks[s0].s,
+    );
+    f.speaker_surface = speaker;
+    out.insert(0, f);
 }
 
 /// "The ministry was blunt: ...", "Lavrov's message was clear: ...", "Her answer was

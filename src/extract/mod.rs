@@ -2281,6 +2281,30 @@ mod tests {
         ]);
     }
 
+    /// A statement opening the sentence under a participle ("Noting that ...,") is the main
+    /// clause's subject's; the opening clause is not what its verb says.
+    #[test]
+    fn an_opening_participle_gives_its_statement_to_the_subject() {
+        assert_statements(&[
+            (
+                "Noting that China-EU trade reached a record high last year, Lin said the two sides are partners.",
+                &[
+                    ("Lin", "noting", "China-EU trade reached a record high last year"),
+                    ("Lin", "said", "the two sides are partners"),
+                ],
+            ),
+            (
+                "Claiming that the vote was rigged, opposition leader Rasmus Kald called for new elections.",
+                &[("Rasmus Kald", "claiming", "the vote was rigged")],
+            ),
+            // (a participle that reports nothing, and one whose clause names its own speaker)
+            (
+                "Noting the late hour, the chairman adjourned the session.",
+                &[],
+            ),
+        ]);
+    }
+
     /// A verb that dismisses only with its particle ("brushed off fears that") says nothing
     /// without it.
     #[test]
