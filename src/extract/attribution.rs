@@ -585,10 +585,19 @@ impl<'a> Tokens<'a> {
                         && !name.contains("’s")
                 });
                 if let Some(a) = person {
-                    let verb_next = self.is_word(e)
-                        && !self.quoted(e)
-                        && self.word(e).chars().all(char::is_lowercase)
-                        && !is_np_function_word(&self.lower(e));
+                    // ("Joao Reis, 71, has used the clinic for 30 years": the age in commas)
+                    let aged = e + 2 < n
+                        && self.toks[e].k == K::Comma
+                        && self.is_word(e + 1)
+                        && self.word(e + 1).bytes().all(|b| b.is_ascii_digit())
+                        && self.toks[e + 2].k == K::Comma;
+                    let verb_at = |v: usize| {
+                        self.is_word(v)
+                            && !self.quoted(v)
+                            && self.word(v).chars().all(char::is_lowercase)
+                            && !is_np_function_word(&self.lower(v))
+                    };
+                    let verb_next = if aged { verb_at(e + 3) } else { verb_at(e) };
                     // ("Her opposite number, Jan Horak, was unimpressed.": the subject named
                     // in commas after a description of it)
                     let described_subject = (2..=7).contains(&i)
@@ -596,10 +605,7 @@ impl<'a> Tokens<'a> {
                         && (0..i - 1).all(|k| self.is_word(k) && !self.quoted(k))
                         && e + 1 < n
                         && self.toks[e].k == K::Comma
-                        && self.is_word(e + 1)
-                        && !self.quoted(e + 1)
-                        && self.word(e + 1).chars().all(char::is_lowercase)
-                        && !is_np_function_word(&self.lower(e + 1));
+                        && (verb_at(e + 1) || (aged && verb_at(e + 3)));
                     out.push((
                         a.name,
                         self.toks[i].s,
@@ -6189,6 +6195,37 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     }
 }
 
+/// The person a short sentence of narrative is about, named as its subject ("Her deputy, Rui
+/// Matos, disagreed.", "Kald was defiant."), with the verb after the name (its byte offset
+/// and its word): who a quotation right after it is from.
+fn introduced_subject(t: &Tokens<'_>) -> Option<(String, (usize, String))> {
+    let (name, at) = match t.person_names().into_iter().next() {
+        Some((name, at, true)) => (name, at),
+        Some(_) => return None,
+        // ("Kald was defiant.": a surname, whose holder a speaker before must be)
+        None => {
+            let surname = t.opening_surname()?;
+            (surname.to_string(), t.toks[0].s)
+        }
+    };
+    // the verb: the first plain word after the name (past an apposition or an age in commas)
+    let from = (0..t.len()).find(|&k| t.toks[k].s >= at)?;
+    let verb = (from..t.len())
+        .find(|&k| t.is_word(k) && !t.quoted(k) && t.word(k).chars().all(char::is_lowercase))?;
+    // ("was defiant", "remained unconvinced": the manner is the cue)
+    let cue = if matches!(
+        t.lower(verb).as_ref(),
+        "was" | "is" | "were" | "remained" | "seemed"
+    ) && t.is_word(verb + 1)
+        && t.word(verb + 1).chars().all(char::is_lowercase)
+    {
+        t.slice(verb, verb + 1).to_lowercase()
+    } else {
+        t.lower(verb).into_owned()
+    };
+    Some((name, (t.toks[verb].s, cue)))
+}
+
 /// Attributes sentences that only continue a quotation (no cue of their own), and sentences
 /// named by a backward attribution in the next sentence.
 pub(super) fn continue_quotes(
@@ -6237,6 +6274,9 @@ pub(super) fn continue_quotes(
     };
     let mut last_direct: Option<(usize, usize)> = None; // (out index, paragraph)
     let mut para_open_owner: Option<(usize, usize)> = None; // unclosed quote at paragraph end → (owner, para)
+                                                            // a short sentence of narrative whose subject is a person named in it: (sentence, its
+                                                            // subject, the verb after the subject)
+    let mut intro: Option<(usize, String, usize, String)> = None;
     for (si, s) in sents.iter().enumerate() {
         if !per_sentence[si].is_empty() {
             for &k in &per_sentence[si] {
@@ -6273,10 +6313,64 @@ pub(super) fn continue_quotes(
             if words > 0 {
                 last_direct = last_direct.filter(|&(_, p)| p == s.para);
             }
+            intro = if quoted == 0 && (2..=12).contains(&words) {
+                introduced_subject(&toks).map(|(name, cue)| (si, name, cue.0, cue.1))
+            } else {
+                None
+            };
             continue;
         }
         let Some(q) = span else { continue };
         let mut owner = owned;
+        // "Her deputy, Rui Matos, disagreed. "The clinic was losing money."": a quotation
+        // right after a short sentence about a person named in it, in one paragraph, is that
+        // person's (when no quotation of the paragraph has a speaker already)
+        if owner.is_none() && last_direct.is_none_or(|(_, p)| p != s.para) {
+            let introduced = intro
+                .take()
+                .filter(|(isi, ..)| isi + 1 == si && sents[*isi].para == s.para);
+            let made = introduced.and_then(|(_, name, cue_pos, cue)| {
+                let actor = if name.contains(' ') {
+                    super::actors::parse_actor(&name)?
+                } else {
+                    // a surname: a speaker of the article before, so named
+                    let suffix = format!(" {name}");
+                    out.iter()
+                        .rev()
+                        .map(|(_, _, a)| a)
+                        .find(|a| a.kind == ActorKind::Person && a.name.ends_with(&suffix))?
+                        .clone()
+                };
+                let (content, cs, ce) = toks.quoted_content()?;
+                let f = Found {
+                    speaker: name.clone(),
+                    speaker_surface: name,
+                    apposition: None,
+                    cue,
+                    content,
+                    content_start: cs,
+                    content_end: ce,
+                    kind: SpeechKind::Direct,
+                    reported_by: None,
+                    cue_pos,
+                    np_start: cue_pos,
+                    post: false,
+                    backward: false,
+                };
+                Some((f, actor))
+            });
+            if let Some((f, actor)) = made {
+                out.push((si, f, actor));
+                let k = out.len() - 1;
+                per_sentence[si].push(k);
+                last_direct = Some((k, s.para));
+                if !spans[q].closed {
+                    para_open_owner = Some((k, s.para));
+                }
+                continue;
+            }
+        }
+        intro = None;
         if owner.is_none() && opens_para {
             if let Some((o, p)) = para_open_owner {
                 if p + 1 == s.para {

@@ -2305,6 +2305,41 @@ mod tests {
         ]);
     }
 
+    /// A quotation with no cue of its own, right after a short sentence about a person named
+    /// in it ("Her deputy, Rui Matos, disagreed."), is that person's; a person named with
+    /// their age ("Joao Reis, 71, has used ...") is whom the next "he" means.
+    #[test]
+    fn a_quotation_after_a_sentence_about_its_speaker() {
+        assert_statements(&[
+            (
+                "The minister defended the closure.\n\nHer deputy, Rui Matos, disagreed. \"The clinic was losing money every month. We had no choice.\"",
+                &[
+                    ("Rui Matos", "disagreed", "The clinic was losing money every month"),
+                    ("Rui Matos", "disagreed", "We had no choice"),
+                ],
+            ),
+            (
+                "\"We lost,\" Rasmus Kald said.\n\nKald was defiant. \"We will win this fight.\"",
+                &[
+                    ("Rasmus Kald", "said", "We lost"),
+                    ("Rasmus Kald", "was defiant", "We will win this fight"),
+                ],
+            ),
+            (
+                "\"We had no choice,\" Rui Matos said.\n\nOne of them, Joao Reis, 71, has used the clinic for 30 years.\n\n\"Where will I go now?\" he said.",
+                &[
+                    ("Rui Matos", "said", "We had no choice"),
+                    ("Joao Reis", "said", "Where will I go now"),
+                ],
+            ),
+            // (narrative about no one named: the quotation stays unattributed)
+            (
+                "The plant closed in 2019. \"Nobody came to help us.\"",
+                &[],
+            ),
+        ]);
+    }
+
     /// A verb that dismisses only with its particle ("brushed off fears that") says nothing
     /// without it.
     #[test]
