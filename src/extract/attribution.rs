@@ -1735,6 +1735,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = backward(t) {
         return vec![f];
     }
+    if let Some(f) = as_stated_by(t) {
+        return vec![f];
+    }
     if let Some(f) = as_put_it(t) {
         return vec![f];
     }
@@ -2522,6 +2525,38 @@ fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
     );
     f.speaker_surface = speaker;
     out.insert(0, f);
+}
+
+/// "As stated by the head of the Federal Customs Service, Igor Sava, imports fell by half",
+/// "As noted by Sava, ...": the source after "by", as "according to" gives it.
+fn as_stated_by(t: &Tokens<'_>) -> Option<Found> {
+    if !(t.is_word(0) && t.word(0) == "As" && t.is_word(1)) {
+        return None;
+    }
+    let participle = t.lower(1);
+    if !matches!(
+        participle.as_ref(),
+        "stated"
+            | "noted"
+            | "said"
+            | "explained"
+            | "emphasized"
+            | "emphasised"
+            | "stressed"
+            | "underlined"
+            | "mentioned"
+            | "reported"
+            | "announced"
+            | "pointed"
+    ) {
+        return None;
+    }
+    let by = if participle == "pointed" { 3 } else { 2 };
+    if !(t.is_word(by) && t.lower(by) == "by" && (by == 2 || t.lower(2) == "out")) {
+        return None;
+    }
+    let cue = t.slice(0, by).to_lowercase();
+    according_to(t, 0, by + 1, &cue)
 }
 
 /// "The ministry was blunt: ...", "Lavrov's message was clear: ...", "Her answer was
@@ -5131,7 +5166,7 @@ fn is_reporters_participle(w: &str) -> bool {
 /// Whether a cue names a source without a verb of saying ("according to", "per"): the
 /// source may relay what it attributes.
 fn is_according(cue: &str) -> bool {
-    matches!(cue, "according to" | "per")
+    matches!(cue, "according to" | "per") || (cue.starts_with("as ") && cue.ends_with(" by"))
 }
 
 /// A headline that gives its speaker before a colon ("Belousov: Korean soldiers' role confirms

@@ -2340,6 +2340,23 @@ mod tests {
         ]);
     }
 
+    /// "As stated by X, ..." gives its source as "according to X" does.
+    #[test]
+    fn as_stated_by_names_its_source() {
+        assert_statements(&[
+            (
+                "As stated by the head of the Federal Customs Service, Igor Sava, imports of Western cars fell by half in 2025.",
+                &[("Igor Sava", "as stated by", "imports of Western cars fell by half in 2025")],
+            ),
+            (
+                "As noted by the ministry, the decline was offset by deliveries from Asia.",
+                &[("ministry", "as noted by", "the decline was offset by deliveries from Asia")],
+            ),
+            // (what was said by someone, as a clause of comparison, is no source)
+            ("As expected by markets, the bank held rates.", &[]),
+        ]);
+    }
+
     /// A verb that dismisses only with its particle ("brushed off fears that") says nothing
     /// without it.
     #[test]
