@@ -786,6 +786,9 @@ impl<'a> Tokens<'a> {
         // "..., three people familiar with the matter said": the phrase runs on over how
         // the unnamed source knows
         let end = self.source_head_before(end).unwrap_or(end);
+        // "Lawyers representing the family said", "Unions representing them said", "Officials
+        // with the agency said": whom people act for, after the people
+        let end = self.acting_for_before(end).unwrap_or(end);
         let mut j = end as isize;
         let mut count = 0;
         while j >= 0 {
@@ -992,6 +995,34 @@ impl<'a> Tokens<'a> {
             }
         }
         (s <= end).then_some(s)
+    }
+
+    /// The people a phrase ending at `end` names before whom they act for ("Lawyers
+    /// representing the family", "Unions representing them", "Officials with the agency"):
+    /// the index of their noun.
+    fn acting_for_before(&self, end: usize) -> Option<usize> {
+        let plain = |k: usize| self.is_word(k) && !self.quoted(k);
+        let p = (end.saturating_sub(5)..end)
+            .rev()
+            .take_while(|&k| plain(k))
+            .find(|&k| matches!(self.lower(k).as_ref(), "representing" | "with"))?;
+        let people = p > 0 && plain(p - 1) && {
+            let b = bare(self.word(p - 1));
+            is_group(&b) || is_title(&b)
+        };
+        // whom: a body, a family or "them" (not a person's name: "A lawyer representing
+        // Smith" would read as Smith)
+        let whom = (p + 1..=end).all(|k| {
+            let l = self.lower(k);
+            is_np_function_word(&l)
+                || matches!(
+                    l.as_ref(),
+                    "them" | "him" | "her" | "us" | "family" | "families"
+                )
+                || with_bare(self.word(k), is_org_word)
+                || with_bare(self.word(k), is_group)
+        });
+        (people && whom && p < end).then(|| p - 1)
     }
 
     /// Returns true if some token left of `i` (within the phrase) is a noun that a place can
@@ -3329,6 +3360,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             );
         }
         j = k.checked_sub(1)?;
+        // "Sen. Luis Ortega, D-N.M., the lead Democratic negotiator, told": a party tag in
+        // commas before the apposition
+        if !acronym {
+            if let Some(k2) = (1..=j).rev().take(6).find(|&m| t.toks[m].k == K::Comma) {
+                if k2 < j && is_party_tag(t.slice(k2 + 1, j)) {
+                    j = k2 - 1;
+                }
+            }
+        }
         // "one resident, who gave only her first name, Olena, told": the name ends a
         // description, with a relative clause between them
         if apposition

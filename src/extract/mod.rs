@@ -2478,6 +2478,11 @@ mod tests {
             // whom a quotation was told to, described
             ("\"We will not go home,\" Kald told the cheering crowd.", "Kald", "told", "We will not go home", None),
             ("Defence lawyer Maja Lund told the court her client \"never touched a cent\" of the money.", "Maja Lund", "told", "her client \"never", None),
+            // a party tag and an apposition, both in commas; whom people act for
+            ("Sen. Luis Ortega, D-N.M., the lead Democratic negotiator, told reporters the offer was never serious.", "Luis Ortega", "told", "the offer was never serious", None),
+            ("Lawyers representing the family said the verdict would be appealed.", "Lawyers representing the family", "said", "the verdict would be appealed", None),
+            ("Unions representing them said members were angry.", "Unions", "said", "members were angry", None),
+            ("Officials with the agency said the road was closed.", "Officials", "said", "the road was closed", None),
             // a demonstrative "that" before its verb is the subject, not the conjunction
             ("Amsel said that was \"not good enough\".", "Amsel", "said", "that was", None),
             // a dismissal with its particle
