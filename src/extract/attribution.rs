@@ -658,6 +658,20 @@ impl<'a> Tokens<'a> {
             && self.word(at + 2).bytes().all(|b| b.is_ascii_digit())
         {
             at + 4
+        } else if self.len() > at + 3
+            && self.toks[at + 1].k == K::Comma
+            && self.is_word(at + 2)
+            && !self.quoted(at + 2)
+            && {
+                let l = self.lower(at + 2);
+                l.ends_with("ed") || l.ends_with("ing") || l == "who"
+            }
+        {
+            // "Doyle, asked whether talks could resume, was noncommittal": a clause in commas
+            (at + 3..self.len().min(at + 20))
+                .take_while(|&k| !self.quoted(k))
+                .find(|&k| self.toks[k].k == K::Comma)
+                .map_or(at + 1, |c| c + 1)
         } else {
             at + 1
         };

@@ -2332,6 +2332,16 @@ mod tests {
                     ("Joao Reis", "said", "Where will I go now"),
                 ],
             ),
+            // a surname opening the sentence before a clause in commas is its subject, whom
+            // "she" then means (not the woman who spoke before)
+            (
+                "Karen Doyle said talks were over. Press secretary Mia Chen said the president was ready.\n\nDoyle, asked whether talks could resume, was noncommittal. \"We'll see,\" she said.",
+                &[
+                    ("Karen Doyle", "said", "talks were over"),
+                    ("Mia Chen", "said", "the president was ready"),
+                    ("Karen Doyle", "said", "We'll see"),
+                ],
+            ),
             // (narrative about no one named: the quotation stays unattributed)
             (
                 "The plant closed in 2019. \"Nobody came to help us.\"",
