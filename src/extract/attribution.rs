@@ -4872,17 +4872,19 @@ fn forward_content(
     // "insisted it was "cooperating fully", but refused to say where ...": the speaker's next
     // act, not what was said (a "but would not comment further" is kept: see `split_statements`)
     // (words compared as written: this runs for every token of every content)
+    // ("..., but she stopped short of endorsing either plan": the speaker named again)
     let speaker_acts = |d: usize| {
         let c = d + usize::from(t.toks[d].k == K::Comma);
+        let v = c + 1 + usize::from(t.is_word(c + 1) && matches!(t.word(c + 1), "he" | "she"));
         t.is_word(c)
             && !t.quoted(c)
             && t.word(c).eq_ignore_ascii_case("but")
-            && t.is_word(c + 1)
-            && !t.quoted(c + 1)
+            && t.is_word(v)
+            && !t.quoted(v)
             && [
                 "refused", "declined", "gave", "offered", "provided", "stopped",
             ]
-            .contains(&t.word(c + 1))
+            .contains(&t.word(v))
     };
     // "..., without elaborating.": how the speaker spoke, closing the sentence
     let manner_at_end = |d: usize| {

@@ -2269,6 +2269,11 @@ mod tests {
                 "Aas said on Tuesday, adding that the vote had been rigged.",
                 &[("Aas", "adding", "the vote had been rigged")],
             ),
+            // the speaker's next act, the speaker named again, is not what was said
+            (
+                "Press secretary Mia Chen said the president \"stands ready\" to sign any bill, but she stopped short of endorsing either plan.",
+                &[("Mia Chen", "said", "the president \"stands ready\" to sign any bill")],
+            ),
             // (an aside's own "that" is not the cue's)
             (
                 "The governor said in 46 settlements including Kemosk, the heat wave that hit the province blocked the talks.",
