@@ -3714,6 +3714,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if a < end && t.is_word(a) && is_trailing_adverbial(&t.lower(a)) {
         // ("said in a statement carried by the BNS news agency that": through the agency)
         let mut crossed_comma = false;
+        let mut clause_began = false;
         for idx in a + 1..end.min(a + 12) {
             // (after an aside in commas, only a "that" right after its closing comma: not
             // "in 46 settlements including Kemosk, the heat wave that hit ...")
@@ -3731,6 +3732,23 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             // "insisted on Tuesday: '...'"
             if t.toks[idx].k == K::Colon && !t.quoted(idx) {
                 b = idx + 1;
+                break;
+            }
+            // "have warned in recent weeks against moving too quickly" (not "warned on
+            // Thursday it would hit back against ...": a clause began before it)
+            if t.is_word(idx) && {
+                let l = t.lower(idx);
+                is_auxiliary(&l) || super::lexicon::pronoun_kind(&l).is_some()
+            } {
+                clause_began = true;
+            }
+            if (lc.starts_with("warn") || lc.starts_with("caution"))
+                && !clause_began
+                && t.is_word(idx)
+                && !t.quoted(idx)
+                && t.lower(idx) == "against"
+            {
+                b = idx;
                 break;
             }
             // ("wrote in a post on X, formerly Twitter, that": an aside in commas; not
@@ -4228,7 +4246,10 @@ fn interrupted(
     let verb_like = |w: &str| {
         w.len() >= 4
             && w.chars().all(|c| c.is_ascii_lowercase())
-            && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || w.ends_with("ed"))
+            && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                || w.ends_with("ed")
+                // ("Prices, he said, actually fell in May")
+                || is_past_verb(w))
             && !is_np_function_word(w)
             && !is_clause_word(w)
             && !is_cue(w)
@@ -4763,6 +4784,33 @@ fn is_past_verb(w: &str) -> bool {
                 | "began"
                 | "fled"
                 | "flew"
+                | "fell"
+                | "rose"
+                | "grew"
+                | "drew"
+                | "threw"
+                | "knew"
+                | "broke"
+                | "chose"
+                | "drove"
+                | "froze"
+                | "stole"
+                | "shook"
+                | "struck"
+                | "sank"
+                | "paid"
+                | "sold"
+                | "bought"
+                | "brought"
+                | "caught"
+                | "fought"
+                | "sought"
+                | "sent"
+                | "built"
+                | "dealt"
+                | "withdrew"
+                | "overcame"
+                | "understood"
         )
 }
 
@@ -5719,6 +5767,8 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
                 | "in"
                 | "at"
                 | "about"
+                // ("warned against moving too quickly": what is warned against)
+                | "against"
                 | "he"
                 | "she"
                 | "they"

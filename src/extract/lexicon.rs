@@ -1018,6 +1018,10 @@ const GROUPS: &[&str] = &[
     "insiders",
     "lawmakers",
     "legislators",
+    // ("Several policymakers have warned against moving too quickly")
+    "policymakers",
+    "policy-makers",
+    "rate-setters",
     "investigators",
     "researchers",
     // ("Some said A; others argued B")

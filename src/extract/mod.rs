@@ -2269,6 +2269,20 @@ mod tests {
                 "Aas said on Tuesday, adding that the vote had been rigged.",
                 &[("Aas", "adding", "the vote had been rigged")],
             ),
+            // a warning against something, after the time it was given; an irregular past
+            // after an interrupting cue
+            (
+                "Several policymakers have warned in recent weeks against moving too quickly.",
+                &[("Several policymakers", "warned", "against moving too quickly")],
+            ),
+            (
+                "China warned on Thursday it would hit back against the tariffs.",
+                &[("China", "warned", "it would hit back against the tariffs")],
+            ),
+            (
+                "Prices, Holm said, actually fell in May.",
+                &[("Holm", "said", "Prices actually fell in May")],
+            ),
             // the speaker's next act, the speaker named again, is not what was said
             (
                 "Press secretary Mia Chen said the president \"stands ready\" to sign any bill, but she stopped short of endorsing either plan.",
