@@ -3273,7 +3273,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             || (j >= 3
                 && t.is_word(j - 3)
                 && t.lower(j - 3) == "the"
-                && (with_bare(t.word(j - 2), is_org_word) || with_bare(t.word(j - 2), is_title))));
+                && (with_bare(t.word(j - 2), is_org_word) || with_bare(t.word(j - 2), is_title)))
+            // ("according to the ECB's statement, which stressed that ...": a body's own
+            // statement)
+            || (j >= 3
+                && t.lower(j) == "which"
+                && with_bare(t.word(j - 2), is_statement_noun)
+                && t.is_word(j - 3)
+                && is_possessive(t.word(j - 3))));
     if relative {
         j -= 2;
     }

@@ -2283,6 +2283,14 @@ mod tests {
                 "Prices, Holm said, actually fell in May.",
                 &[("Holm", "said", "Prices actually fell in May")],
             ),
+            // a body's statement as a source, with a relative clause of its own
+            (
+                "The rate stays at 2.0%, according to the ECB's statement, which stressed that future moves would depend on the data.",
+                &[
+                    ("European Central Bank", "according to", "The rate stays at 2.0%"),
+                    ("European Central Bank", "stressed", "future moves would depend on the data"),
+                ],
+            ),
             // the speaker's next act, the speaker named again, is not what was said
             (
                 "Press secretary Mia Chen said the president \"stands ready\" to sign any bill, but she stopped short of endorsing either plan.",
