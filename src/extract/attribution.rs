@@ -2396,6 +2396,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 || parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person)))
     });
     opening_participle(t, &mut out);
+    continued_after_cue(t, &mut out);
     nest(t, &mut out);
     one_per_span(&mut out);
     // "Speaking to the BBC, ...", "In an interview with The Guardian, ...": the relay of the
@@ -2502,6 +2503,82 @@ fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
     let mut f = forward_content(t, k, k + 3, speaker.clone(), speaker, None, None, 1)?;
     f.cue = "put it".into();
     Some(f)
+}
+
+/// `The risks were "tilted to the downside," she conceded, but the labour market was holding
+/// up well`: a clause joined by "but" or "and" after a speaker who follows their statement
+/// goes on with what they said, unless it has a speaker of its own ("..., the ministry said,
+/// but analysts expect a slowdown") or tells what the speaker did ("..., but he declined to
+/// give details").
+fn continued_after_cue(t: &Tokens<'_>, out: &mut Vec<Found>) {
+    let end = t.content_end();
+    let mut more = Vec::new();
+    for f in out.iter().filter(|f| f.post && !f.backward) {
+        let Some(ci) = (0..t.len()).find(|&k| t.toks[k].s == f.cue_pos && t.is_word(k)) else {
+            continue;
+        };
+        // the comma closing the speaker (and where or when they spoke)
+        let Some(c) = (ci + 1..end.min(ci + 10))
+            .take_while(|&k| !t.quoted(k) && t.toks[k].k != K::Open)
+            .find(|&k| t.toks[k].k == K::Comma)
+        else {
+            continue;
+        };
+        let b = c + 2;
+        if !(t.is_word(c + 1) && matches!(t.lower(c + 1).as_ref(), "but" | "and")) || b >= end {
+            continue;
+        }
+        let clause = b..end;
+        let words = clause.clone().filter(|&k| t.is_word(k)).count();
+        let plain = clause
+            .clone()
+            .all(|k| !t.quoted(k) && !matches!(t.toks[k].k, K::Open | K::Close))
+            && !clause.clone().any(|k| {
+                t.is_word(k) && {
+                    let l = t.lower(k);
+                    is_cue(&l) || (l == "according" && t.is_word(k + 1))
+                }
+            });
+        // (in the reported past, as reported speech is: "Kyiv has requested more air defence
+        // systems" after "the minister warned" is the writer's)
+        let verb = clause.clone().take(6).find(|&k| {
+            t.is_word(k) && {
+                let l = t.lower(k);
+                is_auxiliary(&l) || is_past_verb(&l)
+            }
+        });
+        let finite = verb.is_some_and(|k| {
+            let l = t.lower(k);
+            matches!(
+                l.as_ref(),
+                "was" | "were" | "had" | "would" | "could" | "might" | "should"
+            ) || (is_past_verb(&l) && !is_auxiliary(&l))
+        });
+        let acts = matches!(t.lower(b).as_ref(), "he" | "she" | "they")
+            && !(t.is_word(b + 1) && is_auxiliary(&t.lower(b + 1)));
+        let taken = out
+            .iter()
+            .any(|g| g.content_start >= t.toks[b].s && g.content_start < t.toks[end - 1].e);
+        if words < 3 || !plain || !finite || acts || taken {
+            continue;
+        }
+        if let Some(g) = forward_content(
+            t,
+            ci,
+            b,
+            f.speaker.clone(),
+            f.speaker_surface.clone(),
+            f.apposition.clone(),
+            f.reported_by.clone(),
+            ci,
+        ) {
+            more.push(Found {
+                np_start: f.np_start,
+                ..g
+            });
+        }
+    }
+    out.extend(more);
 }
 
 /// "Noting that trade reached a record high, Lin said ...", "Claiming that the vote was

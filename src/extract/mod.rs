@@ -2283,6 +2283,23 @@ mod tests {
                 "Prices, Holm said, actually fell in May.",
                 &[("Holm", "said", "Prices actually fell in May")],
             ),
+            // a clause after a speaker who follows their statement goes on with it, in the
+            // reported past; not when it has a speaker of its own or is the writer's
+            (
+                "The risks were \"tilted to the downside,\" Devaux conceded, but the labour market was holding up well.",
+                &[
+                    ("Devaux", "conceded", "The risks were \"tilted to the downside,\""),
+                    ("Devaux", "conceded", "the labour market was holding up well"),
+                ],
+            ),
+            (
+                "Restoring the plants may take weeks, the minister warned, and Kyiv has requested more air defence systems.",
+                &[("minister", "warned", "Restoring the plants may take weeks")],
+            ),
+            (
+                "The plan is dead, Holm said, but he declined to give details.",
+                &[("Holm", "said", "The plan is dead")],
+            ),
             // a body's statement as a source, with a relative clause of its own
             (
                 "The rate stays at 2.0%, according to the ECB's statement, which stressed that future moves would depend on the data.",
