@@ -1016,10 +1016,11 @@ impl<'a> Tokens<'a> {
     /// the index of their noun.
     fn acting_for_before(&self, end: usize) -> Option<usize> {
         let plain = |k: usize| self.is_word(k) && !self.quoted(k);
+        // (words compared as written: this runs for every phrase the rules walk)
         let p = (end.saturating_sub(5)..end)
             .rev()
             .take_while(|&k| plain(k))
-            .find(|&k| matches!(self.lower(k).as_ref(), "representing" | "with"))?;
+            .find(|&k| matches!(self.word(k), "representing" | "with"))?;
         let people = p > 0 && plain(p - 1) && {
             let b = bare(self.word(p - 1));
             is_group(&b) || is_title(&b)
@@ -6499,9 +6500,9 @@ pub(super) fn continue_quotes(
     };
     let mut last_direct: Option<(usize, usize)> = None; // (out index, paragraph)
     let mut para_open_owner: Option<(usize, usize)> = None; // unclosed quote at paragraph end → (owner, para)
-                                                            // a short sentence of narrative whose subject is a person named in it: (sentence, its
-                                                            // subject, the verb after the subject)
-    let mut intro: Option<(usize, String, usize, String)> = None;
+                                                            // the last short sentence of narrative (no quotation, two to twelve words): whom it is
+                                                            // about is read only if a quotation follows it
+    let mut intro: Option<usize> = None;
     for (si, s) in sents.iter().enumerate() {
         if !per_sentence[si].is_empty() {
             for &k in &per_sentence[si] {
@@ -6538,11 +6539,7 @@ pub(super) fn continue_quotes(
             if words > 0 {
                 last_direct = last_direct.filter(|&(_, p)| p == s.para);
             }
-            intro = if quoted == 0 && (2..=12).contains(&words) {
-                introduced_subject(&toks).map(|(name, cue)| (si, name, cue.0, cue.1))
-            } else {
-                None
-            };
+            intro = (quoted == 0 && (2..=12).contains(&words)).then_some(si);
             continue;
         }
         let Some(q) = span else { continue };
@@ -6553,8 +6550,9 @@ pub(super) fn continue_quotes(
         if owner.is_none() && last_direct.is_none_or(|(_, p)| p != s.para) {
             let introduced = intro
                 .take()
-                .filter(|(isi, ..)| isi + 1 == si && sents[*isi].para == s.para);
-            let made = introduced.and_then(|(_, name, cue_pos, cue)| {
+                .filter(|&isi| isi + 1 == si && sents[isi].para == s.para)
+                .and_then(|isi| introduced_subject(&tokens_of(isi)));
+            let made = introduced.and_then(|(name, (cue_pos, cue))| {
                 let actor = if name.contains(' ') {
                     super::actors::parse_actor(&name)?
                 } else {
