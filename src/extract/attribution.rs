@@ -3978,11 +3978,17 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let adverbial_before_words = if quoted_before { 2 } else { 3 };
     // After the cue: nothing, an adverbial ("on Tuesday"), ", adding that ..." (its own
     // statement), or the rest of a quotation the cue interrupts (`"A," X said, "B."`).
-    let ing_next = b + 1 < end
-        && t.toks[b].k == K::Comma
-        && t.is_word(b + 1)
-        && t.lower(b + 1).ends_with("ing")
-        && is_cue(&t.lower(b + 1));
+    // (past the cue's own adverbials: `"...," Mork tweeted hours later, adding that ...`)
+    let bb = if b == a {
+        adverbials_end.unwrap_or(b).max(b)
+    } else {
+        b
+    };
+    let ing_next = bb + 1 < end
+        && t.toks[bb].k == K::Comma
+        && t.is_word(bb + 1)
+        && t.lower(bb + 1).ends_with("ing")
+        && is_cue(&t.lower(bb + 1));
     let quote_resumes = after_starts_quote
         && boundary
             .is_some_and(|p| t.toks[p].k == K::Close || (p > 0 && t.toks[p - 1].k == K::Close));
@@ -4091,6 +4097,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         };
     let trailing = after_words == 0
         || ing_next
+        || (bb > b && bb >= end && boundary.is_some())
         || quote_resumes
         || statement_then_quote
         || (!has_that
@@ -5484,6 +5491,20 @@ fn cue_adverbials(t: &Tokens<'_>, a: usize, end: usize) -> usize {
         if is(k, &["late", "early", "earlier", "later"]) {
             k += 1;
         }
+        // "hours later", "two days later", "moments later"
+        let count = usize::from(word(k).is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(w.as_ref(), "a" | "an" | "two" | "three" | "few" | "several")
+        }));
+        if is(
+            k + count,
+            &[
+                "hours", "hour", "days", "day", "minutes", "minute", "weeks", "week", "moments",
+            ],
+        ) && is(k + count + 1, &["later", "earlier"])
+        {
+            k += count + 2;
+        }
         if is(k, &["on"]) && word(k + 1).is_some_and(|w| is_weekday(&w)) {
             k += 2;
             if is(k, &["night", "morning", "afternoon", "evening"]) {
@@ -6438,14 +6459,21 @@ fn introduced_subject(t: &Tokens<'_>) -> Option<(String, (usize, String))> {
     let from = (0..t.len()).find(|&k| t.toks[k].s >= at)?;
     let verb = (from..t.len())
         .find(|&k| t.is_word(k) && !t.quoted(k) && t.word(k).chars().all(char::is_lowercase))?;
-    // ("was defiant", "remained unconvinced": the manner is the cue)
-    let cue = if matches!(
+    // ("was defiant", "remained unconvinced", "was in no mood to apologise": the manner is
+    // the cue, when the sentence says it in a few words)
+    let end = t.content_end();
+    let predicate = (verb..end).all(|k| t.is_word(k)) && end - verb <= 6;
+    let copula = matches!(
         t.lower(verb).as_ref(),
         "was" | "is" | "were" | "remained" | "seemed"
-    ) && t.is_word(verb + 1)
-        && t.word(verb + 1).chars().all(char::is_lowercase)
-    {
-        t.slice(verb, verb + 1).to_lowercase()
+    );
+    let cue = if copula && t.is_word(verb + 1) && t.word(verb + 1).chars().all(char::is_lowercase) {
+        let last = if predicate && is_np_function_word(&t.lower(verb + 1)) {
+            end - 1
+        } else {
+            verb + 1
+        };
+        t.slice(verb, last).to_lowercase()
     } else {
         t.lower(verb).into_owned()
     };

@@ -2308,6 +2308,14 @@ mod tests {
                     ("European Central Bank", "stressed", "future moves would depend on the data"),
                 ],
             ),
+            // the cue's time ("hours later"), then "adding that"
+            (
+                "\"This is a witch hunt,\" Mork tweeted hours later, adding that he would \"fight it all the way.\"",
+                &[
+                    ("Mork", "tweeted", "This is a witch hunt"),
+                    ("Mork", "adding", "he would \"fight it all the way.\""),
+                ],
+            ),
             // the speaker's next act, the speaker named again, is not what was said
             (
                 "Press secretary Mia Chen said the president \"stands ready\" to sign any bill, but she stopped short of endorsing either plan.",
@@ -2384,6 +2392,13 @@ mod tests {
                     ("Karen Doyle", "said", "talks were over"),
                     ("Mia Chen", "said", "the president was ready"),
                     ("Karen Doyle", "said", "We'll see"),
+                ],
+            ),
+            (
+                "\"We were the better team,\" Tom Hale said.\n\nHale's opposite number, Jorge Reyes, was in no mood to apologise. \"We scored, they didn't.\"",
+                &[
+                    ("Tom Hale", "said", "We were the better team"),
+                    ("Jorge Reyes", "was in no mood to apologise", "We scored, they didn't"),
                 ],
             ),
             // (narrative about no one named: the quotation stays unattributed)
