@@ -1008,6 +1008,39 @@ impl<'a> Tokens<'a> {
                 s = k + 1;
             }
         }
+        // `"...," chief forecaster Ola Berg said`: a description the phrase rules do not know
+        // (one to three plain words) between the quotation's comma and a person's name
+        let named = || {
+            with_bare(self.word(s), is_first_name)
+                || (end > s && end - s <= 2 && (s..=end).all(|k| is_cap(self.word(k))))
+        };
+        if s <= end && s >= 1 && named() {
+            let plain = |k: usize| {
+                self.is_word(k) && !self.quoted(k) && {
+                    let w = self.word(k);
+                    w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        && w.len() >= 3
+                        && !is_cue(w)
+                        && !is_past_verb(w)
+                        && !w.ends_with("ly")
+                        && (is_title(w) || !(is_clause_word(w) || is_np_function_word(w)))
+                }
+            };
+            let mut d = s;
+            while d >= 1 && s - d < 3 && plain(d - 1) {
+                d -= 1;
+            }
+            // (after a statement's closing comma: `...,"` or `...,`; not `‘buffer zone’
+            // across Kineino Territory would add`)
+            let opens = d >= 1
+                && (self.toks[d - 1].k == K::Comma
+                    || (d >= 2
+                        && self.toks[d - 1].k == K::Close
+                        && self.toks[d - 2].k == K::Comma));
+            if d < s && opens {
+                s = d;
+            }
+        }
         (s <= end).then_some(s)
     }
 
@@ -3682,6 +3715,24 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 issued = true;
             }
             None => return None,
+        }
+    }
+    // ("chief forecaster Ola Berg": a description the actor rules do not know, then the name;
+    // the name speaks, described)
+    if parse_actor(&speaker).is_none() && apposition.is_none() {
+        let words: Vec<&str> = speaker.split_whitespace().collect();
+        if let Some(at) = words.iter().position(|w| is_cap(w)).filter(|&at| at > 0) {
+            let name = words[at..].join(" ");
+            if words[..at]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                && parse_actor(&name).is_some_and(|a| {
+                    a.kind == ActorKind::Person && a.form == super::actors::Form::Full
+                })
+            {
+                apposition = Some(words[..at].join(" "));
+                speaker = name;
+            }
         }
     }
     let parsed = parse_actor(&speaker)?;

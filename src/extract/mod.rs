@@ -2547,6 +2547,8 @@ mod tests {
             // whom a quotation was told to, described
             ("\"We will not go home,\" Kald told the cheering crowd.", "Kald", "told", "We will not go home", None),
             ("Defence lawyer Maja Lund told the court her client \"never touched a cent\" of the money.", "Maja Lund", "told", "her client \"never", None),
+            // a description the rules do not know before a name, after the quotation
+            ("\"This is a dangerous storm,\" chief forecaster Ola Berg said.", "Ola Berg", "said", "This is a dangerous storm", None),
             // a party tag and an apposition, both in commas; whom people act for
             ("Sen. Luis Ortega, D-N.M., the lead Democratic negotiator, told reporters the offer was never serious.", "Luis Ortega", "told", "the offer was never serious", None),
             ("Lawyers representing the family said the verdict would be appealed.", "Lawyers representing the family", "said", "the verdict would be appealed", None),
