@@ -6622,90 +6622,87 @@ pub(super) fn continue_quotes(
             continue;
         }
         let Some(q) = span else { continue };
-        let mut owner = owned;
         // "Her deputy, Rui Matos, disagreed. "The clinic was losing money."": a quotation
         // right after a short sentence about a person named in it, in one paragraph, is that
         // person's (when no quotation of the paragraph has a speaker already)
-        if owner.is_none() && last_direct.is_none_or(|(_, p)| p != s.para) {
-            let introduced = intro
+        let introduced = if owned.is_none() && last_direct.is_none_or(|(_, p)| p != s.para) {
+            intro
                 .take()
                 .filter(|&isi| isi + 1 == si && sents[isi].para == s.para)
-                .and_then(|isi| introduced_subject(&tokens_of(isi)));
-            let made = introduced.and_then(|(name, (cue_pos, cue))| {
-                let actor = if name.contains(' ') {
-                    super::actors::parse_actor(&name)?
-                } else {
-                    // a surname: a speaker of the article before, so named
-                    let suffix = format!(" {name}");
-                    out.iter()
-                        .rev()
-                        .map(|(_, _, a)| a)
-                        .find(|a| a.kind == ActorKind::Person && a.name.ends_with(&suffix))?
-                        .clone()
+                .and_then(|isi| introduced_subject(&tokens_of(isi)))
+        } else {
+            None
+        };
+        intro = None;
+        let made = introduced.and_then(|(name, (cue_pos, cue))| {
+            let actor = if name.contains(' ') {
+                super::actors::parse_actor(&name)?
+            } else {
+                // a surname: a speaker of the article before, so named
+                let suffix = format!(" {name}");
+                out.iter()
+                    .rev()
+                    .map(|(_, _, a)| a)
+                    .find(|a| a.kind == ActorKind::Person && a.name.ends_with(&suffix))?
+                    .clone()
+            };
+            let (content, cs, ce) = toks.quoted_content()?;
+            let f = Found {
+                speaker: name.clone(),
+                speaker_surface: name,
+                apposition: None,
+                cue,
+                content,
+                content_start: cs,
+                content_end: ce,
+                kind: SpeechKind::Direct,
+                reported_by: None,
+                cue_pos,
+                np_start: cue_pos,
+                post: false,
+                backward: false,
+            };
+            Some((f, actor))
+        });
+        let (f, actor) = match made {
+            Some(made) => made,
+            None => {
+                let mut owner = owned;
+                if owner.is_none() && opens_para {
+                    if let Some((o, p)) = para_open_owner {
+                        if p + 1 == s.para {
+                            owner = Some(o);
+                        }
+                    }
+                }
+                if owner.is_none() {
+                    owner = last_direct
+                        .filter(|&(_, p)| p + 1 >= s.para)
+                        .map(|(k, _)| k);
+                }
+                let Some(o) = owner else { continue };
+                let Some((content, cs, ce)) = toks.quoted_content() else {
+                    continue;
                 };
-                let (content, cs, ce) = toks.quoted_content()?;
+                let (_, src, actor) = &out[o];
                 let f = Found {
-                    speaker: name.clone(),
-                    speaker_surface: name,
-                    apposition: None,
-                    cue,
+                    speaker: src.speaker.clone(),
+                    speaker_surface: src.speaker_surface.clone(),
+                    apposition: src.apposition.clone(),
+                    cue: src.cue.clone(),
                     content,
                     content_start: cs,
                     content_end: ce,
                     kind: SpeechKind::Direct,
-                    reported_by: None,
-                    cue_pos,
-                    np_start: cue_pos,
-                    post: false,
+                    reported_by: src.reported_by.clone(),
+                    cue_pos: src.cue_pos,
+                    np_start: src.np_start,
+                    post: src.post,
                     backward: false,
                 };
-                Some((f, actor))
-            });
-            if let Some((f, actor)) = made {
-                out.push((si, f, actor));
-                let k = out.len() - 1;
-                per_sentence[si].push(k);
-                last_direct = Some((k, s.para));
-                if !spans[q].closed {
-                    para_open_owner = Some((k, s.para));
-                }
-                continue;
+                (f, actor.clone())
             }
-        }
-        intro = None;
-        if owner.is_none() && opens_para {
-            if let Some((o, p)) = para_open_owner {
-                if p + 1 == s.para {
-                    owner = Some(o);
-                }
-            }
-        }
-        if owner.is_none() {
-            owner = last_direct
-                .filter(|&(_, p)| p + 1 >= s.para)
-                .map(|(k, _)| k);
-        }
-        let Some(o) = owner else { continue };
-        let Some((content, cs, ce)) = toks.quoted_content() else {
-            continue;
         };
-        let (_, src, actor) = &out[o];
-        let f = Found {
-            speaker: src.speaker.clone(),
-            speaker_surface: src.speaker_surface.clone(),
-            apposition: src.apposition.clone(),
-            cue: src.cue.clone(),
-            content,
-            content_start: cs,
-            content_end: ce,
-            kind: SpeechKind::Direct,
-            reported_by: src.reported_by.clone(),
-            cue_pos: src.cue_pos,
-            np_start: src.np_start,
-            post: src.post,
-            backward: false,
-        };
-        let actor = actor.clone();
         out.push((si, f, actor));
         let k = out.len() - 1;
         per_sentence[si].push(k);
