@@ -3603,6 +3603,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         }
         j = p - 1;
     }
+    // ("Kalm and Aas both said": the speakers, without the word that counts them)
+    if j >= 3
+        && t.is_word(j)
+        && !t.quoted(j)
+        && matches!(t.lower(j).as_ref(), "both" | "alike")
+        && t.is_word(j - 1)
+        && is_cap(t.word(j - 1))
+    {
+        j -= 1;
+    }
     // "The company behind the plant, Nordfert, said": a description the phrase rules do not
     // cover, opening the sentence before a name in commas, is the name's role
     let described_name = || {

@@ -1589,6 +1589,9 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
                     m.kind == ActorKind::Person
                         && !m.title_only
                         && m.name.contains(' ')
+                        // (two people named together are neither's name: "Boris Kalm and
+                        // Lena Aas both said ..." then "Kalm reiterated ...")
+                        && !m.name.contains(" and ")
                         && if surname.len() > 1 {
                             let words: Vec<String> =
                                 m.name.split_whitespace().map(actors::fold_word).collect();
@@ -2399,6 +2402,14 @@ mod tests {
                 &[
                     ("Tom Hale", "said", "We were the better team"),
                     ("Jorge Reyes", "was in no mood to apologise", "We scored, they didn't"),
+                ],
+            ),
+            // two people named together, then one of them by surname
+            (
+                "Boris Kalm and Lena Aas both said the vote was fair. Kalm reiterated that the border would stay closed.",
+                &[
+                    ("Boris Kalm and Lena Aas", "said", "the vote was fair"),
+                    ("Boris Kalm", "reiterated", "the border would stay closed"),
                 ],
             ),
             // (narrative about no one named: the quotation stays unattributed)
