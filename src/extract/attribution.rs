@@ -6503,6 +6503,63 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     }
 }
 
+/// "Her verdict?", "His answer?", "Their response?": a question of the writer's that the next
+/// sentence answers in the speaker's words; returns the pronoun and the noun.
+fn verdict_question(t: &Tokens<'_>) -> Option<(String, String)> {
+    let n = t.len();
+    if !(n == 3 && t.is_word(0) && t.is_word(1) && t.text[t.toks[2].s..t.toks[2].e].eq("?")) {
+        return None;
+    }
+    let pronoun = t.lower(0);
+    let noun = t.lower(1);
+    (matches!(pronoun.as_ref(), "her" | "his" | "their" | "its")
+        && matches!(
+            noun.as_ref(),
+            "verdict" | "answer" | "response" | "reply" | "message" | "take" | "assessment"
+        ))
+    .then(|| (pronoun.into_owned(), noun.into_owned()))
+}
+
+/// The answer to a [`verdict_question`] (sentence `vsi`) as a statement of the last speaker
+/// before it whom the pronoun fits: a woman's or a man's first name for "her" and "his", a
+/// body or a group for "its" and "their".
+fn verdict_answer(
+    t: &Tokens<'_>,
+    (pronoun, noun): (&str, &str),
+    out: &[(usize, Found, ParsedActor)],
+    vsi: usize,
+) -> Option<(Found, ParsedActor)> {
+    let (_, src, actor) = out.iter().rev().find(|(si, _, _)| *si < vsi)?;
+    let first = actor.name.split_whitespace().next().unwrap_or("");
+    let fits = match pronoun {
+        "her" => {
+            actor.kind == ActorKind::Person && with_bare(first, super::lexicon::is_female_name)
+        }
+        "his" => actor.kind == ActorKind::Person && with_bare(first, super::lexicon::is_male_name),
+        _ => actor.kind != ActorKind::Person,
+    };
+    if !fits {
+        return None;
+    }
+    let (content, cs, ce) = t.content(0, t.content_end())?;
+    let f = Found {
+        speaker: src.speaker.clone(),
+        speaker_surface: src.speaker_surface.clone(),
+        apposition: src.apposition.clone(),
+        cue: noun.to_string(),
+        kind: t.kind_of(cs, ce),
+        content,
+        content_start: cs,
+        content_end: ce,
+        reported_by: None,
+        cue_pos: src.cue_pos,
+        np_start: src.np_start,
+        post: false,
+        backward: false,
+    };
+    Some((f, actor.clone()))
+}
+
 /// The person a short sentence of narrative is about, named as its subject ("Her deputy, Rui
 /// Matos, disagreed.", "Kald was defiant."), with the verb after the name (its byte offset
 /// and its word): who a quotation right after it is from.
@@ -6588,10 +6645,14 @@ pub(super) fn continue_quotes(
         })
     };
     let mut last_direct: Option<(usize, usize)> = None; // (out index, paragraph)
-    let mut para_open_owner: Option<(usize, usize)> = None; // unclosed quote at paragraph end → (owner, para)
-                                                            // the last short sentence of narrative (no quotation, two to twelve words): whom it is
-                                                            // about is read only if a quotation follows it
+                                                        // an unclosed quotation at a paragraph's end → (owner, paragraph)
+    let mut para_open_owner: Option<(usize, usize)> = None;
+    // the last short sentence of narrative (no quotation, two to twelve words): whom it is
+    // about is read only if a quotation follows it
     let mut intro: Option<usize> = None;
+    // "Her verdict?": the sentence asking, whose the answer is ("her", "his", ...) and what
+    // the writer calls it ("verdict")
+    let mut verdict: Option<(usize, (String, String))> = None;
     for (si, s) in sents.iter().enumerate() {
         if !per_sentence[si].is_empty() {
             for &k in &per_sentence[si] {
@@ -6602,6 +6663,22 @@ pub(super) fn continue_quotes(
             continue;
         }
         let toks = tokens_of(si);
+        // `Her verdict? A "failure of basic competence."`: the answer to the writer's question
+        // is the last speaker's the pronoun fits
+        if let Some(asked) = verdict_question(&toks) {
+            verdict = Some((si, asked));
+            continue;
+        }
+        if let Some((vsi, (pronoun, noun))) = verdict.take() {
+            let answer = (vsi + 1 == si && sents[vsi].para == s.para)
+                .then(|| verdict_answer(&toks, (&pronoun, &noun), out, vsi))
+                .flatten();
+            if let Some((f, actor)) = answer {
+                out.push((si, f, actor));
+                per_sentence[si].push(out.len() - 1);
+                continue;
+            }
+        }
         let (quoted, words, span) = toks.quoted_share();
         // (a quotation of one or two words continues only inside quotation marks a statement
         // opened: `"We are practising how to protect shipping lanes. Nothing more."`, `"Now

@@ -2412,6 +2412,15 @@ mod tests {
                     ("Boris Kalm", "reiterated", "the border would stay closed"),
                 ],
             ),
+            // the writer's question, answered in the speaker's words (a pronoun that does
+            // not fit the speaker before answers nothing)
+            (
+                "Sen. Maria Okafor said the aid was late.\n\nHer verdict? A \"failure of basic competence.\"\n\nHis verdict? Nothing.",
+                &[
+                    ("Maria Okafor", "said", "the aid was late"),
+                    ("Maria Okafor", "verdict", "A \"failure of basic competence.\""),
+                ],
+            ),
             // (narrative about no one named: the quotation stays unattributed)
             (
                 "The plant closed in 2019. \"Nobody came to help us.\"",
