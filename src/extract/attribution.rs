@@ -1817,6 +1817,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = as_stated_by(t) {
         return vec![f];
     }
+    if let Some(f) = tweet_signature(t) {
+        return vec![f];
+    }
     if let Some(f) = as_put_it(t) {
         return vec![f];
     }
@@ -2681,6 +2684,68 @@ fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
     );
     f.speaker_surface = speaker;
     out.insert(0, f);
+}
+
+/// A post embedded in a page, as its text reads once the markup is gone: "Stay home tonight.
+/// — Mayor Kari Lund (@KariLund) November 28, 2026". The name before the handle posted the
+/// words before the dash (a link to a picture is not among them), or, when the signature
+/// stands alone as a sentence, the sentence before it (see `continue_quotes`).
+fn tweet_signature(t: &Tokens<'_>) -> Option<Found> {
+    let n = t.len();
+    let dash = (0..n).find(|&k| t.toks[k].k == K::Dash && !t.quoted(k))?;
+    let mut e = dash + 1;
+    while e < n && t.is_word(e) && is_cap(t.word(e)) && e - dash <= 5 {
+        e += 1;
+    }
+    // the handle in brackets, then the date
+    let handle = e > dash + 1
+        && e + 4 < n
+        && t.toks[e].k == K::Paren
+        && t.text[t.toks[e + 1].s..t.toks[e + 1].e].eq("@")
+        && t.is_word(e + 2)
+        && t.toks[e + 3].k == K::Paren
+        && t.is_word(e + 4)
+        && is_month(&t.lower(e + 4));
+    if !handle {
+        return None;
+    }
+    let speaker = t.slice(dash + 1, e - 1).to_string();
+    parse_actor(&speaker)?;
+    if dash == 0 {
+        return Some(Found {
+            speaker: speaker.clone(),
+            speaker_surface: speaker,
+            apposition: None,
+            cue: "posted".into(),
+            kind: SpeechKind::Direct,
+            content: String::new(),
+            content_start: t.toks[0].s,
+            content_end: t.toks[0].s,
+            reported_by: None,
+            cue_pos: t.toks[0].s,
+            np_start: t.toks[1].s,
+            post: true,
+            backward: true,
+        });
+    }
+    // (a link to a picture ends the text: "pic.twitter.com/...")
+    let end = (0..dash)
+        .find(|&k| {
+            t.is_word(k) && t.word(k) == "pic" && t.is_word(k + 2) && t.word(k + 2) == "twitter"
+        })
+        .unwrap_or(dash);
+    let found = t.content(0, end)?;
+    let kind = t.kind_of(found.1, found.2);
+    let mut f = Found::plain(
+        speaker,
+        "posted".into(),
+        found,
+        kind,
+        t.toks[dash].s,
+        t.toks[dash + 1].s,
+    );
+    f.post = true;
+    Some(f)
 }
 
 /// "As stated by the head of the Federal Customs Service, Igor Sava, imports fell by half",
@@ -6633,6 +6698,29 @@ pub(super) fn continue_quotes(
             f.kind = kind;
             out[k].0 = si - 1;
             per_sentence[si - 1].push(k);
+        }
+        // an embedded post's signature (`tweet_signature`) signs every sentence of its
+        // paragraph before it
+        if out[k].1.cue == "posted" && out[k].1.content_start != out[k].1.content_end {
+            let mut p = si - 1;
+            while p > 0 && sents[p - 1].para == sents[si].para && per_sentence[p - 1].is_empty() {
+                p -= 1;
+                let toks = tokens_of(p);
+                let Some((content, cs, ce)) = toks.content(0, toks.content_end()) else {
+                    break;
+                };
+                let f = Found {
+                    content,
+                    content_start: cs,
+                    content_end: ce,
+                    kind: toks.kind_of(cs, ce),
+                    backward: false,
+                    ..out[k].1.clone()
+                };
+                let actor = out[k].2.clone();
+                out.push((p, f, actor));
+                per_sentence[p].push(out.len() - 1);
+            }
         }
     }
     // Quotation → the attribution whose content covers part of it.

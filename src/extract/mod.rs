@@ -2421,6 +2421,16 @@ mod tests {
                     ("Maria Okafor", "verdict", "A \"failure of basic competence.\""),
                 ],
             ),
+            // a post embedded in a page: its signature signs the paragraph before it, and a
+            // link to a picture is not part of it
+            (
+                "Stay home tonight. Our crews are ready. — Mayor Kari Lund (@KariLund) November 28, 2026\n\nThe storm is here. pic.twitter.com/abc123 — Ola Berg (@olaberg) November 28, 2026",
+                &[
+                    ("Kari Lund", "posted", "Stay home tonight"),
+                    ("Kari Lund", "posted", "Our crews are ready"),
+                    ("Ola Berg", "posted", "The storm is here"),
+                ],
+            ),
             // (narrative about no one named: the quotation stays unattributed)
             (
                 "The plant closed in 2019. \"Nobody came to help us.\"",
