@@ -110,6 +110,31 @@ impl Found {
         }
     }
 
+    /// An attribution whose content is the sentence before (filled in by `continue_quotes`):
+    /// "This assessment came from X", a post's signature standing alone; its speaker starts at
+    /// token `np_at`.
+    fn backward(
+        t: &Tokens<'_>,
+        speaker: String,
+        cue: String,
+        kind: SpeechKind,
+        np_at: usize,
+    ) -> Found {
+        let at = t.toks[0].s;
+        Found {
+            post: true,
+            backward: true,
+            ..Found::plain(
+                speaker,
+                cue,
+                (String::new(), at, at),
+                kind,
+                at,
+                t.toks[np_at].s,
+            )
+        }
+    }
+
     /// The speaker, as written, and the apposition: what a later cue of the sentence that
     /// names no speaker of its own ("..., adding that") takes over.
     fn who(&self) -> (String, String, Option<String>) {
@@ -2712,21 +2737,13 @@ fn tweet_signature(t: &Tokens<'_>) -> Option<Found> {
     let speaker = t.slice(dash + 1, e - 1).to_string();
     parse_actor(&speaker)?;
     if dash == 0 {
-        return Some(Found {
-            speaker: speaker.clone(),
-            speaker_surface: speaker,
-            apposition: None,
-            cue: "posted".into(),
-            kind: SpeechKind::Direct,
-            content: String::new(),
-            content_start: t.toks[0].s,
-            content_end: t.toks[0].s,
-            reported_by: None,
-            cue_pos: t.toks[0].s,
-            np_start: t.toks[1].s,
-            post: true,
-            backward: true,
-        });
+        return Some(Found::backward(
+            t,
+            speaker,
+            "posted".into(),
+            SpeechKind::Direct,
+            1,
+        ));
     }
     // (a link to a picture ends the text: "pic.twitter.com/...")
     let end = (0..dash)
@@ -6420,21 +6437,13 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     let e = t.np_right(k)?;
     let speaker = t.slice(k, e).to_string();
     parse_actor(&speaker)?;
-    Some(Found {
-        speaker: speaker.clone(),
-        speaker_surface: speaker,
-        apposition: None,
-        cue: m.to_string(),
-        kind: SpeechKind::Indirect,
-        content: String::new(),
-        content_start: t.toks[0].s,
-        content_end: t.toks[0].s,
-        reported_by: None,
-        cue_pos: t.toks[0].s,
-        np_start: t.toks[k].s,
-        post: true,
-        backward: true,
-    })
+    Some(Found::backward(
+        t,
+        speaker,
+        m.to_string(),
+        SpeechKind::Indirect,
+        k,
+    ))
 }
 
 /// Resolves nested attributions: the outer speaker becomes the inner one's relay.
