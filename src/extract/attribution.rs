@@ -2668,11 +2668,10 @@ fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
     if !(t.is_word(0) && !t.quoted(0) && OPENERS.contains(&t.lower(0).as_ref())) {
         return;
     }
-    let a = if t.is_word(1) && t.lower(1) == "that" {
-        2
-    } else {
+    if !(t.is_word(1) && t.lower(1) == "that") {
         return;
-    };
+    }
+    let a = 2;
     // the clause runs to the first comma outside quotation marks
     let Some(comma) = (a + 2..t.len()).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k)) else {
         return;
@@ -2699,15 +2698,14 @@ fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
     }
     out.retain(|f| !(f.content_start <= cs && f.content_end > cs));
     let kind = t.kind_of(cs, ce);
-    let mut f = Found::plain(
-        speaker.clone(),
+    let f = Found::plain(
+        speaker,
         t.lower(0).into_owned(),
         (content, cs, ce),
         kind,
         t.toks[0].s,
         t.toks[s0].s,
     );
-    f.speaker_surface = speaker;
     out.insert(0, f);
 }
 
@@ -4053,13 +4051,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             b = th + 1;
         }
     }
+    // where the content would start past the cue's own adverbials, when no "that" came:
+    // "said on Tuesday, adding that ...", `"...," Mork tweeted hours later, adding that ...`
+    let past_adverbials = if b == a {
+        adverbials_end.unwrap_or(b).max(b)
+    } else {
+        b
+    };
     {
-        // (past the cue's adverbials: "said on Tuesday, adding that ...")
-        let mut x = if b == a {
-            adverbials_end.unwrap_or(b).max(b)
-        } else {
-            b
-        };
+        let mut x = past_adverbials;
         while x < end && t.toks[x].k == K::Comma {
             x += 1;
         }
@@ -4121,12 +4121,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let adverbial_before_words = if quoted_before { 2 } else { 3 };
     // After the cue: nothing, an adverbial ("on Tuesday"), ", adding that ..." (its own
     // statement), or the rest of a quotation the cue interrupts (`"A," X said, "B."`).
-    // (past the cue's own adverbials: `"...," Mork tweeted hours later, adding that ...`)
-    let bb = if b == a {
-        adverbials_end.unwrap_or(b).max(b)
-    } else {
-        b
-    };
+    let bb = past_adverbials;
     let ing_next = bb + 1 < end
         && t.toks[bb].k == K::Comma
         && t.is_word(bb + 1)
