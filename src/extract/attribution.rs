@@ -8,8 +8,8 @@
 //! (`Kim said ..., KCNA reported`), the outer speaker becomes the inner one's `reported_by`.
 
 use super::actors::{
-    anonymous_source, bare, is_cap, is_possessive, is_source_head, parse_actor, with_bare,
-    without_possessive,
+    anonymous_source, bare, is_age_noun, is_cap, is_possessive, is_source_head, parse_actor,
+    with_bare, without_possessive,
 };
 use super::lexicon::{
     cue_keeps_object, cue_takes_object, is_abbreviation, is_aux_or_adverb, is_clause_word,
@@ -249,6 +249,22 @@ impl<'a> Tokens<'a> {
                 continue;
             }
             let e = abs + c.len_utf8();
+            // "Marks & Spencer", "Pellow & Grant": a firm's "and", a word of its name
+            if c == '&'
+                && i > 0
+                && chars[i - 1].1.is_whitespace()
+                && chars.get(i + 1).is_some_and(|x| x.1.is_whitespace())
+                && chars.get(i + 2).is_some_and(|x| x.1.is_uppercase())
+            {
+                toks.push(Tok {
+                    s: abs,
+                    e,
+                    k: K::Word,
+                    q: inside(abs),
+                });
+                i += 1;
+                continue;
+            }
             let k = match c {
                 ',' => K::Comma,
                 ':' => K::Colon,
@@ -589,8 +605,15 @@ impl<'a> Tokens<'a> {
                 && (first_name(i) || after_post(i))
                 && name_word(i);
             // ("ING's Petra Lind": whose she is comes before her name)
+            // (not a time zone or other initials: "... 07.00 BST Maureen Tate still wakes", a
+            // dateline run into the story)
+            let initials = |k: usize| {
+                let w = self.word(k);
+                w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+            };
             let joined = |k: usize| {
-                (name_word(k) && !is_possessive(self.word(k))) || with_bare(self.word(k), is_title)
+                (name_word(k) && !is_possessive(self.word(k)) && !initials(k))
+                    || with_bare(self.word(k), is_title)
             };
             if !starts || (i > 0 && joined(i - 1)) {
                 i += 1;
@@ -906,7 +929,16 @@ impl<'a> Tokens<'a> {
                             | "today"
                             | "yesterday"
                     )) {
-                matches!(l.as_str(), "in" | "at" | "from" | "with" | "on" | "to") && before_place()
+                (matches!(l.as_str(), "in" | "at" | "from" | "with" | "on" | "to") && before_place())
+                    // "A report by the National Audit Office warned": who wrote the document
+                    || (matches!(l.as_str(), "by" | "from")
+                        && count > 0
+                        && ju > 0
+                        && self.is_word(ju - 1)
+                        && {
+                            let d = bare(self.word(ju - 1));
+                            is_document_noun(&d) || is_statement_noun(&d) || is_research_noun(&d)
+                        })
             } else if is_cap(w)
                 || is_np_function_word(&l)
                 // a count before the group or the names it counts ("14 lawmakers", "a group
@@ -968,6 +1000,10 @@ impl<'a> Tokens<'a> {
                         && !is_clause_word(l)
                         // ("so-called experts")
                         && (l.chars().all(|c| c.is_alphabetic() || c == '-')
+                            // ("the 2019 report")
+                            || (l.len() == 4
+                                && (l.starts_with("19") || l.starts_with("20"))
+                                && l.bytes().all(|c| c.is_ascii_digit()))
                             // "a 19-year-old survivor", "the 400m runner", "the 100-metre
                             // champion": a figure with its unit
                             || (l.starts_with(|c: char| c.is_ascii_digit())
@@ -1120,6 +1156,8 @@ impl<'a> Tokens<'a> {
                 || is_title(&b)
                 || is_group(&b)
                 || is_org_word(&b)
+                // ("says the 71-year-old")
+                || (j > start && is_age_noun(&l))
                 // "read a statement from ...", but not "Deltalinqs estimates the cost"
                 || ((is_statement_noun(&b) || is_document_noun(&b))
                     && j > start
@@ -3781,6 +3819,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let reported_for = cited.is_some();
     if let Some(source) = cited {
         relay = Some(std::mem::replace(&mut speaker, source));
+    } else if relay.is_none() {
+        // "A report by the National Audit Office warned": its author speaks through it (not
+        // "the warning of chemist Pavel Rudak, who had said": his own words)
+        if let Some((document, source)) = document_source(&speaker) {
+            if parse_actor(&source).is_some()
+                && speaker
+                    .strip_suffix(source.as_str())
+                    .is_some_and(|p| p.ends_with(" by ") || p.ends_with(" from "))
+            {
+                relay = Some(document);
+                speaker = source;
+            }
+        }
     }
     // "The report, published by the World Bank, warned ...": the author speaks through it;
     // "the news release reads": the body that spoke last in the article issued it
@@ -4137,8 +4188,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             x += 1;
         }
         // "..., the minister warned, and Kyiv has asked for ...": a clause of the writer's
-        // (`"...," the mayor told local radio, her voice breaking` / `, visibly moved`: how
-        // it was said)
+        // (`"...," the mayor told local radio, her voice breaking` / `, visibly moved` /
+        // `, almost smiling`: how it was said)
         let manner = || {
             let participle = |k: usize| {
                 k < end && t.is_word(k) && {
@@ -4149,7 +4200,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let w = t.lower(x);
             (matches!(w.as_ref(), "her" | "his" | "their" | "its")
                 && (x + 2..end.min(x + 5)).any(participle))
-                || (w.len() > 4 && w.ends_with("ly") && participle(x + 1))
+                || (((w.len() > 4 && w.ends_with("ly"))
+                    || matches!(w.as_ref(), "almost" | "still" | "half"))
+                    && participle(x + 1))
         };
         // (`X happened, the ministry said, the fourth night of protests` / `, the biggest
         // rise since 2022` / `, a sign that ...`: the writer's comment on the statement)

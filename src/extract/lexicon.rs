@@ -167,6 +167,8 @@ const CUES: &[&str] = &[
     "confessing",
     "fumed",
     "fumes",
+    // ("..., residents fume": a headline's plural)
+    "fume",
     "raged",
     "rages",
     // "expressed its disappointment", "voiced concern that ...": the feeling is the statement
@@ -492,6 +494,12 @@ pub fn is_weak_cue(w: &str) -> bool {
             | "demanded"
             | "demands"
             | "demanding"
+            // ("fumed that ..."; not "Fans fume as club sells striker")
+            | "fume"
+            | "fumes"
+            | "fumed"
+            | "raged"
+            | "rages"
             | "repeated"
             | "repeats"
             | "counter"
@@ -2064,6 +2072,7 @@ pub fn is_np_function_word(w: &str) -> bool {
             | "of"
             | "for"
             | "and"
+            | "&"
             | "some"
             | "many"
             | "several"

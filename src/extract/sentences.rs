@@ -199,7 +199,9 @@ fn opens_item(line: &str) -> bool {
             .trim_start()
             .starts_with(char::is_lowercase);
     (line.starts_with(['-', '*', '•', '—', '–', '#', '>', '+', '|']) && !dash_aside)
-        || (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
+        // (a list's number, not a year a wrap left at the line's start: "since\n2020. Tate")
+        || ((1..=3).contains(&digits)
+            && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
 }
 
 fn line<'a>(text: &'a str, lines: &[(usize, usize, bool)], i: usize) -> &'a str {
@@ -662,6 +664,9 @@ mod tests {
         let paras: Vec<usize> = split(&plain).iter().map(|s| s.para).collect();
         assert_eq!(paras, [0, 1, 2, 3]);
         assert!(matches!(unwrap("One.\nTwo.\nThree."), Cow::Borrowed(_)));
+        // a year the wrap left at a line's start opens no list's item; a number does
+        assert!(!opens_item("2020. Tate says her premium has tripled."));
+        assert!(opens_item("12. Tate says her premium has tripled."));
     }
 
     #[test]
