@@ -965,6 +965,13 @@ impl<'a> Tokens<'a> {
                 || is_research_noun(&b)
                 // ("The 29-year-old told fans ...")
                 || (ju == end && super::actors::is_age_noun(w))
+                // "A number of lawmakers", "a handful of residents": how many of a group
+                || (ju < end
+                    && matches!(
+                        l.as_str(),
+                        "number" | "handful" | "dozens" | "hundreds" | "thousands" | "majority"
+                    )
+                    && self.lower(ju + 1) == "of")
                 || l.ends_with("'s")
                 || l.ends_with("’s")
                 || l.ends_with('\'')
@@ -1139,7 +1146,15 @@ impl<'a> Tokens<'a> {
     fn np_has_noun_left(&self, i: usize) -> bool {
         i > 0 && self.is_word(i - 1) && {
             let b = bare(self.word(i - 1));
-            is_group(&b) || is_title(&b) || is_statement_noun(&b) || is_org_word(&b)
+            is_group(&b)
+                || is_title(&b)
+                || is_statement_noun(&b)
+                || is_org_word(&b)
+                // a person's full name: "Jane Foley at Rabobank said"
+                || (i >= 2
+                    && is_cap(self.word(i - 1))
+                    && self.is_word(i - 2)
+                    && with_bare(self.word(i - 2), is_first_name))
         }
     }
 
@@ -1260,6 +1275,8 @@ impl<'a> Tokens<'a> {
                     !self.is_word(k)
                         || is_cap(self.word(k))
                         || self.word(k).chars().all(|c| c.is_ascii_digit())
+                        // ("By Omar Haddad and Lise Brandt DUBAI, ...": two reporters)
+                        || (byline && self.word(k) == "and")
                 })
         });
         let mut s = if dateline {
@@ -2166,6 +2183,25 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                         last_speaker = Some((subject.clone(), subject, None));
                     }
                 }
+            }
+            // ("As Sarkisov noted, Kesh "has always respected freedom of navigation" and
+            // expects ...": a verb in the present after a cue in the past goes on with the
+            // statement's own subject)
+            let goes_on = l.len() > 3
+                && l.ends_with('s')
+                && !l.ends_with("ss")
+                && out.last().is_some_and(|f: &Found| {
+                    let c = f.cue.to_lowercase();
+                    // (not after a cue with an object: "called the count a "performance" and
+                    // says his observers ...")
+                    !f.post
+                        && !cue_takes_object(&c)
+                        && (c.ends_with("ed") || matches!(c.as_str(), "said" | "told" | "wrote"))
+                        && f.content_start < t.toks[and_at].s
+                        && f.content_end > t.toks[and_at].s
+                });
+            if goes_on {
+                continue;
             }
             // ("... and pointed to the buses": a weak cue needs "that", as alone; "and
             // pointed out that": its particle first)
@@ -4039,6 +4075,27 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             }
         }
     }
+    // "As Sarkisov noted in a commentary to KNA, Kesh has ...", "As the minister said on
+    // Tuesday, the talks ...": after a speaker opened by "As", the adverbials run to a comma
+    if b == a
+        && s >= 1
+        && t.is_word(s - 1)
+        && t.lower(s - 1) == "as"
+        && (s == 1 || t.toks[s - 2].k == K::Comma)
+        && a < end
+        && t.is_word(a)
+        && is_trailing_adverbial(&t.lower(a))
+    {
+        if let Some(c) = (a + 1..end.min(a + 10))
+            .take_while(|&k| t.toks[k].k == K::Comma || (t.is_word(k) && !t.quoted(k)))
+            .find(|&k| t.toks[k].k == K::Comma)
+        {
+            b = c + 1;
+            if relay.is_none() {
+                relay = relay_in(t.slice(a, c - 1));
+            }
+        }
+    }
     // "said on Tuesday it would appeal", "said in a statement it was "cooperating fully"":
     // the adverbial, then the reported clause without "that" (where the adverbials end is
     // kept for a cue followed by them alone, below)
@@ -4330,8 +4387,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && !t.quoted(b + 1)
             && is_finite_verb_start(&t.lower(b + 1))
     };
+    // "demanded the "immediate and unconditional" release of ...": an object that quotes the
+    // speaker's words
+    let quotes_in_object = (b..end.min(b + 4)).any(|k| t.is_word(k) && t.dquoted(k));
     let introduces_statement = has_that
         || after_starts_quote
+        || quotes_in_object
         || interrupts
         || ruled_out
         || cue_takes_object(&lc)
@@ -6510,6 +6571,7 @@ fn word_before(text: &str, at: usize) -> (String, bool) {
 
 fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     let mut drop = vec![false; out.len()];
+    let ends: Vec<usize> = out.iter().map(|f| f.content_end).collect();
     // relays ("..., CCTV reported"), dropped once every statement they relay has them ("Xi
     // said A and urged B, CCTV reported": both)
     let mut relays = vec![false; out.len()];
@@ -6605,6 +6667,26 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
         for (m, &ns) in starts.iter().enumerate() {
             if m != k && !drop[m] && ns > f.content_start && ns < f.content_end {
                 f.content_end = ns;
+            }
+        }
+    }
+    // (a statement its cue interrupts, cut after the cue: "Vardania, she said, was "sending a
+    // message" ..., though she cautioned that ...": its content is stitched around the cue, so
+    // the cut is made on its text)
+    for (f, &end) in out.iter_mut().zip(&ends) {
+        if f.post && f.content_end < end && f.content_end > f.cue_pos {
+            let keep = f.content.len().saturating_sub(end - f.content_end);
+            if keep > 0 && f.content.is_char_boundary(keep) {
+                f.content.truncate(keep);
+                let kept = super::without_trailing_conjunction(
+                    f.content.trim_end_matches([',', ' ', ';', '—', '–', '-']),
+                )
+                .len();
+                f.content.truncate(kept);
+                // (a quotation cut off with the rest no longer makes it mixed)
+                if f.kind == SpeechKind::Mixed && !f.content.contains(['"', '“', '”']) {
+                    f.kind = SpeechKind::Indirect;
+                }
             }
         }
     }

@@ -1002,6 +1002,10 @@ const GROUPS: &[&str] = &[
     "parties",
     "ministries",
     "councils",
+    // ("Western media outlets claimed", "Several newspapers reported")
+    "outlets",
+    "newspapers",
+    "broadcasters",
     "watchdogs",
     "fighters",
     "bondholders",
