@@ -701,7 +701,12 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         && lower.last().is_some_and(|w| is_research_noun(w))
         && words[..words.len() - 1].iter().all(|w| {
             // ("One widely shared video": a capital that only opens the sentence)
-            (!is_cap(w) || matches!(w.to_lowercase().as_str(), "one" | "another" | "this"))
+            (!is_cap(w)
+                || matches!(w.to_lowercase().as_str(), "one" | "another" | "this")
+                // ("Ship-tracking data": a compound in lower case, capitalised to open the
+                // sentence; not "Rolls-Royce")
+                || (w.contains('-')
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')))
                 && !is_possessive(w)
         })
     {

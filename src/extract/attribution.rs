@@ -1906,6 +1906,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = was_blunt(t) {
         return vec![f];
     }
+    if let Some(f) = position_is_that(t) {
+        return vec![f];
+    }
     if let Some(f) = for_speaker(t) {
         return vec![f];
     }
@@ -2936,6 +2939,43 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
     Some(f)
 }
 
+/// "Kesh's line is that the ship was smuggling fuel", "The ministry's position remains that
+/// ...", "Her argument was that ...": what its owner holds, stated.
+fn position_is_that(t: &Tokens<'_>) -> Option<Found> {
+    let th =
+        (3..t.len().min(12)).find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "that")?;
+    let (verb, noun, owner_end) = (th - 1, th - 2, th.checked_sub(3)?);
+    let stated = t.is_word(verb)
+        && matches!(
+            t.lower(verb).as_ref(),
+            "is" | "was" | "remains" | "remained"
+        )
+        && t.is_word(noun)
+        && matches!(
+            t.lower(noun).as_ref(),
+            "position" | "view" | "line" | "argument" | "contention" | "stance" | "case" | "claim"
+        )
+        && (0..=owner_end).all(|m| t.is_word(m) && !t.quoted(m));
+    if !stated {
+        return None;
+    }
+    let speaker = match t.lower(owner_end).as_ref() {
+        "her" => "she".to_string(),
+        "his" => "he".to_string(),
+        "their" => "they".to_string(),
+        "its" => "it".to_string(),
+        _ if !is_possessive(t.word(owner_end)) => return None,
+        _ => without_possessive(t.slice(0, owner_end)).to_string(),
+    };
+    if !matches!(speaker.as_str(), "she" | "he" | "they" | "it") {
+        parse_actor(&speaker)?;
+    }
+    let surface = t.slice(0, noun).to_string();
+    let mut f = forward_content(t, verb, th + 1, speaker, surface, None, None, 0)?;
+    f.cue = format!("{} {}", t.lower(noun), t.lower(verb));
+    Some(f)
+}
+
 /// "For Zakharova, the move was "pure hypocrisy"", "For Moscow, the sanctions are "a
 /// declaration of war"": a speaker's view, framed by "For" and quoted in part. Without a
 /// quotation ("For Russia, the stakes are high") it is the writer's.
@@ -3873,8 +3913,12 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "the news release reads": the body that spoke last in the article issued it
     let np_text = speaker.clone();
     // (a study, a survey or a paper speaks for itself: see `parse_actor`)
+    // ("Ship-tracking data reviewed by Meridian showed ...": what the reporter got hold of
+    // speaks for itself, not for the body that spoke last)
+    let obtained = t.is_word(j + 1) && is_reporters_participle(&t.lower(j + 1));
     let unowned_document = with_bare(t.word(j), is_document_noun)
         && !with_bare(t.word(j), is_research_noun)
+        && !obtained
         && !np_text.contains("'s")
         && !np_text.contains("’s");
     let mut issued = false;
@@ -4390,9 +4434,24 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "demanded the "immediate and unconditional" release of ...": an object that quotes the
     // speaker's words
     let quotes_in_object = (b..end.min(b + 4)).any(|k| t.is_word(k) && t.dquoted(k));
+    // "The Vardanian side considers these claims as "an element of ..."": a judgement, with
+    // "as" after its object
+    let judgement = matches!(lc.as_str(), "considers" | "regards");
+    let judged_as = judgement
+        && (b + 1..end.min(b + 8)).any(|k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "as");
+    if judgement && !judged_as && !has_that {
+        return None;
+    }
+    // "Ship-tracking data showed the vessel was ...", "Polls show the race is tight": evidence
+    // of a clause (not "Data showed a contraction in activity", a finding without a verb)
+    let shows_clause = matches!(lc.as_str(), "show" | "shows" | "showed")
+        && (b + 1..end.min(b + 8))
+            .any(|k| t.is_word(k) && !t.quoted(k) && is_auxiliary(&t.lower(k)));
     let introduces_statement = has_that
         || after_starts_quote
         || quotes_in_object
+        || judged_as
+        || shows_clause
         || interrupts
         || ruled_out
         || cue_takes_object(&lc)

@@ -95,6 +95,10 @@ const CUES: &[&str] = &[
     "describe",
     "describes",
     "described",
+    // ("Moscow considers the move as a provocation", "regards the sanctions as illegal":
+    // with "as" only, see `attribution::attach`)
+    "considers",
+    "regards",
     "accuse",
     "accuses",
     "accused",
@@ -494,6 +498,8 @@ pub fn is_weak_cue(w: &str) -> bool {
             | "demanded"
             | "demands"
             | "demanding"
+            | "considers"
+            | "regards"
             // ("fumed that ..."; not "Fans fume as club sells striker")
             | "fume"
             | "fumes"
@@ -1782,6 +1788,8 @@ pub fn is_research_noun(w: &str) -> bool {
             | "videos"
             | "claim"
             | "proposal"
+            // ("Ship-tracking data reviewed by Meridian showed ...")
+            | "data"
     )
 }
 
@@ -2493,7 +2501,9 @@ pub fn is_condemnation(w: &str) -> bool {
 pub fn cue_keeps_object(cue: &str) -> bool {
     matches!(
         cue,
-        "praised"
+        "considers"
+            | "regards"
+            | "praised"
             | "praises"
             | "hailed"
             | "hails"
