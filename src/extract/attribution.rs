@@ -3860,6 +3860,43 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && matches!(lc.as_str(), "called" | "dubbed" | "branded" | "termed")
         && i + 1 < n
         && t.toks[i + 1].k == K::Open;
+    // "..., in a move shipping officials said could further disrupt ...", "..., a decision
+    // analysts say will hurt growth": a relative clause on the act before it, whose speaker
+    // judges what it will do
+    let act = s + 2 <= j
+        && matches!(t.lower(s).as_ref(), "a" | "an")
+        && matches!(
+            t.lower(s + 1).as_ref(),
+            "move" | "decision" | "step" | "ruling" | "measure" | "policy" | "plan" | "change"
+        )
+        && s >= 1
+        && (t.toks[s - 1].k == K::Comma
+            || (s >= 2 && t.lower(s - 1) == "in" && t.toks[s - 2].k == K::Comma))
+        && i + 1 < n
+        && t.is_word(i + 1)
+        && matches!(
+            t.lower(i + 1).as_ref(),
+            "could" | "would" | "will" | "may" | "might" | "was" | "is" | "were" | "risks"
+        );
+    if act {
+        let speaker = t.slice(s + 2, j).to_string();
+        if parse_actor(&speaker).is_some() {
+            let mut f = forward_content(
+                t,
+                i,
+                i + 1,
+                speaker.clone(),
+                speaker,
+                apposition,
+                relay,
+                s + 2,
+            )?;
+            // (the statement before ends where the act is named)
+            let opens = if t.lower(s - 1) == "in" { s - 1 } else { s };
+            f.np_start = t.toks[opens].s;
+            return Some(f);
+        }
+    }
     // "..., a claim the alliance rejects": a relative clause on an apposition, not a speaker
     // with a cue
     if s + 2 <= j

@@ -2678,6 +2678,14 @@ mod tests {
         ] {
             assert!(extract(text).is_empty(), "{text}");
         }
+        // a relative clause on the act the statement before reports, with a speaker of its own
+        let v = extract("The navy seized a tanker, accusing it of smuggling fuel, in a move shipping officials said could disrupt the route.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[0].content, "it of smuggling fuel");
+        assert_eq!(
+            (v[1].actor_name.as_str(), v[1].content.as_str()),
+            ("shipping officials", "could disrupt the route")
+        );
         // "one of them": one of the group the reporter spoke to
         let v = extract("I spoke to two former naval officers who follow the region closely. \"They don't grab tankers at random,\" one of them told me.");
         assert_eq!(v.len(), 1, "{v:#?}");
@@ -2723,6 +2731,7 @@ mod tests {
             ("\"Profits fell,\" said Johnson & Johnson.", "Johnson & Johnson", "said", "Profits fell", None),
             ("Maureen Tate is 71. \"You never sleep properly again,\" says the 71-year-old, standing in her front room.", "Maureen Tate", "says", "You never sleep properly again", None),
             ("Jane Foley at Rabobank said the pound would fall.", "Jane Foley", "said", "the pound would fall", None),
+            ("The bank raised rates, a decision analysts said would hurt growth.", "analysts", "said", "would hurt growth", None),
             ("A number of lawmakers claimed that the tanker was seized.", "lawmakers", "claimed", "the tanker was seized", None),
             ("Dozens of residents said the water smelled of diesel.", "residents", "said", "the water smelled", None),
             ("Sorland's foreign minister, Ingrid Vale, demanded the \"immediate and unconditional\" release of the crew.", "Ingrid Vale", "demanded", "the \"immediate and unconditional\" release", None),
