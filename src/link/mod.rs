@@ -1473,6 +1473,17 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
     }
 }
 
+/// Decides whether two statements of one speaker, in two versions of a story, each the
+/// other's closest among that speaker's statements there and paired by no other rule, are one
+/// statement reworded: they share two plain words or more, a third of their plain words by
+/// Dice similarity, and neither figures nor names conflict ("the release was "limited in volume"" / "only a "limited" amount had escaped" do
+/// not; "The state was "working hand in glove" with federal officials" / "his state is working
+/// closely with Washington" do).
+pub fn speaker_rewrite(a: &Fingerprint, b: &Fingerprint) -> bool {
+    let p = Pair::new(a, b);
+    !conflict(a, b) && p.o.plain >= 2.0 && p.word_overlap().0 >= 0.3
+}
+
 /// The least Dice similarity of two statements of one speaker sharing a quoted run (see
 /// [`Fingerprint::quotes`]) for them to be one statement: a quoted idiom ("a direct threat
 /// to") is shared by statements that otherwise differ.
@@ -1799,6 +1810,25 @@ mod tests {
         assert!(link(
             "comprehensive strategic alliance between Russia and North Korea",
             "the Kursk fighting confirmed the comprehensive strategic alliance between Russia and North Korea, he said"
+        ));
+    }
+
+    #[test]
+    fn one_speaker_s_closest_statements_in_two_versions_need_two_words_in_common() {
+        let rewrite =
+            |a: &str, b: &str| speaker_rewrite(&Fingerprint::new(a), &Fingerprint::new(b));
+        assert!(rewrite(
+            "The state was \"working hand in glove\" with federal officials",
+            "his state is working closely with Washington"
+        ));
+        // one word in common, or figures that differ, are not enough
+        assert!(!rewrite(
+            "the release was \"limited in volume\"",
+            "only a \"limited\" amount had escaped"
+        ));
+        assert!(!rewrite(
+            "the state will spend 40 million on repairs",
+            "the state will spend 60 million on repairs"
         ));
     }
 

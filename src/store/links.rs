@@ -274,7 +274,9 @@ impl Store {
                     edges.entry(ordered(o.id, c.id)).or_insert(0.01);
                 }
             }
-            for (i, j) in mutual_best(&linkables, &theirs) {
+            let sim = similarities(&linkables, &theirs);
+            let pairs = mutual_best(&sim, |_, _| true);
+            for &(i, j) in &pairs {
                 let (o, c) = (&linkables[i], &theirs[j]);
                 // the same words in two versions of a story are one statement whoever they
                 // are given to: an edit that corrects an attribution ("There is enough gas",
@@ -283,6 +285,30 @@ impl Store {
                 if same_words
                     || link::weak_match(&o.fp, &c.fp, same_speaker(o.speaker(), c.speaker()))
                 {
+                    edges
+                        .entry(ordered(o.id, c.id))
+                        .or_insert(link::match_score(&o.fp, &c.fp).max(0.01));
+                }
+            }
+            // One speaker's statements that no rule above paired between the two versions,
+            // each the other's closest among that speaker's: a rewrite that keeps two words of
+            // the original ("his state is working closely with Washington").
+            let paired = |x: i64| theirs.iter().any(|c| edges.contains_key(&ordered(x, c.id)));
+            let a_free: Vec<bool> = linkables.iter().map(|o| !paired(o.id)).collect();
+            let b_free: Vec<bool> = theirs
+                .iter()
+                .map(|c| {
+                    !linkables
+                        .iter()
+                        .any(|o| edges.contains_key(&ordered(o.id, c.id)))
+                })
+                .collect();
+            let by_speaker = mutual_best(&sim, |i, j| {
+                a_free[i] && b_free[j] && same_speaker(linkables[i].speaker(), theirs[j].speaker())
+            });
+            for (i, j) in by_speaker {
+                let (o, c) = (&linkables[i], &theirs[j]);
+                if link::speaker_rewrite(&o.fp, &c.fp) {
                     edges
                         .entry(ordered(o.id, c.id))
                         .or_insert(link::match_score(&o.fp, &c.fp).max(0.01));
@@ -908,23 +934,29 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-/// Pairs of indexes (i in `a`, j in `b`) that are each other's most similar occurrence.
-fn mutual_best(a: &[Linkable], b: &[Rc<Linkable>]) -> Vec<(usize, usize)> {
-    if a.is_empty() || b.is_empty() {
+/// The match score of every pair of occurrences (i in `a`, j in `b`).
+fn similarities(a: &[Linkable], b: &[Rc<Linkable>]) -> Vec<Vec<f32>> {
+    a.iter()
+        .map(|x| b.iter().map(|y| link::match_score(&x.fp, &y.fp)).collect())
+        .collect()
+}
+
+/// Pairs of indexes (i, j) of `sim` that are each other's most similar occurrence among the
+/// eligible pairs.
+fn mutual_best(sim: &[Vec<f32>], eligible: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+    let cols = sim.first().map_or(0, Vec::len);
+    if cols == 0 {
         return Vec::new();
     }
-    let sim: Vec<Vec<f32>> = a
-        .iter()
-        .map(|x| b.iter().map(|y| link::match_score(&x.fp, &y.fp)).collect())
-        .collect();
+    let at = |i: usize, j: usize| if eligible(i, j) { sim[i][j] } else { 0.0 };
     let best_in_row =
-        |i: usize| (0..b.len()).max_by(|&p, &q| sim[i][p].total_cmp(&sim[i][q]).then(q.cmp(&p)));
+        |i: usize| (0..cols).max_by(|&p, &q| at(i, p).total_cmp(&at(i, q)).then(q.cmp(&p)));
     let best_in_col =
-        |j: usize| (0..a.len()).max_by(|&p, &q| sim[p][j].total_cmp(&sim[q][j]).then(q.cmp(&p)));
-    (0..a.len())
+        |j: usize| (0..sim.len()).max_by(|&p, &q| at(p, j).total_cmp(&at(q, j)).then(q.cmp(&p)));
+    (0..sim.len())
         .filter_map(|i| {
             let j = best_in_row(i)?;
-            (best_in_col(j) == Some(i) && sim[i][j] > 0.0).then_some((i, j))
+            (best_in_col(j) == Some(i) && at(i, j) > 0.0).then_some((i, j))
         })
         .collect()
 }

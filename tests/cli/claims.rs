@@ -407,3 +407,47 @@ fn a_spokesperson_and_their_body_are_one_speaker() {
     assert_eq!(farm["actor"], "Free Choice Orsova");
     assert_eq!(wire["claim_id"], farm["claim_id"], "{rows:?}");
 }
+
+#[test]
+fn one_speaker_s_reworded_statement_joins_its_claim_in_another_telling_of_the_story() {
+    // the two tellings share one statement word for word (so they tell one story); the
+    // governor's second statement keeps only "state" and "working" of the wire's words
+    let env = Env::new();
+    let record = |url: &str, text: &str| {
+        serde_json::json!({"url": url, "outlet": "Test", "text": text}).to_string() + "\n"
+    };
+    let shared = "Senator Maria Okafor said federal wildfire aid for Harlan County was weeks \
+                  late and that families were sleeping in their cars.";
+    let input = record(
+        "https://wire.example/aid",
+        &format!(
+            "Aid\n\n{shared}\n\nGovernor Thomas Reyes said the state was \"working hand in \
+             glove\" with federal officials on the payments."
+        ),
+    ) + &record(
+        "https://blog.example/aid",
+        &format!(
+            "Aid\n\n{shared}\n\nGovernor Thomas Reyes insisted his state is working closely \
+             with Washington."
+        ),
+    );
+    let r = env.run_stdin(&["add", "--quiet", "--input-format", "jsonl", "-"], &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = jsonl(&env.run(&["export"]).stdout);
+    let row = |start: &str| {
+        rows.iter()
+            .find(|o| o["text"].as_str().unwrap().contains(start))
+            .unwrap_or_else(|| panic!("{start}: {rows:?}"))
+    };
+    let (wire, blog) = (row("hand in"), row("working closely"));
+    assert_eq!(wire["actor"], blog["actor"]);
+    assert_eq!(wire["claim_id"], blog["claim_id"], "{rows:?}");
+    // and the senator's statement is one claim in both, with no other statement joined to it
+    let late: Vec<_> = rows
+        .iter()
+        .filter(|o| o["text"].as_str().unwrap().contains("weeks late"))
+        .collect();
+    assert_eq!(late.len(), 2, "{rows:?}");
+    assert_eq!(late[0]["claim_id"], late[1]["claim_id"]);
+    assert_ne!(late[0]["claim_id"], wire["claim_id"]);
+}
