@@ -281,7 +281,10 @@ impl Store {
                 // the same words in two versions of a story are one statement whoever they
                 // are given to: an edit that corrects an attribution ("There is enough gas",
                 // said Tomas Berg / said Lena Aas) keeps its claim
-                let same_words = o.fp == c.fp && o.fp.weight() >= 2.0;
+                // (and one speaker's same few words: "They knew" / "They knew")
+                let same_words = o.fp == c.fp
+                    && (o.fp.weight() >= 2.0
+                        || (o.fp.weight() > 0.0 && same_speaker(o.speaker(), c.speaker())));
                 if same_words
                     || link::weak_match(&o.fp, &c.fp, same_speaker(o.speaker(), c.speaker()))
                 {

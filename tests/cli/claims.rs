@@ -422,13 +422,14 @@ fn one_speaker_s_reworded_statement_joins_its_claim_in_another_telling_of_the_st
         "https://wire.example/aid",
         &format!(
             "Aid\n\n{shared}\n\nGovernor Thomas Reyes said the state was \"working hand in \
-             glove\" with federal officials on the payments."
+             glove\" with federal officials on the payments.\n\n\"They knew,\" Dev Kaur, who \
+             runs a shop in Salem, told reporters."
         ),
     ) + &record(
         "https://blog.example/aid",
         &format!(
             "Aid\n\n{shared}\n\nGovernor Thomas Reyes insisted his state is working closely \
-             with Washington."
+             with Washington.\n\n\"They knew,\" fumed shopkeeper Dev Kaur."
         ),
     );
     let r = env.run_stdin(&["add", "--quiet", "--input-format", "jsonl", "-"], &input);
@@ -442,6 +443,14 @@ fn one_speaker_s_reworded_statement_joins_its_claim_in_another_telling_of_the_st
     let (wire, blog) = (row("hand in"), row("working closely"));
     assert_eq!(wire["actor"], blog["actor"]);
     assert_eq!(wire["claim_id"], blog["claim_id"], "{rows:?}");
+    // one speaker's same two words in both tellings: one claim
+    let knew: Vec<_> = rows
+        .iter()
+        .filter(|o| o["text"].as_str().unwrap() == "They knew")
+        .collect();
+    assert_eq!(knew.len(), 2, "{rows:?}");
+    assert_eq!(knew[0]["actor"], "Dev Kaur");
+    assert_eq!(knew[0]["claim_id"], knew[1]["claim_id"], "{rows:?}");
     // and the senator's statement is one claim in both, with no other statement joined to it
     let late: Vec<_> = rows
         .iter()
