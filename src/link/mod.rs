@@ -879,6 +879,11 @@ fn join_prefixes(content: &str) -> String {
     out
 }
 
+/// A 64-bit hash of a string, for in-memory comparisons (not stored).
+pub fn hash_str(s: &str) -> u64 {
+    fnv(s.as_bytes(), 0)
+}
+
 fn hash32(s: &str) -> u32 {
     hash32_words(&[s])
 }

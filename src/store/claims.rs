@@ -211,6 +211,11 @@ impl Store {
                     (Some(name), Some(key)) => Some(self.resolve_body(name, key)?),
                     _ => None,
                 },
+                surname: super::links::surname_of(
+                    occ.actor_kind.as_str(),
+                    &packed.actor_keys[i],
+                    occ.actor_name.trim(),
+                ),
                 published,
             });
         }
@@ -286,6 +291,7 @@ impl Store {
                 origin: n.origin,
                 actor_id: n.actor_id,
                 body_id: n.body_id,
+                surname: n.surname,
                 fp: n.fp,
             });
         }

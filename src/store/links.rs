@@ -136,6 +136,8 @@ pub(super) struct Linkable {
     pub actor_id: Option<i64>,
     /// The body its spokesperson speaks for (see [`same_speaker`]).
     pub body_id: Option<i64>,
+    /// Its speaker's surname, when a person (see [`surname_of`]).
+    pub surname: Surname,
     pub fp: Rc<Fingerprint>,
 }
 
@@ -154,6 +156,8 @@ pub(super) struct Node {
     pub actor_id: Option<i64>,
     /// The body its spokesperson speaks for (see [`same_speaker`]).
     pub body_id: Option<i64>,
+    /// Its speaker's surname, when a person (see [`surname_of`]).
+    pub surname: Surname,
     /// The version's published date, in seconds, when known.
     pub published: Option<i64>,
 }
@@ -205,6 +209,7 @@ impl Store {
                 origin: n.origin,
                 actor_id: n.actor_id,
                 body_id: n.body_id,
+                surname: n.surname,
                 fp: n.fp.clone(),
             })
             .collect();
@@ -608,6 +613,7 @@ impl Store {
                 fp: l.fp.clone(),
                 actor_id: l.actor_id,
                 body_id: l.body_id,
+                surname: l.surname,
             });
         }
         Ok(nodes)
@@ -709,8 +715,9 @@ impl Store {
         let l = self
             .conn
             .prepare_cached(
-                "SELECT fingerprint, actor_id, version_id, seq, origin_claim, body_id
-                 FROM occurrences WHERE id = ?1",
+                "SELECT o.fingerprint, o.actor_id, o.version_id, o.seq, o.origin_claim, o.body_id,
+                        a.kind, a.key, a.name
+                 FROM occurrences o LEFT JOIN actors a ON a.id = o.actor_id WHERE o.id = ?1",
             )?
             .query_row([id], |r| {
                 Ok(Linkable {
@@ -721,6 +728,7 @@ impl Store {
                     seq: r.get(3)?,
                     origin: r.get(4)?,
                     body_id: r.get(5)?,
+                    surname: stored_surname(r, 6)?,
                 })
             })?;
         Ok(self.link_cache.put(l))
@@ -739,8 +747,10 @@ impl Store {
             return Ok(all);
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, fingerprint, actor_id, seq, origin_claim, body_id FROM occurrences
-             WHERE version_id = ?1 ORDER BY seq",
+            "SELECT o.id, o.fingerprint, o.actor_id, o.seq, o.origin_claim, o.body_id,
+                    a.kind, a.key, a.name
+             FROM occurrences o LEFT JOIN actors a ON a.id = o.actor_id
+             WHERE o.version_id = ?1 ORDER BY o.seq",
         )?;
         let rows = stmt.query_map([version_id], |r| {
             Ok(Linkable {
@@ -751,6 +761,7 @@ impl Store {
                 seq: r.get(3)?,
                 origin: r.get(4)?,
                 body_id: r.get(5)?,
+                surname: stored_surname(r, 6)?,
             })
         })?;
         rows.map(|l| Ok(self.link_cache.put(l?))).collect()
@@ -864,23 +875,65 @@ fn ordered(a: i64, b: i64) -> (i64, i64) {
 }
 
 /// Whether two occurrences have one speaker: the same actor, or a spokesperson and the body
-/// they speak for, either way round (`(actor, body)` pairs: "Nordfert spokeswoman Lena Vos
-/// said ..." and "Nordfert said ...").
-fn same_speaker(a: (Option<i64>, Option<i64>), b: (Option<i64>, Option<i64>)) -> bool {
+/// they speak for, either way round ("Nordfert spokeswoman Lena Vos said ..." and "Nordfert
+/// said ..."), or a person named by surname alone and one named in full with that surname.
+/// (A surname alone is stored as the one known person of that name, if one is stored already:
+/// "Malinov" in a briefing added before the wire that names Stefan Malinov is an actor of its
+/// own, and the last rule keeps linking from depending on which came first.)
+fn same_speaker(a: Speaker, b: Speaker) -> bool {
     let same = |x: Option<i64>, y: Option<i64>| x.is_some() && x == y;
-    same(a.0, b.0) || same(a.1, b.0) || same(a.0, b.1)
+    let surname = match (a.2, b.2) {
+        (Some((x, bare_x)), Some((y, bare_y))) => x == y && (bare_x || bare_y),
+        _ => false,
+    };
+    same(a.0, b.0) || same(a.1, b.0) || same(a.0, b.1) || surname
 }
 
 impl Linkable {
-    fn speaker(&self) -> (Option<i64>, Option<i64>) {
-        (self.actor_id, self.body_id)
+    fn speaker(&self) -> Speaker {
+        (self.actor_id, self.body_id, self.surname)
     }
 }
 
 impl Node {
-    fn speaker(&self) -> (Option<i64>, Option<i64>) {
-        (self.actor_id, self.body_id)
+    fn speaker(&self) -> Speaker {
+        (self.actor_id, self.body_id, self.surname)
     }
+}
+
+/// A person's surname, hashed, and whether they were named by it alone ("Malinov").
+pub(super) type Surname = Option<(u64, bool)>;
+
+/// Who speaks, for [`same_speaker`]: the actor, the body a spokesperson speaks for, the
+/// surname of a person.
+type Speaker = (Option<i64>, Option<i64>, Surname);
+
+/// The surname of an actor that is a person named (from its match key, as `resolve_actor`
+/// reads it): the key's last word, and whether the key is that word alone.
+pub(super) fn surname_of(kind: &str, key: &str, name: &str) -> Surname {
+    let named = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if kind != crate::extract::ActorKind::Person.as_str() || !named || key.is_empty() {
+        return None;
+    }
+    let (last, bare) = match key.rsplit_once(' ') {
+        Some((_, last)) => (last, false),
+        None => (key, true),
+    };
+    Some((crate::link::hash_str(last), bare))
+}
+
+/// [`surname_of`] a stored occurrence's actor, from columns `at` (kind, key, name) of a row.
+fn stored_surname(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Surname> {
+    let kind: Option<String> = r.get(at)?;
+    let key: Option<String> = r.get(at + 1)?;
+    let name: Option<String> = r.get(at + 2)?;
+    Ok(match (kind, key, name) {
+        (Some(kind), Some(key), Some(name)) => surname_of(&kind, &key, &name),
+        _ => None,
+    })
 }
 
 /// The chaining guards, for joining the clusters `a` and `b`: no two occurrences with

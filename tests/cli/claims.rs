@@ -460,3 +460,48 @@ fn one_speaker_s_reworded_statement_joins_its_claim_in_another_telling_of_the_st
     assert_eq!(late[0]["claim_id"], late[1]["claim_id"]);
     assert_ne!(late[0]["claim_id"], wire["claim_id"]);
 }
+
+#[test]
+fn a_surname_before_the_full_name_links_as_the_full_name_after_it() {
+    // the briefing names the governor by surname only; added before the wire that names him
+    // in full, its "Malinov" is stored as an actor of its own, and must still link as his
+    let record = |url: &str, text: &str| {
+        serde_json::json!({"url": url, "outlet": "Test", "text": text}).to_string() + "\n"
+    };
+    let shared = "The company Nordfert said the leak at its plant had been contained.";
+    let wire = record(
+        "https://wire.example/spill",
+        &format!(
+            "Spill\n\n{shared}\n\n\"Nobody will be left without clean water,\" Governor \
+             Stefan Malinov said."
+        ),
+    );
+    let briefing = record(
+        "https://briefing.example/spill",
+        &format!("Spill\n\n{shared}\n\nMalinov said nobody would go without clean water."),
+    );
+    let partitions: Vec<_> = [wire.clone() + &briefing, briefing.clone() + &wire]
+        .iter()
+        .map(|input| {
+            let env = Env::new();
+            let r = env.run_stdin(&["add", "--quiet", "--input-format", "jsonl", "-"], input);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            let rows = jsonl(&env.run(&["export"]).stdout);
+            let water: Vec<_> = rows
+                .iter()
+                .filter(|o| o["text"].as_str().unwrap().contains("clean water"))
+                .collect();
+            assert_eq!(water.len(), 2, "{rows:?}");
+            assert_eq!(water[0]["claim_id"], water[1]["claim_id"], "{rows:?}");
+            partition(&env)
+                .into_iter()
+                .map(|g| {
+                    g.into_iter()
+                        .map(|n| n.split(" | ").last().unwrap().to_string())
+                        .collect::<Vec<_>>()
+                })
+                .collect::<std::collections::BTreeSet<_>>()
+        })
+        .collect();
+    assert_eq!(partitions[0], partitions[1]);
+}
