@@ -2918,13 +2918,10 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
             "message" | "answer" | "reply" | "response" | "verdict" | "position" | "warning"
         );
     let owner_end = if said { verb - 2 } else { verb - 1 };
-    let speaker = match t.lower(owner_end).as_ref() {
-        "her" => "she".to_string(),
-        "his" => "he".to_string(),
-        "their" => "they".to_string(),
-        "its" => "it".to_string(),
-        _ if said && !is_possessive(t.word(owner_end)) => return None,
-        _ => without_possessive(t.slice(0, owner_end)).to_string(),
+    let speaker = match owner_of(t, owner_end) {
+        Some(owner) => owner,
+        None if said => return None,
+        None => t.slice(0, owner_end).to_string(),
     };
     let surface = t.slice(0, owner_end).to_string();
     if !matches!(speaker.as_str(), "she" | "he" | "they" | "it") {
@@ -2937,6 +2934,19 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
     let mut f = forward_content(t, adjective, colon + 1, speaker, surface, None, None, 0)?;
     f.cue = format!("{} {}", t.lower(verb), t.lower(adjective));
     Some(f)
+}
+
+/// The owner named by the words up to `owner_end` ("Lavrov's", "The ministry's", "Her"), as a
+/// speaker ("Lavrov", "The ministry", "she"); `None` when the last word is no possessive.
+fn owner_of(t: &Tokens<'_>, owner_end: usize) -> Option<String> {
+    Some(match t.lower(owner_end).as_ref() {
+        "her" => "she".to_string(),
+        "his" => "he".to_string(),
+        "their" => "they".to_string(),
+        "its" => "it".to_string(),
+        _ if !is_possessive(t.word(owner_end)) => return None,
+        _ => without_possessive(t.slice(0, owner_end)).to_string(),
+    })
 }
 
 /// "Kesh's line is that the ship was smuggling fuel", "The ministry's position remains that
@@ -2959,14 +2969,7 @@ fn position_is_that(t: &Tokens<'_>) -> Option<Found> {
     if !stated {
         return None;
     }
-    let speaker = match t.lower(owner_end).as_ref() {
-        "her" => "she".to_string(),
-        "his" => "he".to_string(),
-        "their" => "they".to_string(),
-        "its" => "it".to_string(),
-        _ if !is_possessive(t.word(owner_end)) => return None,
-        _ => without_possessive(t.slice(0, owner_end)).to_string(),
-    };
+    let speaker = owner_of(t, owner_end)?;
     if !matches!(speaker.as_str(), "she" | "he" | "they" | "it") {
         parse_actor(&speaker)?;
     }
@@ -6771,8 +6774,14 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     // the cut is made on its text)
     for (f, &end) in out.iter_mut().zip(&ends) {
         if f.post && f.content_end < end && f.content_end > f.cue_pos {
-            let keep = f.content.len().saturating_sub(end - f.content_end);
-            if keep > 0 && f.content.is_char_boundary(keep) {
+            // (where the text cut off begins in the content: its first words)
+            let cut = t.text[f.content_end..end].trim_start_matches([',', ' ']);
+            let probe = cut.char_indices().nth(24).map_or(cut, |(at, _)| &cut[..at]);
+            if let Some(keep) = f
+                .content
+                .rfind(probe)
+                .filter(|&k| k > 0 && !probe.is_empty())
+            {
                 f.content.truncate(keep);
                 let kept = super::without_trailing_conjunction(
                     f.content.trim_end_matches([',', ' ', ';', '—', '–', '-']),
