@@ -3881,24 +3881,27 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             t.lower(i + 1).as_ref(),
             "could" | "would" | "will" | "may" | "might" | "was" | "is" | "were" | "risks"
         );
-    if act {
-        let speaker = t.slice(s + 2, j).to_string();
-        if parse_actor(&speaker).is_some() {
-            let mut f = forward_content(
-                t,
-                i,
-                i + 1,
-                speaker.clone(),
-                speaker,
-                apposition,
-                relay,
-                s + 2,
-            )?;
-            // (the statement before ends where the act is named)
-            let opens = if t.lower(s - 1) == "in" { s - 1 } else { s };
-            f.np_start = t.toks[opens].s;
-            return Some(f);
-        }
+    // (the speaker of a relative clause on what the sentence before it names, and what they
+    // say after the cue)
+    let clause_speaker = t.slice((s + 2).min(j), j).to_string();
+    let from_clause = |apposition, relay| {
+        forward_content(
+            t,
+            i,
+            i + 1,
+            clause_speaker.clone(),
+            clause_speaker.clone(),
+            apposition,
+            relay,
+            s + 2,
+        )
+    };
+    if act && parse_actor(&clause_speaker).is_some() {
+        let mut f = from_clause(apposition, relay)?;
+        // (the statement before ends where the act is named)
+        let opens = if t.lower(s - 1) == "in" { s - 1 } else { s };
+        f.np_start = t.toks[opens].s;
+        return Some(f);
     }
     // "..., a claim the alliance rejects": a relative clause on an apposition, not a speaker
     // with a cue
@@ -3915,18 +3918,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         // relative clause's speaker answers the statement before, in words of its own
         let answer =
             act_called || (cue_keeps_object(&lc) && t.is_word(i + 1) && t.lower(i + 1) == "as");
-        let speaker = t.slice(s + 2, j).to_string();
-        if answer && parse_actor(&speaker).is_some() {
-            return forward_content(
-                t,
-                i,
-                i + 1,
-                speaker.clone(),
-                speaker,
-                apposition,
-                relay,
-                s + 2,
-            );
+        if answer && parse_actor(&clause_speaker).is_some() {
+            return from_clause(apposition, relay);
         }
         return None;
     }

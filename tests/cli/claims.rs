@@ -1,6 +1,6 @@
 //! `claims`, `actors`, `claim` and `export` on the sample corpus.
 
-use crate::common::{corpus, jsonl, kursk_claim, partition, with_corpus, Env};
+use crate::common::{corpus, jsonl, kursk_claim, partition, record, row_with, with_corpus, Env};
 
 #[test]
 fn claims_by_actor_are_his_and_only_his() {
@@ -374,9 +374,6 @@ fn a_spokesperson_and_their_body_are_one_speaker() {
     // the wire quotes the group's spokesman, the rewrite gives the same words to the group:
     // one claim, though the two wordings are too far apart for two different speakers
     let env = Env::new();
-    let record = |url: &str, text: &str| {
-        serde_json::json!({"url": url, "outlet": "Test", "text": text}).to_string() + "\n"
-    };
     let dostal = "Health Minister Pavel Dostal said the outbreak was the direct result of a \
                   disinformation campaign run from abroad.";
     let input = record(
@@ -396,11 +393,7 @@ fn a_spokesperson_and_their_body_are_one_speaker() {
     let r = env.run_stdin(&["add", "--quiet", "--input-format", "jsonl", "-"], &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let rows = jsonl(&env.run(&["export"]).stdout);
-    let row = |start: &str| {
-        rows.iter()
-            .find(|o| o["text"].as_str().unwrap().contains(start))
-            .unwrap_or_else(|| panic!("{start}: {rows:?}"))
-    };
+    let row = |part: &str| row_with(&rows, part);
     let (wire, farm) = (row("never told anyone"), row("never told parents"));
     assert_eq!(wire["actor"], "Marek Hajek");
     assert_eq!(wire["speaks_for"], "Free Choice Orsova");
@@ -413,9 +406,6 @@ fn one_speaker_s_reworded_statement_joins_its_claim_in_another_telling_of_the_st
     // the two tellings share one statement word for word (so they tell one story); the
     // governor's second statement keeps only "state" and "working" of the wire's words
     let env = Env::new();
-    let record = |url: &str, text: &str| {
-        serde_json::json!({"url": url, "outlet": "Test", "text": text}).to_string() + "\n"
-    };
     let shared = "Senator Maria Okafor said federal wildfire aid for Harlan County was weeks \
                   late and that families were sleeping in their cars.";
     let input = record(
@@ -435,11 +425,7 @@ fn one_speaker_s_reworded_statement_joins_its_claim_in_another_telling_of_the_st
     let r = env.run_stdin(&["add", "--quiet", "--input-format", "jsonl", "-"], &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let rows = jsonl(&env.run(&["export"]).stdout);
-    let row = |start: &str| {
-        rows.iter()
-            .find(|o| o["text"].as_str().unwrap().contains(start))
-            .unwrap_or_else(|| panic!("{start}: {rows:?}"))
-    };
+    let row = |part: &str| row_with(&rows, part);
     let (wire, blog) = (row("hand in"), row("working closely"));
     assert_eq!(wire["actor"], blog["actor"]);
     assert_eq!(wire["claim_id"], blog["claim_id"], "{rows:?}");
@@ -465,9 +451,6 @@ fn one_speaker_s_reworded_statement_joins_its_claim_in_another_telling_of_the_st
 fn a_surname_before_the_full_name_links_as_the_full_name_after_it() {
     // the briefing names the governor by surname only; added before the wire that names him
     // in full, its "Malinov" is stored as an actor of its own, and must still link as his
-    let record = |url: &str, text: &str| {
-        serde_json::json!({"url": url, "outlet": "Test", "text": text}).to_string() + "\n"
-    };
     let shared = "The company Nordfert said the leak at its plant had been contained.";
     let wire = record(
         "https://wire.example/spill",

@@ -107,6 +107,18 @@ pub fn jsonl(s: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// One JSON Lines record of an article (`url`, outlet "Test", `text`), with its newline.
+pub fn record(url: &str, text: &str) -> String {
+    serde_json::json!({"url": url, "outlet": "Test", "text": text}).to_string() + "\n"
+}
+
+/// The exported row whose content contains `part`.
+pub fn row_with<'a>(rows: &'a [serde_json::Value], part: &str) -> &'a serde_json::Value {
+    rows.iter()
+        .find(|o| o["text"].as_str().unwrap().contains(part))
+        .unwrap_or_else(|| panic!("{part}: {rows:?}"))
+}
+
 /// The partition of occurrences into claims, each occurrence named by its article, the hash of
 /// its version's text, its sentence and its content: the same whatever order (or how many
 /// processes) added the articles.
