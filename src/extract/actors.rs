@@ -504,6 +504,25 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         .split_whitespace()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    // "The Russian side considers ...", "the Ukrainian side said": a state's delegation, in
+    // its agencies' style (a nationality in capitals, not "the other side")
+    if let [nation, side] = words[..] {
+        let nationality = nation.starts_with(char::is_uppercase)
+            && ["an", "ese", "ish", "ic", "i"]
+                .iter()
+                .any(|e| nation.ends_with(e))
+            && nation.chars().skip(1).all(char::is_lowercase);
+        if after_the && nationality && side.eq_ignore_ascii_case("side") {
+            return Some(ParsedActor {
+                name: format!("{nation} side"),
+                role: None,
+                kind: ActorKind::Org,
+                form: Form::Full,
+                via: None,
+                unresolved_title: false,
+            });
+        }
+    }
     if let [only] = words[..] {
         if is_age_noun(only) || (after_the && is_demonym(only)) {
             return Some(ParsedActor {

@@ -965,6 +965,8 @@ impl<'a> Tokens<'a> {
                 || is_research_noun(&b)
                 // ("The 29-year-old told fans ...")
                 || (ju == end && super::actors::is_age_noun(w))
+                // ("The Russian side said": a state's delegation, see `parse_actor`)
+                || (ju == end && l == "side" && ju > 0 && is_cap(self.word(ju - 1)))
                 // "A number of lawmakers", "a handful of residents": how many of a group
                 || (ju < end
                     && matches!(

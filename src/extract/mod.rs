@@ -2657,6 +2657,11 @@ mod tests {
         let o = one("Kesh's line is that the ship was smuggling fuel.");
         assert_eq!((o.actor_name.as_str(), o.cue.as_str()), ("Kesh", "line is"));
         assert_eq!(o.content, "the ship was smuggling fuel");
+        let o = one("The Russian side considers the sanctions as illegal.");
+        assert_eq!(
+            (o.actor_name.as_str(), o.cue.as_str()),
+            ("Russian side", "considers")
+        );
         let o = one("Moscow regards the move as a provocation.");
         assert_eq!(
             (o.actor_name.as_str(), o.content.as_str()),
@@ -2675,6 +2680,7 @@ mod tests {
             "Government data published on Wednesday showed a contraction in logistics activity.",
             "He regards her highly.",
             "Moscow considers the sanctions illegal.",
+            "Neither side disclosed details of the talks.",
         ] {
             assert!(extract(text).is_empty(), "{text}");
         }
