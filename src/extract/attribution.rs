@@ -1911,6 +1911,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = position_is_that(t) {
         return vec![f];
     }
+    if let Some(f) = in_the_words_of(t) {
+        return vec![f];
+    }
     if let Some(f) = for_speaker(t) {
         return vec![f];
     }
@@ -2935,6 +2938,52 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
     }
     let mut f = forward_content(t, adjective, colon + 1, speaker, surface, None, None, 0)?;
     f.cue = format!("{} {}", t.lower(verb), t.lower(adjective));
+    Some(f)
+}
+
+/// "In the words of one diplomat, the talks are dead", "Sorland wants the ship back
+/// "immediately and unconditionally", in the words of its foreign minister": the speaker after
+/// "in the words of", the rest of the sentence what they said.
+fn in_the_words_of(t: &Tokens<'_>) -> Option<Found> {
+    let n = t.content_end();
+    let phrase = |k: usize| {
+        k + 4 < n
+            && (k..k + 4).all(|m| t.is_word(m) && !t.quoted(m))
+            && t.lower(k) == "in"
+            && t.lower(k + 1) == "the"
+            && t.lower(k + 2) == "words"
+            && t.lower(k + 3) == "of"
+    };
+    let plain_words = |a: usize, b: usize| a < b && (a..b).all(|m| t.is_word(m) && !t.quoted(m));
+    let (speaker_at, speaker_end, content, np) = if phrase(0) {
+        // opening: the speaker runs to the first comma
+        let c = (4..n.min(14)).find(|&k| t.toks[k].k == K::Comma)?;
+        (4, c, t.content(c + 1, n)?, 0)
+    } else {
+        // closing: after the last comma, up to the sentence's end
+        let c = (1..n)
+            .rev()
+            .find(|&k| t.toks[k].k == K::Comma && !t.quoted(k))?;
+        if !phrase(c + 1) {
+            return None;
+        }
+        (c + 5, n, t.content(0, c)?, c + 1)
+    };
+    if !plain_words(speaker_at, speaker_end) {
+        return None;
+    }
+    let speaker = t.slice(speaker_at, speaker_end - 1).to_string();
+    parse_actor(&speaker)?;
+    let kind = t.kind_of(content.1, content.2);
+    let mut f = Found::plain(
+        speaker,
+        "in the words of".to_string(),
+        content,
+        kind,
+        t.toks[np].s,
+        t.toks[speaker_at].s,
+    );
+    f.post = np > 0;
     Some(f)
 }
 

@@ -2662,6 +2662,25 @@ mod tests {
             (o.actor_name.as_str(), o.cue.as_str()),
             ("Russian side", "considers")
         );
+        // "in the words of" opening or closing the sentence
+        for text in [
+            "In the words of one diplomat, the talks are dead.",
+            "The talks are dead, in the words of one diplomat.",
+        ] {
+            let o = one(text);
+            assert_eq!(
+                (o.actor_name.as_str(), o.content.as_str()),
+                (
+                    "diplomat",
+                    if text.starts_with("In") {
+                        "the talks are dead"
+                    } else {
+                        "The talks are dead"
+                    }
+                ),
+                "{text}"
+            );
+        }
         let o = one("Moscow regards the move as a provocation.");
         assert_eq!(
             (o.actor_name.as_str(), o.content.as_str()),
