@@ -110,6 +110,20 @@ impl Found {
         }
     }
 
+    /// [`Found::plain`] of a content of `t`, direct, indirect or mixed as its quotation marks
+    /// make it.
+    fn of_content(
+        t: &Tokens<'_>,
+        speaker: String,
+        cue: String,
+        content: (String, usize, usize),
+        cue_pos: usize,
+        np_start: usize,
+    ) -> Found {
+        let kind = t.kind_of(content.1, content.2);
+        Found::plain(speaker, cue, content, kind, cue_pos, np_start)
+    }
+
     /// An attribution whose content is the sentence before (filled in by `continue_quotes`):
     /// "This assessment came from X", a post's signature standing alone; its speaker starts at
     /// token `np_at`.
@@ -2779,12 +2793,11 @@ fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
         return;
     }
     out.retain(|f| !(f.content_start <= cs && f.content_end > cs));
-    let kind = t.kind_of(cs, ce);
-    let f = Found::plain(
+    let f = Found::of_content(
+        t,
         speaker,
         t.lower(0).into_owned(),
         (content, cs, ce),
-        kind,
         t.toks[0].s,
         t.toks[s0].s,
     );
@@ -2832,12 +2845,11 @@ fn tweet_signature(t: &Tokens<'_>) -> Option<Found> {
         })
         .unwrap_or(dash);
     let found = t.content(0, end)?;
-    let kind = t.kind_of(found.1, found.2);
-    let mut f = Found::plain(
+    let mut f = Found::of_content(
+        t,
         speaker,
         "posted".into(),
         found,
-        kind,
         t.toks[dash].s,
         t.toks[dash + 1].s,
     );
@@ -2974,12 +2986,11 @@ fn in_the_words_of(t: &Tokens<'_>) -> Option<Found> {
     }
     let speaker = t.slice(speaker_at, speaker_end - 1).to_string();
     parse_actor(&speaker)?;
-    let kind = t.kind_of(content.1, content.2);
-    let mut f = Found::plain(
+    let mut f = Found::of_content(
+        t,
         speaker,
         "in the words of".to_string(),
         content,
-        kind,
         t.toks[np].s,
         t.toks[speaker_at].s,
     );
