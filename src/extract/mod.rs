@@ -1170,10 +1170,9 @@ fn titled_subject(sentence: &str) -> Option<String> {
 /// the region", "The Ledger interviewed several residents"): whom "one of them" is next.
 fn group_spoken_to(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let at = words.windows(2).position(|p| {
-        matches!(p[0], "spoke" | "talked" | "interviewed" | "asked")
-            || (matches!(p[0], "spoke" | "talked") && matches!(p[1], "to" | "with"))
-    })?;
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "spoke" | "talked" | "interviewed" | "asked"))?;
     let mut k = at + 1;
     if words.get(k).is_some_and(|w| matches!(*w, "to" | "with")) {
         k += 1;
@@ -1585,8 +1584,6 @@ fn role_names_a_body(role: &str) -> bool {
     head.is_some_and(|h| lexicon::is_org_word(&h) && !lexicon::is_title(&h))
 }
 
-/// Resolves an actor; with `strict`, every modifier of a title ("North Korean" in "the North
-/// Korean leader") must appear in the mention's role, else the title word alone is enough.
 /// Whether a speaker's name ends in a document's noun ("leaked finance ministry memo").
 fn names_a_document(name: &str) -> bool {
     name.rsplit(' ')
@@ -1594,6 +1591,8 @@ fn names_a_document(name: &str) -> bool {
         .is_some_and(|w| lexicon::is_document_noun(&actors::bare(w)))
 }
 
+/// Resolves an actor; with `strict`, every modifier of a title ("North Korean" in "the North
+/// Korean leader") must appear in the mention's role, else the title word alone is enough.
 fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
     // "the WHO" after "the World Health Organization's regional office", or a body known
     // the world over by its initials: one actor under its full name

@@ -1481,9 +1481,9 @@ pub fn weak_match(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool {
 /// Decides whether two statements of one speaker, in two versions of a story, each the
 /// other's closest among that speaker's statements there and paired by no other rule, are one
 /// statement reworded: they share two plain words or more, a third of their plain words by
-/// Dice similarity, and neither figures nor names conflict ("the release was "limited in volume"" / "only a "limited" amount had escaped" do
-/// not; "The state was "working hand in glove" with federal officials" / "his state is working
-/// closely with Washington" do).
+/// Dice similarity, and neither figures nor names conflict ("the release was "limited in
+/// volume"" / "only a "limited" amount had escaped" do not; "The state was "working hand in
+/// glove" with federal officials" / "his state is working closely with Washington" do).
 pub fn speaker_rewrite(a: &Fingerprint, b: &Fingerprint) -> bool {
     let p = Pair::new(a, b);
     !conflict(a, b) && p.o.plain >= 2.0 && p.word_overlap().0 >= 0.3

@@ -280,8 +280,7 @@ impl Store {
                 }
             }
             let sim = similarities(&linkables, &theirs);
-            let pairs = mutual_best(&sim, |_, _| true);
-            for &(i, j) in &pairs {
+            for (i, j) in mutual_best(&sim, |_, _| true) {
                 let (o, c) = (&linkables[i], &theirs[j]);
                 // the same words in two versions of a story are one statement whoever they
                 // are given to: an edit that corrects an attribution ("There is enough gas",
@@ -301,16 +300,16 @@ impl Store {
             // One speaker's statements that no rule above paired between the two versions,
             // each the other's closest among that speaker's: a rewrite that keeps two words of
             // the original ("his state is working closely with Washington").
-            let paired = |x: i64| theirs.iter().any(|c| edges.contains_key(&ordered(x, c.id)));
-            let a_free: Vec<bool> = linkables.iter().map(|o| !paired(o.id)).collect();
-            let b_free: Vec<bool> = theirs
-                .iter()
-                .map(|c| {
-                    !linkables
-                        .iter()
-                        .any(|o| edges.contains_key(&ordered(o.id, c.id)))
-                })
-                .collect();
+            let mut a_free = vec![true; linkables.len()];
+            let mut b_free = vec![true; theirs.len()];
+            for (i, o) in linkables.iter().enumerate() {
+                for (j, c) in theirs.iter().enumerate() {
+                    if edges.contains_key(&ordered(o.id, c.id)) {
+                        a_free[i] = false;
+                        b_free[j] = false;
+                    }
+                }
+            }
             let by_speaker = mutual_best(&sim, |i, j| {
                 a_free[i] && b_free[j] && same_speaker(linkables[i].speaker(), theirs[j].speaker())
             });
