@@ -3425,6 +3425,17 @@ fn it_was_said_by(t: &Tokens<'_>) -> Option<Found> {
     ))
 }
 
+/// Whether the words at `k` name the statement a cue's colon introduces ("posted this
+/// message on Facebook: ...", "issued a statement: ...").
+fn names_statement(t: &Tokens<'_>, k: usize) -> bool {
+    t.is_word(k)
+        && !t.quoted(k)
+        && matches!(t.lower(k).as_ref(), "this" | "a" | "the")
+        && t.is_word(k + 1)
+        && is_statement_noun(&t.lower(k + 1))
+        && (k + 2..t.len().min(k + 12)).any(|c| t.toks[c].k == K::Colon && !t.quoted(c))
+}
+
 /// Ties the cue at `i` to a speaker and content.
 fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let n = t.len();
@@ -3438,7 +3449,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if matches!(lc.as_str(), "post" | "posts" | "posted")
         && !(i + 1 < n
             && (matches!(t.toks[i + 1].k, K::Colon | K::Open)
-                || (t.is_word(i + 1) && matches!(t.lower(i + 1).as_ref(), "on" | "to" | "that"))))
+                || (t.is_word(i + 1) && matches!(t.lower(i + 1).as_ref(), "on" | "to" | "that"))
+                || names_statement(t, i + 1)))
     {
         return None;
     }
@@ -4163,7 +4175,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let mut b = a;
     // skip adverbials up to a close "that"
     // "said on Tuesday that", "stressed in a statement that": an adverbial, then "that"
-    if a < end && t.is_word(a) && is_trailing_adverbial(&t.lower(a)) {
+    // (or the statement named before a colon: "posted this message on Facebook for
+    // residents: ...")
+    if a < end && t.is_word(a) && (is_trailing_adverbial(&t.lower(a)) || names_statement(t, a)) {
         // ("said in a statement carried by the BNS news agency that": through the agency)
         let mut crossed_comma = false;
         let mut clause_began = false;
@@ -6867,6 +6881,59 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     }
 }
 
+/// A person named in full after their post, opening the sentence as its subject and followed
+/// by its verb ("Premier Dana Whitlock has just finished speaking in Halloran."): the name,
+/// and where the post starts.
+pub(super) fn titled_person_subject(t: &Tokens<'_>) -> Option<(String, usize)> {
+    let title = |k: usize| t.is_word(k) && !t.quoted(k) && with_bare(t.word(k), is_title);
+    let titles = (0..t.len().min(3)).take_while(|&k| title(k)).count();
+    if titles == 0 {
+        return None;
+    }
+    let name_end = (titles..t.len().min(titles + 4))
+        .find(|&k| !(t.is_word(k) && !t.quoted(k) && is_cap(t.word(k))))?;
+    // (then its verb: "Premier Dana Whitlock has ...", not "... and her deputy")
+    let verb = t.is_word(name_end)
+        && !t.quoted(name_end)
+        && t.word(name_end).chars().all(char::is_lowercase)
+        && !is_np_function_word(&t.lower(name_end));
+    if !(2..=3).contains(&(name_end - titles)) || !verb {
+        return None;
+    }
+    let actor = parse_actor(t.slice(0, name_end - 1))?;
+    (actor.kind == ActorKind::Person && actor.role.is_some() && actor.name.contains(' '))
+        .then(|| (actor.name, t.toks[0].s))
+}
+
+/// "Her message to anyone in an evacuation zone was blunt.", "His answer was short.": a
+/// sentence of narrative about what a person said (a possessive and a statement noun opening
+/// it), which a quotation then gives; returns the pronoun, the noun's byte offset and the noun.
+fn possessed_statement(t: &Tokens<'_>) -> Option<(String, usize, String)> {
+    let pronoun = t.lower(0);
+    if !(t.len() <= 16 && t.is_word(0) && t.is_word(1) && matches!(pronoun.as_ref(), "her" | "his"))
+    {
+        return None;
+    }
+    let noun = t.lower(1);
+    (is_statement_noun(&noun)
+        || matches!(
+            noun.as_ref(),
+            "verdict" | "warning" | "advice" | "plea" | "point" | "take"
+        ))
+    .then(|| (pronoun.into_owned(), t.toks[1].s, noun.into_owned()))
+}
+
+/// Whether "her" or "his" may stand for the person named: a first name known as the other
+/// sex's only rules it out.
+fn pronoun_fits(name: &str, pronoun: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    match pronoun {
+        "her" => !with_bare(first, super::lexicon::is_male_name),
+        "his" => !with_bare(first, super::lexicon::is_female_name),
+        _ => false,
+    }
+}
+
 /// "Her verdict?", "His answer?", "Their response?": a question of the writer's that the next
 /// sentence answers in the speaker's words; returns the pronoun and the noun.
 fn verdict_question(t: &Tokens<'_>) -> Option<(String, String)> {
@@ -6924,18 +6991,25 @@ fn verdict_answer(
     Some((f, actor.clone()))
 }
 
+/// Who a quotation after a sentence of narrative is from: the person's name, and the byte
+/// offset and the word of the cue the sentence gives ("disagreed", "message").
+type Introduced = (String, (usize, String));
+
 /// The person a short sentence of narrative is about, named as its subject ("Her deputy, Rui
 /// Matos, disagreed.", "Kald was defiant."), with the verb after the name (its byte offset
 /// and its word): who a quotation right after it is from.
-fn introduced_subject(t: &Tokens<'_>) -> Option<(String, (usize, String))> {
+fn introduced_subject(t: &Tokens<'_>) -> Option<Introduced> {
     let (name, at) = match t.person_names().into_iter().next() {
         Some((name, at, true)) => (name, at),
         Some(_) => return None,
-        // ("Kald was defiant.": a surname, whose holder a speaker before must be)
-        None => {
-            let surname = t.opening_surname()?;
-            (surname.to_string(), t.toks[0].s)
-        }
+        None => match titled_person_subject(t) {
+            Some(named) => named,
+            // ("Kald was defiant.": a surname, whose holder a speaker before must be)
+            None => {
+                let surname = t.opening_surname()?;
+                (surname.to_string(), t.toks[0].s)
+            }
+        },
     };
     // the verb: the first plain word after the name (past an apposition or an age in commas)
     let from = (0..t.len()).find(|&k| t.toks[k].s >= at)?;
@@ -7037,9 +7111,17 @@ pub(super) fn continue_quotes(
     // the last short sentence of narrative (no quotation, two to twelve words): whom it is
     // about is read only if a quotation follows it
     let mut intro: Option<usize> = None;
+    // a sentence naming what that person said ("Her message ... was blunt."): its index, the
+    // person, and where its noun is and the noun, for the quotation right after it
+    let mut said_by: Option<(usize, Introduced)> = None;
     // "Her verdict?": the sentence asking, whose the answer is ("her", "his", ...) and what
     // the writer calls it ("verdict")
     let mut verdict: Option<(usize, (String, String))> = None;
+    // the statement of the sentence before, when all of that sentence's statements are one
+    // speaker's: a quotation right after an indirect statement is its speaker's ("Crews have
+    // carried out 41 rescues, he says." / ""Our people are putting their lives on the
+    // line."")
+    let mut stated: Option<(usize, usize)> = None; // (out index, sentence)
     for (si, s) in sents.iter().enumerate() {
         if !per_sentence[si].is_empty() {
             for &k in &per_sentence[si] {
@@ -7047,6 +7129,11 @@ pub(super) fn continue_quotes(
                     last_direct = Some((k, s.para));
                 }
             }
+            let first = per_sentence[si][0];
+            stated = per_sentence[si]
+                .iter()
+                .all(|&k| out[k].2.name == out[first].2.name)
+                .then(|| (*per_sentence[si].last().unwrap_or(&first), si));
             continue;
         }
         let toks = tokens_of(si);
@@ -7078,11 +7165,14 @@ pub(super) fn continue_quotes(
         let opens_para = sents
             .get(si.wrapping_sub(1))
             .is_none_or(|p| p.para != s.para);
+        // (the statement of the sentence before, whose speaker a quotation right after it is
+        // from: `... the next three to four hours. "Stay inside. ..."`)
+        let after_statement = stated.filter(|&(_, ssi)| ssi + 1 == si).map(|(k, _)| k);
         let follows_quote = (1..=2).contains(&quoted)
             && quoted == words
-            && last_direct.is_some_and(|(_, p)| {
+            && (last_direct.is_some_and(|(_, p)| {
                 (quoted == 2 && p == s.para) || (opens_para && p + 1 == s.para)
-            });
+            }) || after_statement.is_some());
         if words == 0
             || quoted * 2 < words
             || quoted == 0
@@ -7092,6 +7182,16 @@ pub(super) fn continue_quotes(
             if words > 0 {
                 last_direct = last_direct.filter(|&(_, p)| p == s.para);
             }
+            // "Premier Dana Whitlock has just finished speaking. Her message was blunt.": the
+            // person the sentence before introduced, whose words the quotation after it gives
+            said_by = (quoted == 0)
+                .then(|| possessed_statement(&toks))
+                .flatten()
+                .and_then(|(pronoun, at, noun)| {
+                    let isi = intro.filter(|&isi| isi + 1 == si && sents[isi].para == s.para)?;
+                    let (name, _) = introduced_subject(&tokens_of(isi))?;
+                    pronoun_fits(&name, &pronoun).then_some((si, (name, (at, noun))))
+                });
             intro = (quoted == 0 && (2..=12).contains(&words)).then_some(si);
             continue;
         }
@@ -7100,14 +7200,25 @@ pub(super) fn continue_quotes(
         // right after a short sentence about a person named in it, in one paragraph, is that
         // person's (when no quotation of the paragraph has a speaker already)
         let introduced = if owned.is_none() && last_direct.is_none_or(|(_, p)| p != s.para) {
-            intro
+            said_by
                 .take()
-                .filter(|&isi| isi + 1 == si && sents[isi].para == s.para)
-                .and_then(|isi| introduced_subject(&tokens_of(isi)))
+                .filter(|&(psi, _)| {
+                    psi + 1 == si
+                        && (sents[psi].para == s.para
+                            || (opens_para && sents[psi].para + 1 == s.para))
+                })
+                .map(|(_, named)| named)
+                .or_else(|| {
+                    intro
+                        .take()
+                        .filter(|&isi| isi + 1 == si && sents[isi].para == s.para)
+                        .and_then(|isi| introduced_subject(&tokens_of(isi)))
+                })
         } else {
             None
         };
         intro = None;
+        said_by = None;
         let made = introduced.and_then(|(name, (cue_pos, cue))| {
             let actor = if name.contains(' ') {
                 super::actors::parse_actor(&name)?
@@ -7154,6 +7265,7 @@ pub(super) fn continue_quotes(
                         .filter(|&(_, p)| p + 1 >= s.para)
                         .map(|(k, _)| k);
                 }
+                let owner = owner.or(after_statement);
                 let Some(o) = owner else { continue };
                 let Some((content, cs, ce)) = toks.quoted_content() else {
                     continue;
@@ -7181,6 +7293,7 @@ pub(super) fn continue_quotes(
         let k = out.len() - 1;
         per_sentence[si].push(k);
         last_direct = Some((k, s.para));
+        stated = Some((k, si));
         if !spans[q].closed {
             para_open_owner = Some((k, s.para));
         }

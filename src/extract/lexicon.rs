@@ -647,6 +647,26 @@ const TITLES: &[&str] = &[
     "voter",
     "villager",
     "fisherman",
+    // (the weather desk and emergencies: "Senior forecaster Owen Pardoe said", "a lifeguard
+    // told reporters")
+    "forecaster",
+    "rescuer",
+    "lifeguard",
+    "ranger",
+    "warden",
+    "skipper",
+    "deckhand",
+    "mechanic",
+    "electrician",
+    "plumber",
+    "miner",
+    "trucker",
+    "carer",
+    "caregiver",
+    "curator",
+    "librarian",
+    "organiser",
+    "organizer",
     // culture and entertainment pages ("Singer Lena Marsh", "the actress said", "a
     // representative for the rapper")
     "singer",

@@ -308,6 +308,14 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                     speaker: true,
                     ..Mention::of(group, ActorKind::Group, si)
                 });
+            } else if let Some((name, _)) = attribution::titled_person_subject(toks) {
+                // "Premier Dana Whitlock has just finished speaking in Halloran.": a person
+                // named with their post as the subject is whom "she" is next (as a speaker
+                // would be), not a name met in passing
+                mentions.push(Mention {
+                    speaker: true,
+                    ..Mention::of(name, ActorKind::Person, si)
+                });
             } else if let Some(body) = body_subject(sentence) {
                 // "The ship's owner, Halcyon Maritime, disputed that account. It said ...": a
                 // body that opens a sentence saying nothing is what "it" is next
@@ -2593,6 +2601,64 @@ mod tests {
             (
                 "The plant closed in 2019. \"Nobody came to help us.\"",
                 &[],
+            ),
+        ]);
+    }
+
+    /// Live blogs and wires: a quotation right after an indirect statement, a paragraph that
+    /// ends in a colon before its quotation, "Her message ... was blunt." before one, and an
+    /// entry's time before its headline.
+    #[test]
+    fn a_quotation_after_its_speaker_s_statement_or_introduction() {
+        assert_statements(&[
+            (
+                "Crews have carried out 41 rescues since last night, Commissioner Rhys Tallent says.\n\n\"Our people are putting their lives on the line. Please, stay home.\"",
+                &[
+                    ("Rhys Tallent", "says", "Crews have carried out 41 rescues since last night"),
+                    ("Rhys Tallent", "says", "Our people are putting their lives on the line"),
+                    ("Rhys Tallent", "says", "Please, stay home"),
+                ],
+            ),
+            (
+                "Senior forecaster Owen Pardoe says the worst will come tonight. \"Stay inside. The calm is not the end of it.\"",
+                &[
+                    ("Owen Pardoe", "says", "the worst will come tonight"),
+                    ("Owen Pardoe", "says", "Stay inside"),
+                    ("Owen Pardoe", "says", "The calm is not the end of it"),
+                ],
+            ),
+            (
+                "Port Sorrel mayor Leonie Vu has posted this message on Facebook for residents who chose to stay:\n\n\"Find the strongest room in the house. Do not go outside during the eye.\"",
+                &[
+                    ("Leonie Vu", "posted", "Find the strongest room in the house"),
+                    ("Leonie Vu", "posted", "Do not go outside during the eye"),
+                ],
+            ),
+            (
+                "11.58am: Premier: 'Leave now'\n\nPremier Dana Whitlock has just finished speaking in Halloran. Her message to anyone in an evacuation zone was blunt.\n\n\"If you have been told to leave, leave now.\"\n\nShe says the next day will be \"critical\".",
+                &[
+                    ("Dana Whitlock", ":", "Leave now"),
+                    ("Dana Whitlock", "message", "If you have been told to leave, leave now"),
+                    ("Dana Whitlock", "says", "the next day will be \"critical\""),
+                ],
+            ),
+            // (a possessive that does not fit the person introduced, and a statement by
+            // two speakers, are followed by nothing of theirs)
+            (
+                "Premier John Whitlock spoke in Halloran. Her message was blunt. \"Leave now, all of you.\"",
+                &[],
+            ),
+            (
+                "Ana Ruiz said the vote was fair, while Jon Berg said it was rigged. \"We will appeal.\"",
+                &[
+                    ("Ana Ruiz", "said", "the vote was fair"),
+                    ("Jon Berg", "said", "it was rigged"),
+                ],
+            ),
+            // (a figure with a decimal point is no entry's time)
+            (
+                "12.5 per cent: that is the rise, Premier Dana Whitlock said.",
+                &[("Dana Whitlock", "said", "that is the rise")],
             ),
         ]);
     }

@@ -96,7 +96,12 @@ pub fn unwrap(text: &str) -> Cow<'_, str> {
     let wraps = Wraps::of(text, &lines);
     let mut bytes: Option<Vec<u8>> = None;
     for i in 1..lines.len() {
-        if lines[i].2 || !wraps.joins(text, &lines, i) {
+        let joined = if lines[i].2 {
+            introduces_quotation(line(text, &lines, i - 1), line(text, &lines, i))
+        } else {
+            wraps.joins(text, &lines, i)
+        };
+        if !joined {
             continue;
         }
         let bytes = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
@@ -117,6 +122,16 @@ pub fn unwrap(text: &str) -> Cow<'_, str> {
         Some(bytes) => Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())),
         None => Cow::Borrowed(text),
     }
+}
+
+/// Whether a paragraph ends in a colon and the next opens a quotation: "Mayor Leonie Vu
+/// posted this message on Facebook:" / ""Find the strongest room in the house ..."", one
+/// sentence whose statement runs on past the paragraph's end.
+fn introduces_quotation(before: &str, next: &str) -> bool {
+    before.trim_end().ends_with(':')
+        && next
+            .trim_start()
+            .starts_with(['"', '\u{201c}', '\u{2018}', '\u{ab}', '\''])
 }
 
 /// Mends a string cut from an [`unwrap`]ped text: a word broken by a hyphen is whole again
@@ -325,8 +340,9 @@ fn cap_lengths(text: &str, from: usize, out: &mut Vec<Sentence>) {
 
 fn split_line(line: &str, base: usize, para: usize, out: &mut Vec<Sentence>) {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut start = 0;
-    let mut i = 0;
+    // (a live blog's entry opens with its time: "11.58am: Premier: 'Leave now'")
+    let mut start = entry_time(line);
+    let mut i = line[..start].chars().count();
     while i < chars.len() {
         let (pos, c) = chars[i];
         if matches!(c, '.' | '!' | '?' | '…') {
@@ -368,6 +384,48 @@ fn split_line(line: &str, base: usize, para: usize, out: &mut Vec<Sentence>) {
         i += 1;
     }
     push(line, base, start, line.len(), para, out);
+}
+
+/// The length of a live blog entry's time and its colon or dash at the start of a line
+/// ("11.58am: ", "9:40 pm - ", "14.32 GMT — "), 0 when there is none.
+fn entry_time(line: &str) -> usize {
+    let b = line.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let hours = digits(0);
+    if !(1..=2).contains(&hours) || !matches!(b.get(hours), Some(b'.' | b':')) {
+        return 0;
+    }
+    if digits(hours + 1) != 2 {
+        return 0;
+    }
+    let mut rest = line[hours + 3..].trim_start();
+    for marker in ["am", "pm", "a.m.", "p.m.", "AM", "PM"] {
+        if let Some(r) = rest.strip_prefix(marker) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    for zone in [
+        "GMT", "BST", "CET", "CEST", "UTC", "ET", "EST", "EDT", "PT", "AEST", "AEDT",
+    ] {
+        if let Some(r) = rest.strip_prefix(zone) {
+            if !r.starts_with(char::is_alphanumeric) {
+                rest = r.trim_start();
+                break;
+            }
+        }
+    }
+    let Some(after) = rest
+        .strip_prefix(':')
+        .or_else(|| rest.strip_prefix(['-', '\u{2013}', '\u{2014}', '|']))
+    else {
+        return 0;
+    };
+    // (a space after it, then the entry)
+    if !after.starts_with(char::is_whitespace) || after.trim().is_empty() {
+        return 0;
+    }
+    line.len() - after.trim_start().len()
 }
 
 /// Returns true when the full stop at `dot` belongs to an abbreviation, an initial or a
@@ -667,6 +725,23 @@ mod tests {
         // a year the wrap left at a line's start opens no list's item; a number does
         assert!(!opens_item("2020. Tate says her premium has tripled."));
         assert!(opens_item("12. Tate says her premium has tripled."));
+    }
+
+    #[test]
+    fn a_live_blog_entry_s_time_is_not_part_of_its_first_sentence() {
+        for (line, rest) in [
+            ("11.58am: Premier: 'Leave now'", "Premier: 'Leave now'"),
+            ("9:40 pm - Landfall", "Landfall"),
+            ("14.32 GMT \u{2014} The bureau says", "The bureau says"),
+            (
+                "12.5 per cent: that is the rise",
+                "12.5 per cent: that is the rise",
+            ),
+            ("10.30: ", "10.30: "),
+            ("2024: a year of storms", "2024: a year of storms"),
+        ] {
+            assert_eq!(&line[entry_time(line)..], rest, "{line}");
+        }
     }
 
     #[test]
