@@ -249,7 +249,13 @@ impl<'a> Tokens<'a> {
                     && super::lexicon::is_abbreviation(&s[chars[i].0..e])
                     && is_cap(&s[chars[i].0..e]);
                 let acronym = dot_follows && j >= 2 && chars[j - 2].1 == '.';
-                if possessive || abbreviation || acronym {
+                // (an initial before a surname: "N. Saidova", "J. Smith")
+                let initial = dot_follows
+                    && j == i + 1
+                    && chars[i].1.is_ascii_uppercase()
+                    && chars.get(j + 1).is_some_and(|x| x.1 == ' ')
+                    && chars.get(j + 2).is_some_and(|x| x.1.is_uppercase());
+                if possessive || abbreviation || acronym || initial {
                     e += chars[j].1.len_utf8();
                     j += 1;
                 }
@@ -2319,18 +2325,27 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // "-ing" cues continue the last speaker: "..., adding that ..."; without one, the
         // sentence's subject speaks ("Zelenskyy thanked senators, writing that ...")
         // (`"...," Kim was quoted as saying` is read as `"...," Kim said` is, below)
-        if l.ends_with("ing")
+        // (a phrasal cue by its verb: "..., while making clear that ...")
+        let v = phrasal.unwrap_or(i);
+        if t.lower(v).ends_with("ing")
             && !progressive
+            // ("is sounding the alarm that": the progressive's subject speaks, as below)
+            && !(v < i
+                && t.is_word(v - 1)
+                && matches!(
+                    t.lower(v - 1).as_ref(),
+                    "is" | "are" | "was" | "were" | "been" | "be"
+                ))
             && !(i >= 1 && quoted_passive_end(t, i, i - 1).is_some())
         {
             // "..., with President Lena Vogt saying inflation was on track": the noun phrase
             // after "with" speaks
             // ("with its governor, Irena Kovacs-Holm, saying": the name in commas)
-            let with_speaker = (i.saturating_sub(10)..i.saturating_sub(1))
+            let with_speaker = (v.saturating_sub(10)..v.saturating_sub(1))
                 .rev()
                 .find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "with")
                 .filter(|&k| {
-                    (k + 1..i).all(|m| (t.is_word(m) && !t.quoted(m)) || t.toks[m].k == K::Comma)
+                    (k + 1..v).all(|m| (t.is_word(m) && !t.quoted(m)) || t.toks[m].k == K::Comma)
                 })
                 .map(|k| {
                     // "with Western members blaming X and Russia saying ...": each side of
@@ -2375,13 +2390,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 continue;
             }
             // "..., adding", "went as far as calling", "by saying": the cue continues a clause
-            let joined = i > 0
-                && (t.toks[i - 1].k == K::Comma
+            let joined = v > 0
+                && (t.toks[v - 1].k == K::Comma
                     // `"constructive but difficult," adding`: the comma inside the quote
-                    || (i > 1 && t.toks[i - 1].k == K::Close && t.toks[i - 2].k == K::Comma)
-                    || (t.is_word(i - 1)
+                    || (v > 1 && t.toks[v - 1].k == K::Close && t.toks[v - 2].k == K::Comma)
+                    || (t.is_word(v - 1)
                         && matches!(
-                            t.lower(i - 1).as_ref(),
+                            t.lower(v - 1).as_ref(),
                             "as" | "by" | "when" | "while" | "before" | "after"
                         ))
                     // "issued a statement saying ...", "posted a video saying ..."
@@ -2418,7 +2433,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if let Some((sp, surf, app)) = &last_speaker {
                 if joined {
                     // "Kim was quoted by KCNA as saying ..."
-                    let relay = relay_in(t.slice(0, i - 1));
+                    let relay = relay_in(t.slice(0, v - 1));
                     // "telling reporters in Berlin that ...": the audience is not content
                     let past_that = after_that(t, i);
                     let start = if past_that > i + 1 {
@@ -2453,6 +2468,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                         relay,
                         i,
                     ) {
+                        let mut f = f;
+                        if v < i {
+                            // (the statement before ends where the verb begins)
+                            f.cue = t.slice(v, i).to_lowercase();
+                            f.cue_pos = t.toks[v].s;
+                            f.np_start = t.toks[v].s;
+                        }
                         out.extend(split_statements(t, f));
                     }
                 }
@@ -2643,23 +2665,43 @@ fn quoted_as(t: &Tokens<'_>, i: usize) -> Option<Found> {
 }
 
 /// "As Foreign Minister Sergei Lavrov put it, \"There are no limits.\"" (or "As one diplomat
-/// put it: ..."): the speaker between "As" and "put it", the content after.
+/// put it: ...", "As one official put it to me, ..."): the speaker between "As" and "put it",
+/// the content after. Inside the sentence, "Paper, as he put it, \"does not water fields\"":
+/// the words before it and the words after it.
 fn as_put_it(t: &Tokens<'_>) -> Option<Found> {
-    if !t.is_word(0) || !t.word(0).eq_ignore_ascii_case("as") {
-        return None;
-    }
-    let k = (2..t.len().min(12)).find(|&k| {
+    let at = (0..t.len().min(10)).find(|&a| {
+        t.is_word(a)
+            && t.word(a).eq_ignore_ascii_case("as")
+            && (a == 0 || t.toks[a - 1].k == K::Comma)
+    })?;
+    let k = (at + 2..t.len().min(at + 12)).find(|&k| {
         t.is_word(k) && t.lower(k) == "put" && t.is_word(k + 1) && t.lower(k + 1) == "it"
     })?;
-    if !(1..k).all(|m| t.is_word(m) && !t.quoted(m))
-        || !matches!(t.toks.get(k + 2)?.k, K::Comma | K::Colon)
+    // (whom it was put to: "to me", "to reporters", "to the BBC")
+    let mut c = k + 2;
+    if t.is_word(c) && t.lower(c) == "to" {
+        c = (c + 1..t.len().min(c + 5)).find(|&m| !t.is_word(m) || t.quoted(m))?;
+    }
+    if !(at + 1..k).all(|m| t.is_word(m) && !t.quoted(m))
+        || !matches!(t.toks.get(c)?.k, K::Comma | K::Colon)
     {
         return None;
     }
-    let speaker = t.slice(1, k - 1).to_string();
+    let speaker = t.slice(at + 1, k - 1).to_string();
     parse_actor(&speaker)?;
-    let mut f = forward_content(t, k, k + 3, speaker.clone(), speaker, None, None, 1)?;
+    let mut f = forward_content(t, k, c + 1, speaker.clone(), speaker, None, None, at + 1)?;
     f.cue = "put it".into();
+    if at > 0 {
+        // the sentence's subject, before the aside: what was said goes on from it
+        if !plain_head(t, 0, at - 1) {
+            return None;
+        }
+        let (head, hs, _) = t.content(0, at - 1)?;
+        f.content = format!("{head} {}", f.content);
+        f.content_start = hs;
+        f.kind = t.kind_of(hs, f.content_end);
+        f.post = true;
+    }
     Some(f)
 }
 
