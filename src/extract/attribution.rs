@@ -4148,9 +4148,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let mut told = None;
     if cue_takes_object(&lc) {
         let keep_object = cue_keeps_object(&lc);
+        // ("urged restraint as tensions rose": what is urged, when no infinitive or clause
+        // follows it, is no audience)
+        let urged_thing = |o: usize| {
+            matches!(lc.as_str(), "urge" | "urges" | "urged" | "urging")
+                && !(t.is_word(o) && matches!(t.lower(o).as_ref(), "to" | "not" | "never" | "that"))
+        };
         if !keep_object {
             let o = audience_end(t, a, &lc);
-            if o > a {
+            if o > a && !urged_thing(o) {
                 let object = t.slice(a, o - 1);
                 if object.split_whitespace().any(|w| {
                     with_bare(w, is_media_word)
@@ -4219,7 +4225,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "said on Tuesday that", "stressed in a statement that": an adverbial, then "that"
     // (or the statement named before a colon: "posted this message on Facebook for
     // residents: ...")
-    if a < end && t.is_word(a) && (is_trailing_adverbial(&t.lower(a)) || names_statement(t, a)) {
+    // (not an infinitive of what is urged: "urged all parties to avoid actions that could
+    // ...", whose "that" opens no reported clause)
+    if a < end
+        && t.is_word(a)
+        && (is_trailing_adverbial(&t.lower(a)) || names_statement(t, a))
+        && !takes_infinitive(&lc, t, a)
+    {
         // ("said in a statement carried by the BNS news agency that": through the agency)
         let mut crossed_comma = false;
         let mut clause_began = false;

@@ -2911,6 +2911,9 @@ mod tests {
             ("Nodira Saidova spoke in Tamsk, while making clear that her government would watch closely.", "Nodira Saidova", "making clear", "her government would watch closely", None),
             ("Senior forecaster Owen Pardoe said the storm was slowing.", "Owen Pardoe", "said", "the storm was slowing", None),
             ("In turn, J. Smith stressed that the deal was good.", "J. Smith", "stressed", "the deal was good", None),
+            // (what is urged: an infinitive whose clause has a "that" of its own, or a noun)
+            ("Mao Ning urged all parties to avoid actions that could escalate tensions.", "Mao Ning", "urged", "to avoid actions that could escalate tensions", None),
+            ("Mao Ning urged restraint as tensions rose.", "Mao Ning", "urged", "restraint", None),
             ("Sources familiar with the matter told Reuters the deal was close.", "Sources familiar with the matter", "told", "the deal was close", Some("Reuters")),
             ("The report, published by the World Bank on Monday, warned that growth would slow.", "World Bank", "warned", "growth would slow", Some("The report")),
             ("Prices will rise, economists at a big bank wrote in a note.", "economists", "wrote", "Prices will rise", None),
