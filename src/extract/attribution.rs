@@ -732,7 +732,7 @@ impl<'a> Tokens<'a> {
             && !self.quoted(at + 2)
             && {
                 let l = self.lower(at + 2);
-                l.ends_with("ed") || l.ends_with("ing") || l == "who"
+                l.ends_with("ed") || l.ends_with("ing") || l == "who" || l == "whose"
             }
         {
             // "Doyle, asked whether talks could resume, was noncommittal": a clause in commas
@@ -3600,6 +3600,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && (inverts(t.toks[i - 1].k == K::Close) || named_at_end())
     {
         if let Some(e) = t.np_right(i + 1) {
+            // (not the medium or the time after the name: "said the ministry in a statement")
+            let e = (i + 2..=e)
+                .find(|&k| cue_adverbials(t, k, e + 1) > k)
+                .map_or(e, |k| k - 1);
             let speaker = t.slice(i + 1, e).to_string();
             let at_end = e + 1 >= t.content_end();
             // "..., said it "..." is a verb with its object, not an inverted speaker
@@ -3607,10 +3611,32 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             // (a quotation right after the noun phrase follows an inverted speaker only after
             // a quotation: in "The spokesman, Ned Price, said the government "strongly
             // condemns" the launch" the phrase is what is said)
+            // (or where and when it was said, in plain words to the end: `"We lost," said Tom
+            // Keane after the match.`, `"...," said Smith in a statement.`)
+            let occasion_to_end = || {
+                t.is_word(e + 1)
+                    && matches!(
+                        t.lower(e + 1).as_ref(),
+                        "after"
+                            | "before"
+                            | "during"
+                            | "following"
+                            | "ahead"
+                            | "at"
+                            | "in"
+                            | "on"
+                            | "outside"
+                            | "when"
+                            | "while"
+                    )
+                    && (e + 1..t.content_end())
+                        .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
+            };
             let after_ok = at_end
                 || (!pronoun
                     && (matches!(t.toks[e + 1].k, K::Comma | K::Stop)
-                        || (t.toks[e + 1].k == K::Open && t.toks[i - 1].k == K::Close)));
+                        || (t.toks[e + 1].k == K::Open && t.toks[i - 1].k == K::Close)
+                        || (t.toks[i - 1].k == K::Close && occasion_to_end())));
             if parse_actor(&speaker).is_some()
                 && after_ok
                 && !matches!(bare(&speaker).as_str(), "that")
@@ -4139,6 +4165,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         cue.push_str(p);
         a += 1;
     }
+    // ("has said repeatedly that ...": how often or how it was said, then "that")
+    if t.is_word(a)
+        && !t.quoted(a)
+        && is_saying_adverb(&t.lower(a))
+        && t.is_word(a + 1)
+        && t.lower(a + 1) == "that"
+    {
+        a += 1;
+    }
     let ruled_out = lc.starts_with("rule") && particle == Some("out");
     // "calls on the authorities to explain ...": the particle too (what is asked follows)
     if calls_on(t, i) {
@@ -4317,6 +4352,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && matches!(t.lower(a).as_ref(), "only" | "merely" | "simply" | "just")
         && t.is_word(a + 1)
         && t.lower(a + 1) == "that"
+    {
+        b = a + 2;
+    }
+    // "said that morning the plan was ready": a time, not "that"
+    if b == a
+        && a + 2 < end
+        && t.is_word(a)
+        && t.lower(a) == "that"
+        && t.is_word(a + 1)
+        && matches!(
+            t.lower(a + 1).as_ref(),
+            "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "weekend"
+        )
     {
         b = a + 2;
     }
@@ -5425,12 +5473,14 @@ fn after_that(t: &Tokens<'_>, i: usize) -> usize {
     if that(i + 1) {
         i + 2
     } else if t.is_word(i + 1)
-        && matches!(
+        && !t.quoted(i + 1)
+        && (matches!(
             t.lower(i + 1).as_ref(),
             "only" | "merely" | "simply" | "just"
-        )
+        ) || is_saying_adverb(&t.lower(i + 1)))
         && that(i + 2)
     {
+        // ("has said repeatedly that ...")
         i + 3
     } else if t.is_word(i + 1)
         && matches!(
@@ -5446,6 +5496,34 @@ fn after_that(t: &Tokens<'_>, i: usize) -> usize {
     } else {
         i + 1
     }
+}
+
+/// Adverbs of how often or how something was said, between a cue and its "that" ("said
+/// repeatedly that", "insisted publicly that").
+fn is_saying_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "again"
+            | "repeatedly"
+            | "previously"
+            | "publicly"
+            | "privately"
+            | "recently"
+            | "firmly"
+            | "clearly"
+            | "explicitly"
+            | "separately"
+            | "frequently"
+            | "consistently"
+            | "emphatically"
+            | "flatly"
+            | "bluntly"
+            | "openly"
+            | "falsely"
+            | "wrongly"
+            | "correctly"
+    )
 }
 
 /// Content after the cue (from token `b`).
@@ -7067,6 +7145,15 @@ fn introduced_subject(t: &Tokens<'_>) -> Option<Introduced> {
     };
     // the verb: the first plain word after the name (past an apposition or an age in commas)
     let from = (0..t.len()).find(|&k| t.toks[k].s >= at)?;
+    // (past a clause in commas after the name: "Keane, whose side have lost four in a row,
+    // refused to ...")
+    let from = match (from..t.len().min(from + 4)).find(|&k| t.toks[k].k == K::Comma) {
+        Some(c) if t.is_word(c + 1) && matches!(t.lower(c + 1).as_ref(), "who" | "whose") => (c + 2
+            ..t.len())
+            .find(|&k| t.toks[k].k == K::Comma)
+            .map_or(from, |c2| c2 + 1),
+        _ => from,
+    };
     let verb = (from..t.len())
         .find(|&k| t.is_word(k) && !t.quoted(k) && t.word(k).chars().all(char::is_lowercase))?;
     // ("was defiant", "remained unconvinced", "was in no mood to apologise": the manner is
@@ -7246,7 +7333,7 @@ pub(super) fn continue_quotes(
                     let (name, _) = introduced_subject(&tokens_of(isi))?;
                     pronoun_fits(&name, &pronoun).then_some((si, (name, (at, noun))))
                 });
-            intro = (quoted == 0 && (2..=12).contains(&words)).then_some(si);
+            intro = (quoted == 0 && (2..=25).contains(&words)).then_some(si);
             continue;
         }
         let Some(q) = span else { continue };
