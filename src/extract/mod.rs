@@ -641,7 +641,9 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
     out.sort_by_key(|(si, f, _)| (*si, f.content_start));
     let chars = CharIndex::new(text);
     out.into_iter()
-        .filter(|(_, f, _)| !f.content.trim().is_empty() && !only_refers(&f.content))
+        .filter(|(_, f, _)| {
+            !f.content.trim().is_empty() && !only_refers(&f.content) && !topic_only(&f.content)
+        })
         .map(|(si, f, a)| {
             let s = sents[si];
             // `LIMA, March 4 — "We are ready," X said`: once the dateline is gone, a content
@@ -690,6 +692,18 @@ fn only_refers(content: &str) -> bool {
             .as_str(),
         "it" | "this" | "that" | "so" | "them" | "these" | "those"
     )
+}
+
+/// Whether a content only names what was spoken about, in a few words after a preposition
+/// ("after warning on margins", "warned about the government's plans"): no statement, unless
+/// it quotes the speaker ("warning of "catastrophe"").
+fn topic_only(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().collect();
+    words.len() <= 4
+        && words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "on" | "about" | "over" | "of"))
+        && !content.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
 /// Closes a quotation that the content opens but whose closing mark fell outside it (`called
@@ -2769,6 +2783,12 @@ mod tests {
                     ("Tom Keane", "refused", "It was a penalty"),
                     ("Tom Keane", "refused", "No complaints"),
                 ],
+            ),
+            // (what was spoken about, in a few words, is no statement; a quotation of it is)
+            ("Shares of Veltrix slide after warning on margins", &[]),
+            (
+                "The mayor warned of \"catastrophe\".",
+                &[("mayor", "warned", "of \"catastrophe\"")],
             ),
             // (an initial and a surname, after the full name)
             (
