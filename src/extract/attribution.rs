@@ -3628,6 +3628,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                             | "outside"
                             | "when"
                             | "while"
+                            | "as"
                     )
                     && (e + 1..t.content_end())
                         .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
@@ -7014,14 +7015,16 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
 }
 
 /// A person named in full after their post, opening the sentence as its subject and followed
-/// by its verb ("Premier Dana Whitlock has just finished speaking in Halloran."): the name,
-/// and where the post starts.
-pub(super) fn titled_person_subject(t: &Tokens<'_>) -> Option<(String, usize)> {
-    let title = |k: usize| t.is_word(k) && !t.quoted(k) && with_bare(t.word(k), is_title);
-    let titles = (0..t.len().min(3)).take_while(|&k| title(k)).count();
-    if titles == 0 {
-        return None;
-    }
+/// by its verb ("Premier Dana Whitlock has just finished speaking in Halloran.", "Union leader
+/// Sam Okoro spoke."): the name, where the post starts, and the post.
+pub(super) fn titled_person_subject(t: &Tokens<'_>) -> Option<(String, usize, String)> {
+    // the post: capitalised words and titles, the last of them a title
+    let lead = (0..t.len().min(5))
+        .take_while(|&k| {
+            t.is_word(k) && !t.quoted(k) && (is_cap(t.word(k)) || with_bare(t.word(k), is_title))
+        })
+        .count();
+    let titles = (0..lead).rev().find(|&k| with_bare(t.word(k), is_title))? + 1;
     let name_end = (titles..t.len().min(titles + 4))
         .find(|&k| !(t.is_word(k) && !t.quoted(k) && is_cap(t.word(k))))?;
     // (then its verb: "Premier Dana Whitlock has ...", not "... and her deputy")
@@ -7034,7 +7037,7 @@ pub(super) fn titled_person_subject(t: &Tokens<'_>) -> Option<(String, usize)> {
     }
     let actor = parse_actor(t.slice(0, name_end - 1))?;
     (actor.kind == ActorKind::Person && actor.role.is_some() && actor.name.contains(' '))
-        .then(|| (actor.name, t.toks[0].s))
+        .then(|| (actor.name, t.toks[0].s, t.slice(0, titles - 1).to_string()))
 }
 
 /// "Her message to anyone in an evacuation zone was blunt.", "His answer was short.": a
@@ -7135,7 +7138,7 @@ fn introduced_subject(t: &Tokens<'_>) -> Option<Introduced> {
         Some((name, at, true)) => (name, at),
         Some(_) => return None,
         None => match titled_person_subject(t) {
-            Some(named) => named,
+            Some((name, at, _)) => (name, at),
             // ("Kald was defiant.": a surname, whose holder a speaker before must be)
             None => {
                 let surname = t.opening_surname()?;

@@ -308,12 +308,13 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                     speaker: true,
                     ..Mention::of(group, ActorKind::Group, si)
                 });
-            } else if let Some((name, _)) = attribution::titled_person_subject(toks) {
+            } else if let Some((name, _, post)) = attribution::titled_person_subject(toks) {
                 // "Premier Dana Whitlock has just finished speaking in Halloran.": a person
                 // named with their post as the subject is whom "she" is next (as a speaker
-                // would be), not a name met in passing
+                // would be), not a name met in passing; and whom the post stands for
                 mentions.push(Mention {
                     speaker: true,
+                    role: Some(post),
                     ..Mention::of(name, ActorKind::Person, si)
                 });
             } else if let Some(body) = body_subject(sentence) {
@@ -2957,6 +2958,7 @@ mod tests {
             // time before what was said)
             ("\"We lost,\" said manager Tom Keane after the 3-0 defeat at Ashford.", "Tom Keane", "said", "We lost", None),
             ("\"We lost,\" said the ministry in a statement.", "ministry", "said", "We lost", None),
+            ("'We will not back down,' says union leader as rail strike enters second week", "union leader", "says", "We will not back down", None),
             ("Maren Osei has said repeatedly that the company must become leaner.", "Maren Osei", "said", "the company must become leaner", None),
             ("The mayor said that morning the plan was ready.", "mayor", "said", "the plan was ready", None),
             ("Sources familiar with the matter told Reuters the deal was close.", "Sources familiar with the matter", "told", "the deal was close", Some("Reuters")),
