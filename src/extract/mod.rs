@@ -1024,7 +1024,7 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
             .iter()
             .find(|m| m.name == probe.name)
             .and_then(|m| m.role.as_deref())
-            .is_none_or(|role| modifiers_fit(&title, role));
+            .is_none_or(|role| portfolio_fits(&title, role));
         if !probe.unresolved_title && probe.name != title && fits {
             probe.role.get_or_insert(title);
             *actor = probe;
@@ -1052,7 +1052,7 @@ fn initial_and_surname(name: &str) -> Option<(char, &str)> {
 /// role of the person it is taken for: not when that role is another post of the same name
 /// and names no portfolio ("Deputy Prime Minister" is not the water minister, though both
 /// are ministers; "the office's director" may be the regional health director).
-fn modifiers_fit(title: &str, role: &str) -> bool {
+fn portfolio_fits(title: &str, role: &str) -> bool {
     let portfolio = |w: &str| {
         matches!(
             actors::bare(w).as_str(),
