@@ -7014,6 +7014,21 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
     }
 }
 
+/// "The European Commission pointed to its 2023 proposal, which it said was designed to ...":
+/// the sentence's subject, for a pronoun speaking (at byte offset `np_start`) in a relative
+/// clause after it ("which it said", "who she said").
+pub(super) fn relative_clause_subject<'a>(t: &Tokens<'a>, np_start: usize) -> Option<&'a str> {
+    let p = (1..t.len()).find(|&k| t.toks[k].s == np_start && t.is_word(k))?;
+    if !(t.is_word(p - 1) && matches!(t.lower(p - 1).as_ref(), "which" | "who" | "that")) {
+        return None;
+    }
+    let s0 = t.subject_start();
+    let e = t.np_right(s0)?;
+    // (the subject, then its own verb, well before the clause)
+    (e + 1 < p - 1 && t.is_word(e + 1) && t.word(e + 1).chars().all(char::is_lowercase))
+        .then(|| t.slice(s0, e))
+}
+
 /// A person named in full after their post, opening the sentence as its subject and followed
 /// by its verb ("Premier Dana Whitlock has just finished speaking in Halloran.", "Union leader
 /// Sam Okoro spoke."): the name, where the post starts, and the post.

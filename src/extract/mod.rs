@@ -407,6 +407,24 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                 None => {}
             }
             let was_pronoun = actor.form == Form::Pronoun;
+            // "The European Commission pointed to its proposal, which it said was ...": the
+            // pronoun of a relative clause is the sentence's subject, of its kind
+            if was_pronoun {
+                let subject = attribution::relative_clause_subject(toks, found.np_start)
+                    .and_then(parse_actor)
+                    .filter(|a| {
+                        a.form == Form::Full
+                            && match found.speaker.to_lowercase().as_str() {
+                                "it" => a.kind == ActorKind::Org,
+                                "he" | "she" => a.kind == ActorKind::Person,
+                                "they" => a.kind != ActorKind::Person,
+                                _ => false,
+                            }
+                    });
+                if let Some(subject) = subject {
+                    actor = subject;
+                }
+            }
             if let Some((_, document)) = subject_document.as_ref().filter(|_| {
                 was_pronoun && actor.kind == ActorKind::Org && found.speaker_surface == "It"
             }) {
@@ -2790,6 +2808,14 @@ mod tests {
             (
                 "The mayor warned of \"catastrophe\".",
                 &[("mayor", "warned", "of \"catastrophe\"")],
+            ),
+            // (a pronoun in a relative clause is the sentence's subject, not the last speaker)
+            (
+                "The finance ministry said no such plan exists. The European Commission pointed to its proposal, which it said was designed to \"protect the role of cash\".",
+                &[
+                    ("finance ministry", "said", "no such plan exists"),
+                    ("European Commission", "said", "was designed to \"protect the role of cash\""),
+                ],
             ),
             // (an initial and a surname, after the full name)
             (
