@@ -2331,6 +2331,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             && !progressive
             // ("is sounding the alarm that": the progressive's subject speaks, as below)
             && !(v < i
+                && v > 0
                 && t.is_word(v - 1)
                 && matches!(
                     t.lower(v - 1).as_ref(),
