@@ -1075,6 +1075,23 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
             unresolved_title: false,
         });
     }
+    // "union leader", "Kremlin official", "club chairman": a person's post at a body, the
+    // title last (a body's spokesperson, above, speaks for the body)
+    if has_org
+        && words.len() >= 2
+        && title_pos == Some(words.len() - 1)
+        && words.iter().all(|w| !is_cap(w) || word_is_org(w))
+    {
+        let role = words.join(" ");
+        return Some(ParsedActor {
+            name: role.clone(),
+            role: Some(role),
+            kind: ActorKind::Person,
+            form: Form::Title,
+            via,
+            unresolved_title: false,
+        });
+    }
     if has_org {
         // "the ruling National Party", "the opposition Civic Alliance": what the body is,
         // before its name, is its role
@@ -1276,6 +1293,22 @@ pub fn actor_key(name: &str, kind: ActorKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_post_at_a_body_is_a_person_s_and_a_spokesperson_speaks_for_the_body() {
+        for phrase in ["union leader", "the Kremlin official", "club chairman"] {
+            let a = parse_actor(phrase).unwrap();
+            assert_eq!(
+                (a.kind, a.form),
+                (ActorKind::Person, Form::Title),
+                "{phrase}"
+            );
+        }
+        let a = parse_actor("U.S. State Department spokesperson").unwrap();
+        assert_eq!(a.kind, ActorKind::Org);
+        let a = parse_actor("the Defense Ministry").unwrap();
+        assert_eq!(a.kind, ActorKind::Org);
+    }
 
     #[test]
     fn a_remembered_parse_is_the_parse() {

@@ -1050,12 +1050,13 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
     }
 }
 
-/// Whether two title words name one post as sports pages use them ("Rovers boss" for
-/// "Rovers manager Tom Keane", "the manager" for "coach Damaika Duneadze"). (Not the
+/// Whether two title words name one post as papers use them: sports pages ("Rovers boss"
+/// for "Rovers manager Tom Keane", "the manager" for "coach Damaika Duneadze") and the head
+/// of a body ("the union chief" for "Marco Halouser, head of the Nurses' Union"). (Not the
 /// spokespeople: "Its spokeswoman" is as often another body's spokesperson named before.)
 fn same_post(a: &str, b: &str) -> bool {
-    const POST: &[&str] = &["boss", "manager", "coach"];
-    a != b && POST.contains(&a) && POST.contains(&b)
+    const POSTS: &[&[&str]] = &[&["boss", "manager", "coach"], &["chief", "head", "leader"]];
+    a != b && POSTS.iter().any(|p| p.contains(&a) && p.contains(&b))
 }
 
 /// A name given as an initial and a surname ("N. Saidova"): the initial and the surname.
@@ -1905,13 +1906,30 @@ fn resolve_with(actor: &mut ParsedActor, mentions: &[Mention], strict: bool) {
                     && m.name.contains(' ')
                     && m.role.as_ref().is_some_and(|r| {
                         let rl: Vec<String> = r.split_whitespace().map(actors::bare).collect();
-                        rl.iter().any(|w| {
-                            w == head || w.split('-').any(|p| p == head) || same_post(w, head)
-                        }) && (!strict
-                            || words[..words.len() - 1]
+                        let modifiers_in_role = || {
+                            words[..words.len() - 1]
                                 .iter()
                                 .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-                                .all(|w| rl.contains(w)))
+                                .all(|w| rl.contains(w))
+                        };
+                        // ("the Kremlin official" for "Kremlin Spokesman Dmitry Peskov": an
+                        // official of the body the role names)
+                        let official_of_role =
+                            head == "official" && words.len() > 1 && modifiers_in_role();
+                        // (a post at a body is that body's: "union leader" is no other chief)
+                        let at_body = words[..words.len() - 1]
+                            .iter()
+                            .any(|w| lexicon::is_org_word(w));
+                        // (a post's other name only as the role's own post, last or before
+                        // "of": "head of the Teachers' Union", not "Chief Medical Officer")
+                        let post_at = |j: usize| j + 1 == rl.len() || rl[j + 1] == "of";
+                        (official_of_role
+                            || rl.iter().enumerate().any(|(j, w)| {
+                                w == head
+                                    || w.split('-').any(|p| p == head)
+                                    || (same_post(w, head) && post_at(j))
+                            }))
+                            && (!(strict || at_body) || modifiers_in_role())
                     })
             })
         }
@@ -2815,6 +2833,23 @@ mod tests {
                 &[
                     ("finance ministry", "said", "no such plan exists"),
                     ("European Commission", "said", "was designed to \"protect the role of cash\""),
+                ],
+            ),
+            // (a post at a body is a person's, resolved only to a holder whose role names the
+            // body: "the Kremlin official", "the union chief"; not "Chief Medical Officer")
+            (
+                "\"We are ready,\" Kremlin Spokesman Dmitry Peskov told reporters. \"The ball is in Kyiv's court,\" the Kremlin official stressed.",
+                &[
+                    ("Dmitry Peskov", "told", "We are ready"),
+                    ("Dmitry Peskov", "stressed", "The ball is in Kyiv's court"),
+                ],
+            ),
+            (
+                "Dario Zharilford, head of the Teachers' Union, said pay had fallen. Chief Medical Officer Anders Ostuenko said clinics were full. The union chief emphasized that schools would close.",
+                &[
+                    ("Dario Zharilford", "said", "pay had fallen"),
+                    ("Anders Ostuenko", "said", "clinics were full"),
+                    ("Dario Zharilford", "emphasized", "schools would close"),
                 ],
             ),
             // (an initial and a surname, after the full name)
