@@ -1076,23 +1076,11 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
         });
     }
     // "union leader", "Kremlin official", "club chairman": a person's post at a body, the
-    // title last (a body's spokesperson, above, speaks for the body)
-    if has_org
-        && words.len() >= 2
+    // title last, is a title (below; a body's spokesperson, above, speaks for the body)
+    let post_at_body = words.len() >= 2
         && title_pos == Some(words.len() - 1)
-        && words.iter().all(|w| !is_cap(w) || word_is_org(w))
-    {
-        let role = words.join(" ");
-        return Some(ParsedActor {
-            name: role.clone(),
-            role: Some(role),
-            kind: ActorKind::Person,
-            form: Form::Title,
-            via,
-            unresolved_title: false,
-        });
-    }
-    if has_org {
+        && words.iter().all(|w| !is_cap(w) || word_is_org(w));
+    if has_org && !post_at_body {
         // "the ruling National Party", "the opposition Civic Alliance": what the body is,
         // before its name, is its role
         let described = words.iter().position(|w| is_cap(w)).filter(|&c| {
