@@ -3542,12 +3542,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         return None;
     }
     // "pleaded not guilty", "pleaded for calm": a plea in court or a request, not words
+    // (but "pleaded with drivers to stay off flooded roads" asks what "urged" would)
+    let pleaded_with_to = t.is_word(i + 1)
+        && t.lower(i + 1) == "with"
+        && (i + 3..t.len().min(i + 7))
+            .any(|k| t.is_word(k) && t.lower(k) == "to" && t.is_word(k + 1) && !t.quoted(k));
     if matches!(lc.as_str(), "pleaded" | "pleads")
         && t.is_word(i + 1)
         && matches!(
             t.lower(i + 1).as_ref(),
             "guilty" | "not" | "innocent" | "no" | "for" | "with" | "the" | "fifth"
         )
+        && !pleaded_with_to
     {
         return None;
     }
@@ -4166,6 +4172,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         cue.push(' ');
         cue.push_str(p);
         a += 1;
+    }
+    // ("pleaded with drivers to stay off ...": whom it asks is no part of what it asks)
+    if matches!(lc.as_str(), "pleaded" | "pleads") && t.is_word(a) && t.lower(a) == "with" {
+        if let Some(to) = (a + 2..t.len().min(a + 6)).find(|&k| t.is_word(k) && t.lower(k) == "to")
+        {
+            a = to;
+        }
     }
     // ("has said repeatedly that ...": how often or how it was said, then "that")
     if t.is_word(a)

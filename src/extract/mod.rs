@@ -3015,6 +3015,7 @@ mod tests {
             // (what is urged: an infinitive whose clause has a "that" of its own, or a noun)
             ("Mao Ning urged all parties to avoid actions that could escalate tensions.", "Mao Ning", "urged", "to avoid actions that could escalate tensions", None),
             ("Mao Ning urged restraint as tensions rose.", "Mao Ning", "urged", "restraint", None),
+            ("Commissioner Rhys Tallent has pleaded with drivers to stay off flooded roads.", "Rhys Tallent", "pleaded", "to stay off flooded roads", None),
             // (the occasion after an inverted speaker, the medium after a body, an adverb and a
             // time before what was said)
             ("\"We lost,\" said manager Tom Keane after the 3-0 defeat at Ashford.", "Tom Keane", "said", "We lost", None),
