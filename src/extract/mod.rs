@@ -703,25 +703,24 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
 /// Whether a content is a word that only points back at something ("Tamsk has always denied
 /// it", "She confirmed this"): no statement of its own.
 fn only_refers(content: &str) -> bool {
-    matches!(
-        content
-            .trim()
-            .trim_end_matches(['.', ','])
-            .to_lowercase()
-            .as_str(),
-        "it" | "this" | "that" | "so" | "them" | "these" | "those"
-    )
+    let word = content.trim().trim_end_matches(['.', ',']);
+    // (most contents are longer than any of these words: no lower-case copy for them)
+    word.len() <= 5
+        && ["it", "this", "that", "so", "them", "these", "those"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether a content only names what was spoken about, in a few words after a preposition
 /// ("after warning on margins", "warned about the government's plans"): no statement, unless
 /// it quotes the speaker ("warning of "catastrophe"").
 fn topic_only(content: &str) -> bool {
-    let words: Vec<&str> = content.split_whitespace().collect();
-    words.len() <= 4
-        && words
-            .first()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "on" | "about" | "over" | "of"))
+    let mut words = content.split_whitespace();
+    words.next().is_some_and(|w| {
+        ["on", "about", "over", "of"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    }) && words.nth(3).is_none()
         && !content.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
