@@ -7302,11 +7302,11 @@ pub(super) fn continue_quotes(
                     last_direct = Some((k, s.para));
                 }
             }
-            let first = per_sentence[si][0];
-            stated = per_sentence[si]
+            let here = &per_sentence[si];
+            stated = here
                 .iter()
-                .all(|&k| out[k].2.name == out[first].2.name)
-                .then(|| (*per_sentence[si].last().unwrap_or(&first), si));
+                .all(|&k| out[k].2.name == out[here[0]].2.name)
+                .then(|| (here[here.len() - 1], si));
             continue;
         }
         let toks = tokens_of(si);
