@@ -131,7 +131,9 @@ fn word_is_org(w: &str) -> bool {
     with_bare(w, is_org_word)
         // (initials, with or without full stops: "UN", "U.N.")
         || (core.chars().filter(|&c| c != '.').count() >= 2
-            && core.chars().all(|c| c.is_uppercase() || c == '.'))
+            && core.chars().all(|c| c.is_uppercase() || c == '.')
+            // (not a post's initials: "Lumora CEO", "Tory MP")
+            && !is_title(&core.replace('.', "").to_lowercase()))
         // (a capitalised word ending a company's name: "Halden Water", not "rising water")
         || (core.starts_with(char::is_uppercase) && is_company_word(core))
 }
@@ -596,7 +598,11 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     }
     // "X's remarks", "his comments in Beijing": the owner speaks.
     let mut via = None;
-    if let Some(mut pos) = words.iter().position(|w| with_bare(w, is_statement_noun)) {
+    // (not a word of a body's name: "The UK's data watchdog")
+    let statement_noun = words.iter().position(|w| with_bare(w, is_statement_noun));
+    let statement_noun =
+        statement_noun.filter(|&p| !words[p + 1..].iter().any(|w| with_bare(w, is_org_word)));
+    if let Some(mut pos) = statement_noun {
         // "Its preliminary report", "the ministry's latest statement": up to two describing
         // words between the owner and the document go with the document
         let described = (1..=2).find(|&d| {
@@ -1077,9 +1083,12 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
     }
     // "union leader", "Kremlin official", "club chairman": a person's post at a body, the
     // title last, is a title (below; a body's spokesperson, above, speaks for the body)
+    // (the title itself may be in capitals: "Google CEO")
     let post_at_body = words.len() >= 2
         && title_pos == Some(words.len() - 1)
-        && words.iter().all(|w| !is_cap(w) || word_is_org(w));
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| !is_cap(w) || word_is_org(w));
     if has_org && !post_at_body {
         // "the ruling National Party", "the opposition Civic Alliance": what the body is,
         // before its name, is its role

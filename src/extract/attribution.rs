@@ -355,6 +355,26 @@ impl<'a> Tokens<'a> {
         &self.text[self.toks[a].s..self.toks[b].e]
     }
 
+    /// Where (in bytes of the text) an opening "Asked by X ..." (pressed, questioned,
+    /// challenged) ends, at its first comma: whoever it names asked the question, and is not
+    /// who answers ("Asked by committee member Tom Ashworth whether ..., he replied: ...").
+    pub(super) fn asker_phrase_end(&self) -> Option<usize> {
+        let asking = self.toks.len() > 2
+            && self.is_word(0)
+            && self.is_word(1)
+            && matches!(
+                self.lower(0).as_ref(),
+                "asked" | "pressed" | "questioned" | "challenged" | "quizzed" | "grilled"
+            )
+            && self.lower(1) == "by";
+        if !asking {
+            return None;
+        }
+        (2..self.toks.len())
+            .find(|&k| self.toks[k].k == K::Comma)
+            .map(|k| self.toks[k].s)
+    }
+
     /// Names with a title before them ("North Korean leader Kim Jong-un") or an apposition after
     /// them ("Taraa Wesousski, the health minister,"): (name, role, where the phrase starts).
     pub(super) fn name_mentions(&self) -> Vec<(String, String, usize)> {
@@ -719,6 +739,17 @@ impl<'a> Tokens<'a> {
             })
             .flatten()
             .map_or(0, |c| c + 1);
+        // ("Mr Ranganathan disputed that.")
+        let at = if self.len() > at + 2
+            && self.is_word(at)
+            && matches!(
+                self.lower(at).trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "miss" | "dr" | "prof"
+            ) {
+            at + 1 + usize::from(self.toks[at + 1].k == K::Stop)
+        } else {
+            at
+        };
         let verb = if self.len() > at + 4
             && self.toks[at + 1].k == K::Comma
             && self.toks[at + 3].k == K::Comma
@@ -1275,6 +1306,25 @@ impl<'a> Tokens<'a> {
         anonymous_source(&words).map(|_| last)
     }
 
+    /// The last word of a byline that ends with the writer's post, run into the sentence it
+    /// stood above ("By Rachel Okoye, Technology reporter The head of ..."): names in capitals,
+    /// a comma, the post, then a capitalised word.
+    fn byline_post_end(&self) -> Option<usize> {
+        let comma = (2..self.len().min(6)).find(|&k| self.toks[k].k == K::Comma)?;
+        if !(1..comma).all(|k| self.is_word(k) && is_cap(self.word(k))) {
+            return None;
+        }
+        let post = (comma + 1..self.len().min(comma + 5))
+            .take_while(|&k| self.is_word(k) && !self.quoted(k))
+            .find(|&k| {
+                matches!(
+                    self.lower(k).as_ref(),
+                    "reporter" | "correspondent" | "editor" | "writer"
+                )
+            })?;
+        (self.is_word(post + 1) && is_cap(self.word(post + 1))).then_some(post)
+    }
+
     /// Where the sentence's subject starts: after a dateline ("FRANKFURT, Oct 14 — Volkwerk
     /// cut ...", "KYIV (Reuters) - ..."), else at 0.
     fn subject_start(&self) -> usize {
@@ -1303,6 +1353,9 @@ impl<'a> Tokens<'a> {
         });
         let mut s = if dateline {
             dash.map_or(0, |d| d + 1)
+        } else if byline {
+            // "By Rachel Okoye, Technology reporter The head of ...": the writer's post ends it
+            self.byline_post_end().map_or(0, |k| k + 1)
         } else {
             0
         };
@@ -1502,7 +1555,8 @@ fn skip_adverbials(t: &Tokens<'_>, mut j: usize) -> usize {
             return j;
         }
         let l = t.lower(j);
-        if is_aux_or_adverb(&l) {
+        // ("Lumora today confirmed that ...")
+        if is_aux_or_adverb(&l) || matches!(&*l, "today" | "yesterday" | "tonight") {
             j -= 1;
         } else if (is_time_word(&l)
             || matches!(
@@ -2070,6 +2124,15 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 }
             }
         }
+        // "by Lumora's own count, roughly 212,000 accounts ...", "By its own estimate, ...": the
+        // owner of the count says what follows the comma
+        if l == "by" && (i == 0 || t.toks[i - 1].k == K::Comma) {
+            if let Some(f) = by_own_count(t, i) {
+                last_speaker = Some(f.who());
+                out.push(f);
+                continue;
+            }
+        }
         // "Per the ministry, ..." / "As per a statement from X, ...": only opening the
         // sentence and closed by a comma ("per cent", "per day" are not sources)
         // ("..., per a BBW report citing three sources familiar with the discussions": closing
@@ -2542,13 +2605,19 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             let plain = (e + 1..c).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)));
             let subject = t.slice(s0, e);
             let named = parse_actor(subject).is_some_and(|a| {
-                a.form == super::actors::Form::Full
+                (a.form == super::actors::Form::Full
                     && !a.unresolved_title
                     && match a.kind {
                         ActorKind::Person => a.name.contains(' '),
                         ActorKind::Org => true,
                         ActorKind::Group => false,
-                    }
+                    })
+                    // (or a post at a body named: "Lumora CEO grilled by MPs: "...")
+                    || (a.form == super::actors::Form::Title
+                        && a.kind == ActorKind::Person
+                        && a.name.split_whitespace().any(|w| {
+                            is_cap(w) && !with_bare(w, is_title) && !with_bare(w, is_group)
+                        }))
             });
             if plain && named {
                 out.extend(after_colon(t, subject.to_string(), s0, c));
@@ -2574,7 +2643,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     out.retain(|f| {
         !(matches!(f.cue.as_str(), "found" | "finds" | "showed" | "shows")
             && (quoted_object(t, f)
-                || parse_actor(&f.speaker).is_none_or(|a| a.kind == ActorKind::Person)))
+                // (a person's own document may: "Lumora's investigation found that ...")
+                || parse_actor(&f.speaker)
+                    .is_none_or(|a| a.kind == ActorKind::Person && a.via.is_none())))
     });
     opening_participle(t, &mut out);
     continued_after_cue(t, &mut out);
@@ -3799,7 +3870,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         } else if (k + 1..j).all(|m| {
             t.is_word(m)
                 && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(&t.lower(m))))
-        }) && (j - k <= 5
+        })
+            // ("Ana Ferreira, Chief Technology Officer, said", "..., CTO, said": a post in
+            // capitals, not a name)
+            && !with_bare(t.word(j - 1), is_title)
+            && (j - k <= 5
             // ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi,
             // told": a name with its titles)
             || (j - k <= 8
@@ -3996,6 +4071,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 j = s - 2;
                 s = ns;
             }
+        }
+    }
+    // "..., a mistake he called "inexcusable"", "— something he described as "inexcusable"":
+    // what the speaker called what the sentence said before, in the speaker's words (the
+    // statement before ends where the epithet opens)
+    if let Some(opens) = epithet_opening(t, s, i, &lc) {
+        let speaker = t.slice(s, j).to_string();
+        if parse_actor(&speaker).is_some() {
+            let surface = speaker.clone();
+            let b = i + 1 + usize::from(t.lower(i + 1) == "as");
+            let mut f = forward_content(t, i, b, speaker, surface, apposition, relay, s)?;
+            f.np_start = t.toks[opens].s;
+            return Some(f);
         }
     }
     // ("a charge Brekke dismissed": the phrase stopped at the name)
@@ -6240,6 +6328,48 @@ fn went_on_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
 
 /// "according to X, ..." and "..., according to X" (and "per X, ..."): the cue is the
 /// `cue_len` words at `i`.
+/// "by Lumora's own count, X" (at `by`, token `i`): Lumora says X, the rest of the sentence
+/// after the comma; a count, estimate, reckoning or tally owned by a name or a pronoun ("by
+/// some estimates" has no owner).
+fn by_own_count(t: &Tokens<'_>, i: usize) -> Option<Found> {
+    let k = (i + 2..t.len().min(i + 7)).find(|&k| {
+        t.is_word(k)
+            && !t.quoted(k)
+            && matches!(
+                t.lower(k).as_ref(),
+                "count" | "estimate" | "estimates" | "reckoning" | "tally" | "calculations"
+            )
+            && t.toks.get(k + 1).is_some_and(|c| c.k == K::Comma)
+    })?;
+    if !(i + 1..k).all(|m| t.is_word(m) && !t.quoted(m)) {
+        return None;
+    }
+    let owner_end = if t.lower(k - 1) == "own" {
+        k - 2
+    } else {
+        k - 1
+    };
+    if owner_end <= i {
+        return None;
+    }
+    let owner = t.lower(owner_end);
+    let speaker = match owner.as_ref() {
+        "his" => "he".to_string(),
+        "her" => "she".to_string(),
+        "its" => "it".to_string(),
+        "their" => "they".to_string(),
+        _ if is_possessive(t.word(owner_end)) => {
+            without_possessive(t.slice(i + 1, owner_end)).to_string()
+        }
+        _ => return None,
+    };
+    parse_actor(&speaker)?;
+    let surface = t.slice(i + 1, owner_end).to_string();
+    let mut f = forward_content(t, k, k + 2, speaker, surface, None, None, i + 1)?;
+    f.cue = format!("by {} {}", t.word(owner_end), t.slice(owner_end + 1, k));
+    Some(f)
+}
+
 fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<Found> {
     let n = t.len();
     let s = i + cue_len;
@@ -6595,8 +6725,9 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         // "he told the cheering crowd", "told the assembled reporters that": "told" has its
         // audience before anything it reports, so a few plain words (no verb among them)
         // running to the end of the clause or to "that" are all audience
+        // (and after a name: "told the Commons digital committee on Wednesday that")
         let telling = matches!(lc, "tell" | "tells" | "told" | "telling");
-        if telling && p == o + 1 {
+        if telling && p > o {
             let mut q = p;
             while q < t.content_end()
                 && q < p + 3
@@ -6618,7 +6749,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
             let closes = q >= t.content_end()
                 || matches!(t.toks[q].k, K::Comma | K::Stop)
                 || matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during");
-            if q > p + 1 && closes {
+            if (q > p + 1 || (p > o + 1 && q > p)) && closes {
                 p = q;
             }
         }
@@ -6784,6 +6915,41 @@ fn is_backward_noun(w: &str) -> bool {
                 | "sentiment"
                 | "message"
         )
+}
+
+/// Where an epithet clause opens whose speaker phrase starts at `s` and whose cue ("called",
+/// "described as", ...) is at `i`: "a mistake he called "...""  or "something he described
+/// as "..."" after a comma or a dash, with a quotation right after the cue.
+fn epithet_opening(t: &Tokens<'_>, s: usize, i: usize, cue: &str) -> Option<usize> {
+    if !matches!(
+        cue,
+        "called" | "described" | "termed" | "branded" | "dubbed" | "labelled" | "labeled"
+    ) {
+        return None;
+    }
+    let q = i + 1 + usize::from(t.is_word(i + 1) && t.lower(i + 1) == "as");
+    if !t.toks.get(q).is_some_and(|k| k.k == K::Open) || !t.is_word(s) || t.quoted(s) {
+        return None;
+    }
+    let named =
+        is_cap(t.word(s)) || matches!(t.lower(s).as_ref(), "he" | "she" | "they" | "it" | "the");
+    let opens = if s >= 1 && t.is_word(s - 1) && t.lower(s - 1) == "something" {
+        s - 1
+    } else if s >= 2
+        && t.is_word(s - 1)
+        && t.is_word(s - 2)
+        && matches!(t.lower(s - 2).as_ref(), "a" | "an")
+        && matches!(
+            t.lower(s - 1).as_ref(),
+            "mistake" | "error" | "failure" | "lapse" | "blunder" | "oversight" | "failing"
+        )
+    {
+        s - 2
+    } else {
+        return None;
+    };
+    let after_break = opens >= 1 && matches!(t.toks[opens - 1].k, K::Comma | K::Dash);
+    (named && after_break).then_some(opens)
 }
 
 /// "This assessment came from X." / "That view was voiced by X." / "So said X."

@@ -1776,6 +1776,10 @@ pub fn is_statement_noun(w: &str) -> bool {
             | "claims"
             | "account"
             | "version"
+            // ("Lumora's investigation found that ...")
+            | "investigation"
+            | "inquiry"
+            | "audit"
     )
 }
 
@@ -1810,6 +1814,10 @@ pub fn is_research_noun(w: &str) -> bool {
             | "proposal"
             // ("Ship-tracking data reviewed by Meridian showed ...")
             | "data"
+            // ("An internal investigation found that ...")
+            | "investigation"
+            | "inquiry"
+            | "audit"
     )
 }
 
