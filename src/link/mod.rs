@@ -1508,6 +1508,17 @@ fn quotes_a_fragment(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool
     same_actor && (a.fragment_in(b) || b.fragment_in(a)) && !conflict(a, b)
 }
 
+/// Decides whether two statements whose speakers may be one (a person named and someone
+/// known by a title only, in versions of one story) are one statement by the words they quote
+/// alike: a quoted fragment of one in the other's quotation, or a quoted run shared with close
+/// wording (as for one speaker), with neither figures nor names in conflict.
+pub fn quoted_match(a: &Fingerprint, b: &Fingerprint) -> bool {
+    if conflict(a, b) {
+        return false;
+    }
+    quotes_a_fragment(a, b, true) || quoted_alike(a, b, true, Pair::new(a, b).dice())
+}
+
 /// Decides whether two occurrences make the same statement.
 ///
 /// Weighted stems are compared by Dice similarity (rewordings) and by containment (a fragment
@@ -1659,6 +1670,21 @@ mod tests {
         old.truncate(old.len() - 2 - 4 * rewrite.quotes.len());
         let old = Fingerprint::from_bytes(&old).unwrap();
         assert!(old.quotes.is_empty() && old.stems == rewrite.stems);
+    }
+
+    #[test]
+    fn words_quoted_alike_may_join_a_named_and_an_unnamed_speaker() {
+        let quoted = Fingerprint::of_statement("This makes a lot of sense", true);
+        let fragment = Fingerprint::of_statement("the deal \"makes a lot of sense\"", false);
+        assert!(quoted_match(&quoted, &fragment) && quoted_match(&fragment, &quoted));
+        // (the same words unquoted, or other words, are no quotation of the speaker's)
+        let unquoted = Fingerprint::of_statement("the deal makes a lot of sense", false);
+        let other = Fingerprint::of_statement("the fit is good", false);
+        assert!(!quoted_match(&quoted, &other) && !quoted_match(&unquoted, &other));
+        // (names in conflict)
+        let a = Fingerprint::of_statement("Talks with Valdoria make \"a lot of sense now\"", true);
+        let b = Fingerprint::of_statement("talks with Kestria make \"a lot of sense now\"", false);
+        assert!(!quoted_match(&a, &b));
     }
 
     #[test]

@@ -291,8 +291,12 @@ impl Store {
                 let same_words = o.fp == c.fp
                     && (o.fp.weight() >= 2.0
                         || (o.fp.weight() > 0.0 && speaker_in_story(o.speaker(), c.speaker())));
+                let one = speaker_in_story(o.speaker(), c.speaker());
                 if same_words
-                    || link::weak_match(&o.fp, &c.fp, speaker_in_story(o.speaker(), c.speaker()))
+                    || link::weak_match(&o.fp, &c.fp, one)
+                    || (!one
+                        && maybe_speaker_in_story(o.speaker(), c.speaker())
+                        && link::quoted_match(&o.fp, &c.fp))
                 {
                     edges
                         .entry(ordered(o.id, c.id))
@@ -886,7 +890,7 @@ fn ordered(a: i64, b: i64) -> (i64, i64) {
 fn same_speaker(a: Speaker, b: Speaker) -> bool {
     let same = |x: Option<i64>, y: Option<i64>| x.is_some() && x == y;
     let surname = match (a.2, b.2) {
-        (Some(x), Some(y)) => x.last == y.last && (x.bare || y.bare),
+        (Some(x), Some(y)) => !x.unnamed && !y.unnamed && x.last == y.last && (x.bare || y.bare),
         _ => false,
     };
     same(a.0, b.0) || same(a.1, b.0) || same(a.0, b.1) || surname
@@ -903,6 +907,17 @@ fn speaker_in_story(a: Speaker, b: Speaker) -> bool {
             (Some(x), Some(y)) => x.misspells(&y),
             _ => false,
         }
+}
+
+/// Whether one of two speakers in versions of one story is a person named and the other
+/// someone known by a title only, or a group ("Geng Lu" / "the envoy", "Erik Sund" / "one
+/// analyst"): perhaps the same speaker, so that the words the two quote alike may be one
+/// statement ([`crate::link::quoted_match`]).
+fn maybe_speaker_in_story(a: Speaker, b: Speaker) -> bool {
+    match (a.2, b.2) {
+        (Some(x), Some(y)) => x.unnamed != y.unnamed,
+        _ => false,
+    }
 }
 
 impl Linkable {
@@ -922,6 +937,8 @@ impl Node {
 /// [`SURNAME_LETTERS`] bytes; longer ones are compared by hash only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct PersonName {
+    /// A person known by a title only, or a group ("the envoy", "analysts").
+    unnamed: bool,
     last: u64,
     bare: bool,
     given: u64,
@@ -943,6 +960,8 @@ impl PersonName {
         );
         !self.bare
             && !other.bare
+            && !self.unnamed
+            && !other.unnamed
             && self.given == other.given
             && self.last != other.last
             && x.len().min(y.len()) >= MISSPELT_LETTERS
@@ -983,7 +1002,18 @@ pub(super) fn surname_of(kind: &str, key: &str, name: &str) -> Surname {
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase));
-    if kind != crate::extract::ActorKind::Person.as_str() || !named || key.is_empty() {
+    let person = kind == crate::extract::ActorKind::Person.as_str();
+    if (person && !named) || kind == crate::extract::ActorKind::Group.as_str() {
+        return Some(PersonName {
+            unnamed: true,
+            last: 0,
+            bare: false,
+            given: 0,
+            letters: [0; SURNAME_LETTERS],
+            len: 0,
+        });
+    }
+    if !person || key.is_empty() {
         return None;
     }
     let (given, last, bare) = match key.rsplit_once(' ') {
@@ -998,6 +1028,7 @@ pub(super) fn surname_of(kind: &str, key: &str, name: &str) -> Surname {
         0
     };
     Some(PersonName {
+        unnamed: false,
         last: crate::link::hash_str(last),
         bare,
         given: crate::link::hash_str(given),
