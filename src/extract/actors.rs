@@ -177,6 +177,51 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     parsed
 }
 
+/// A person's name after a paper's epithet for them, words no list knows ("Opposition attack
+/// dog Nadia Osei"): a given name and a surname closing the phrase, lower-case words before
+/// them (the first may be capitalised), no body's word among them.
+fn epithet_and_name(phrase: &str) -> Option<ParsedActor> {
+    let words: Vec<&str> = without_article(phrase).collect();
+    let n = words.len();
+    if n < 3 {
+        return None;
+    }
+    let (given, surname) = (words[n - 2], words[n - 1]);
+    let epithet = &words[..n - 2];
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    let named = super::lexicon::is_first_name(&given.to_lowercase())
+        && is_cap(surname)
+        && surname.chars().all(char::is_alphabetic);
+    (named
+        && epithet[1..].iter().all(plain)
+        && (plain(&epithet[0]) || is_cap(epithet[0]))
+        && !epithet.iter().any(|w| {
+            word_is_org(w)
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "of"
+                        | "for"
+                        | "from"
+                        | "near"
+                        | "with"
+                        | "by"
+                        | "to"
+                        | "and"
+                        | "or"
+                )
+        }))
+    .then(|| ParsedActor {
+        name: format!("{given} {surname}"),
+        role: Some(epithet.join(" ")),
+        kind: ActorKind::Person,
+        form: Form::Full,
+        via: None,
+        unresolved_title: false,
+    })
+}
+
 fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
     // "the official Korean Central News Agency": an official body, not an official
     let rest: Vec<&str> = without_article(phrase).collect();
@@ -190,7 +235,10 @@ fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
             });
         }
     }
-    let actor = parse_phrase(phrase)?;
+    let actor = match parse_phrase(phrase) {
+        Some(a) if a.kind == ActorKind::Person => a,
+        other => epithet_and_name(phrase).or(other)?,
+    };
     if actor.form != Form::Full || !titled_post(phrase) {
         return Some(actor);
     }
@@ -1491,5 +1539,23 @@ mod tests {
         );
         assert_eq!(fold_word("Müller's"), "muler");
         assert_eq!(fold_word("Müller's"), fold_word("Muller"));
+    }
+}
+#[cfg(test)]
+mod scratch_dbg {
+    #[test]
+    fn dbg_parse() {
+        for p in [
+            "authorities in Jordan Valley",
+            "Opposition attack dog Nadia Osei",
+            "attack dog Nadia Osei",
+            "Firebrand Nadia Osei",
+            "one senior backbencher",
+            "A spokesperson for Ms Hale",
+            "Her friends",
+            "Campaigners fighting the Ashcombe estate",
+        ] {
+            eprintln!("{p:?} => {:?}", super::parse_actor(p));
+        }
     }
 }

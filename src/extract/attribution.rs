@@ -1070,9 +1070,22 @@ impl<'a> Tokens<'a> {
                                 && l.chars().any(char::is_alphabetic)
                                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')))
                 };
+                // ("Opposition attack dog Nadia Osei blasted": a paper's epithet for the person
+                // named, opening the sentence)
+                let epithet_of = |k: usize| {
+                    ju <= 3
+                        && is_cap(self.word(k))
+                        && super::lexicon::is_first_name(&self.lower(k))
+                        && (0..ju)
+                            .all(|m| self.is_word(m) && !self.quoted(m) && !is_cue(&self.lower(m)))
+                };
                 ju < end
                     && modifier(ju, &l)
                     && (head(ju + 1)
+                        || epithet_of(ju + 1)
+                        || (ju + 2 <= end
+                            && modifier(ju + 1, &self.lower(ju + 1))
+                            && epithet_of(ju + 2))
                         || (ju + 2 <= end && {
                             // ("a big new study": an adjective the phrase rules know between)
                             let next = self.lower(ju + 1);
@@ -1170,6 +1183,40 @@ impl<'a> Tokens<'a> {
     /// the index of their noun.
     fn acting_for_before(&self, end: usize) -> Option<usize> {
         let plain = |k: usize| self.is_word(k) && !self.quoted(k);
+        // "Residents living near the plant said", "Campaigners fighting the Ashcombe estate
+        // said": where people are, or what they fight, after the people
+        let placed = (end.saturating_sub(6)..end)
+            .rev()
+            .take_while(|&k| plain(k))
+            .find(|&k| {
+                matches!(
+                    self.word(k),
+                    "living"
+                        | "working"
+                        | "fighting"
+                        | "opposing"
+                        | "campaigning"
+                        | "protesting"
+                        | "sheltering"
+                        | "staying"
+                        | "camped"
+                        | "gathered"
+                        | "displaced"
+                        | "evacuated"
+                )
+            })
+            .filter(|&p| {
+                p > 0
+                    && plain(p - 1)
+                    && is_group(&bare(self.word(p - 1)))
+                    && (p + 1..=end).all(|k| {
+                        let l = self.lower(k);
+                        !is_cue(&l) && !is_auxiliary(&l) && !is_past_verb(&l)
+                    })
+            });
+        if let Some(p) = placed.filter(|&p| p < end) {
+            return Some(p - 1);
+        }
         // (words compared as written: this runs for every phrase the rules walk)
         let p = (end.saturating_sub(5)..end)
             .rev()
@@ -2147,7 +2194,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         }
         // (most words are neither: the object's word is checked first)
         // ("..., fuming: "..."": a mood's participle is a cue only before what was said)
-        let cue = is_cue(&l)
+        // ("call" only as "call on X to" or "call the story a smear", see `attach`; not "and
+        // call your pharmacist")
+        let cue = (is_cue(&l) && (l != "call" || calls_on(t, i) || calls_it(t, i)))
             || (is_mood_participle(&l)
                 && i > 0
                 && t.toks[i - 1].k == K::Comma
@@ -3129,8 +3178,22 @@ fn owner_of(t: &Tokens<'_>, owner_end: usize) -> Option<String> {
 /// ...", "Her argument was that ...": what its owner holds, stated.
 fn position_is_that(t: &Tokens<'_>) -> Option<Found> {
     let th =
-        (3..t.len().min(12)).find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "that")?;
-    let (verb, noun, owner_end) = (th - 1, th - 2, th.checked_sub(3)?);
+        (3..t.len().min(22)).find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "that")?;
+    let verb = th - 1;
+    // (an aside between the noun and its verb: "Clare Hale's line, delivered through a
+    // spokesperson, is that ...")
+    let noun = if t.toks[verb - 1].k == K::Comma {
+        let open = (verb.saturating_sub(12)..verb - 1)
+            .rev()
+            .find(|&k| t.toks[k].k == K::Comma)?;
+        if !(open + 1..verb - 1).all(|m| t.is_word(m) && !t.quoted(m)) {
+            return None;
+        }
+        open.checked_sub(1)?
+    } else {
+        th - 2
+    };
+    let owner_end = noun.checked_sub(1)?;
     let stated = t.is_word(verb)
         && matches!(
             t.lower(verb).as_ref(),
@@ -3180,6 +3243,22 @@ fn for_speaker(t: &Tokens<'_>) -> Option<Found> {
     let mut f = forward_content(t, 0, comma + 1, speaker.clone(), speaker, None, None, 1)?;
     f.cue = "for".into();
     Some(f)
+}
+
+/// Whether "call" at `i` names what something is: a determiner's object, then "a"/"an" or a
+/// quotation within a few words ("call the story a smear", "call the plan "reckless"").
+fn calls_it(t: &Tokens<'_>, i: usize) -> bool {
+    // (not the quoted speaker's own "I call it a scandal")
+    let own = i > 0 && t.is_word(i - 1) && matches!(t.lower(i - 1).as_ref(), "i" | "we" | "you");
+    !own && !t.quoted(i)
+        && t.is_word(i + 1)
+        && matches!(
+            t.lower(i + 1).as_ref(),
+            "the" | "it" | "this" | "that" | "these" | "his" | "her" | "their" | "its"
+        )
+        && (i + 2..t.content_end().min(i + 7)).any(|k| {
+            t.toks[k].k == K::Open || (t.is_word(k) && matches!(t.lower(k).as_ref(), "a" | "an"))
+        })
 }
 
 /// Whether the cue at `i` is "call(s/ed/ing) on" someone "to" do something ("Sea Watch calls
@@ -3628,8 +3707,15 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         return None;
     }
-    // "calls" only as "calls on X to ..." ("phone calls", "the plan calls for ...")
-    if lc == "calls" && !calls_on(t, i) {
+    // "calls" only as "calls on X to ..." ("phone calls", "the plan calls for ..."); "call"
+    // so, or as what people call something ("Her friends call the story a smear", not
+    // "Residents call the council every week")
+    if (lc == "calls" && !calls_on(t, i)) || (lc == "call" && !(calls_on(t, i) || calls_it(t, i))) {
+        return None;
+    }
+    // "The Daily Beacon can reveal that ...": the paper's own story, not a statement
+    if lc == "reveal" && i >= 1 && (t.lower(i - 1) == "can" || (i >= 2 && t.lower(i - 2) == "can"))
+    {
         return None;
     }
     // "called in Baleea's ambassador" summoned someone ("called in a statement for ..."
@@ -5699,10 +5785,19 @@ fn forward_content(
                 )
             })
     };
+    // "... won't "prejudge the outcome" - which is what prime ministers say right before they
+    // sack someone": the writer's comment, after a dash, to the end of the sentence
+    let comment = |d: usize| {
+        t.toks[d].k == K::Dash
+            && t.is_word(d + 1)
+            && t.lower(d + 1) == "which"
+            && !(d + 2..t.content_end()).any(|k| t.toks[k].k == K::Dash)
+    };
     let end = (b..t.content_end())
         .find(|&d| {
             ((t.toks[d].k == K::Dash || (t.toks[d].k == K::Comma && runs_to_end(d)))
                 && t.opens_apposition(d + 1)
+                || comment(d)
                 || (t.toks[d].k == K::Comma && with_speaker(d))
                 || (d > b && speaker_acts(d))
                 || manner_at_end(d)

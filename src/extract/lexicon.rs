@@ -339,8 +339,10 @@ const CUES: &[&str] = &[
     "lamented",
     "charged",
     "charging",
-    // (only as "calls on X to": see `attribution::attach`)
+    // (only as "calls on X to", and "call" as "call the story a smear": see
+    // `attribution::attach`)
     "calls",
+    "call",
     "insistence",
     "assertion",
     "countered",
@@ -623,6 +625,14 @@ const TITLES: &[&str] = &[
     "rival",
     "teammate",
     "brief",
+    // and politics: "one senior backbencher told us", "Opposition firebrand Nadia Osei"
+    "backbencher",
+    "frontbencher",
+    "firebrand",
+    "loyalist",
+    "stalwart",
+    "maverick",
+    "heavyweight",
     // (and the sport's words below, `SPORT_TITLES`)
     "referee",
     // people quoted by what they do ("a firefighter told local radio")
@@ -1162,6 +1172,9 @@ const GROUPS: &[&str] = &[
     "advisers",
     "advisors",
     "allies",
+    "friends",
+    "backbenchers",
+    "loyalists",
     "partners",
     "neighbours",
     "neighbors",

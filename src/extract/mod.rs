@@ -1031,6 +1031,22 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
             continue;
         }
         let title = actor.name.clone();
+        // ("A spokesperson for Ms Hale said ... "...," the spokesperson added": the one who
+        // just spoke under that title for someone, not one named later)
+        let head = actors::bare(title.rsplit(' ').next().unwrap_or(""));
+        let just_spoke = mentions.iter().any(|m| {
+            m.speaker
+                && m.kind == ActorKind::Org
+                && !m.title_only
+                && m.sent <= si
+                && m.sent + 2 >= si
+                && m.role
+                    .as_deref()
+                    .is_some_and(|r| r.split_whitespace().any(|w| actors::bare(w) == head))
+        });
+        if just_spoke {
+            continue;
+        }
         let mut probe = actor.clone();
         probe.form = Form::Title;
         probe.unresolved_title = false;
@@ -3484,6 +3500,55 @@ mod tests {
         let v = extract("Lumora CEO grilled by MPs: 'We should have pulled the plug'\n\nLumora chief executive Dev Ranganathan spoke for two hours.\n\n\"There was no cover-up,\" Ranganathan said.");
         assert_eq!(v[0].actor_name, "Dev Ranganathan", "{v:#?}");
         assert_eq!(v[0].content, "We should have pulled the plug");
+    }
+
+    #[test]
+    fn reads_a_political_row_as_a_broadsheet_a_tabloid_and_a_blog_tell_it() {
+        let cases: &[Case<'_>] = &[
+            // a post no list knew, and a tabloid's epithet before a name
+            (
+                "\"She's toast,\" one senior backbencher told us.",
+                &[("senior backbencher", "told", "She's toast")],
+            ),
+            (
+                "Opposition attack dog Nadia Osei blasted: \"This doesn't pass the smell test.\"",
+                &[("Nadia Osei", "blasted", "This doesn't pass the smell test")],
+            ),
+            // where people are, or what they fight, after them
+            (
+                "Residents living near the plant said the water smelled of diesel.",
+                &[("Residents", "said", "the water smelled of diesel")],
+            ),
+            (
+                "Campaigners fighting the Ashcombe estate said they were \"disgusted\".",
+                &[("Campaigners", "said", "they were \"disgusted\"")],
+            ),
+            // what people call something; not the speaker's own "I call it", nor a phone call
+            ("Her friends call the story a smear.", &[("Her friends", "call", "the story a smear")]),
+            ("Residents call the council every week.", &[]),
+            // an aside between a position and its verb
+            (
+                "Clare Hale's line, delivered through a spokesperson, is that the dinners were \"entirely social\".",
+                &[("Clare Hale", "line is", "the dinners were \"entirely social\"")],
+            ),
+            // the paper's own story is no statement
+            ("The Daily Beacon can reveal that furious MPs on her own side want her gone.", &[]),
+            // the writer's comment after a dash, to the end
+            (
+                "The prime minister says he won't \"prejudge the outcome\" - which is what prime ministers say right before they sack someone.",
+                &[("prime minister", "says", "he won't \"prejudge the outcome\"")],
+            ),
+            // the spokesperson who just spoke for someone, not one named later
+            (
+                "A spokesperson for Ms Hale said the meetings had been \"entirely social\". \"The minister followed the code,\" the spokesperson added. But the opposition's housing spokesperson, Nadia Osei, said the explanation was weak.",
+                &[
+                    ("Ms Hale", "said", "the meetings had been \"entirely social\""),
+                    ("spokesperson", "added", "The minister followed the code"),
+                    ("Nadia Osei", "said", "the explanation was weak"),
+                ],
+            ),
+        ];
+        assert_statements(cases);
     }
 
     #[test]

@@ -909,15 +909,15 @@ fn speaker_in_story(a: Speaker, b: Speaker) -> bool {
         }
 }
 
-/// Whether one of two speakers in versions of one story is a person named and the other
-/// someone known by a title only, or a group ("Geng Lu" / "the envoy", "Erik Sund" / "one
-/// analyst"): perhaps the same speaker, so that the words the two quote alike may be one
-/// statement ([`crate::link::quoted_match`]).
+/// Whether two speakers in versions of one story may be one, though not known as one: one of
+/// them is known by a title only, or is a group ("Geng Lu" / "the envoy", "Erik Sund" / "one
+/// analyst", "A Whitehall source" / "a Whitehall insider"), so that the words the two quote
+/// alike may be one statement ([`crate::link::quoted_match`]). (Not a person named and a body,
+/// nor two bodies: on generated news that joined statements of a company and of someone
+/// else quoting its name.)
 fn maybe_speaker_in_story(a: Speaker, b: Speaker) -> bool {
-    match (a.2, b.2) {
-        (Some(x), Some(y)) => x.unnamed != y.unnamed,
-        _ => false,
-    }
+    let unnamed = |s: Speaker| s.2.is_some_and(|n| n.unnamed);
+    unnamed(a) || unnamed(b)
 }
 
 impl Linkable {
@@ -1131,7 +1131,9 @@ fn mutual_best(sim: &[Vec<f32>], eligible: impl Fn(usize, usize) -> bool) -> Vec
 
 #[cfg(test)]
 mod tests {
-    use super::{same_speaker, speaker_in_story, surname_of, Identity, VersionInfo};
+    use super::{
+        maybe_speaker_in_story, same_speaker, speaker_in_story, surname_of, Identity, VersionInfo,
+    };
     use std::rc::Rc;
 
     /// A misspelled name is one speaker only between versions of one story, and only for a
@@ -1159,6 +1161,42 @@ mod tests {
             person("dev ranganathan"),
             person("dev ranganathan")
         ));
+    }
+
+    /// Someone known by a title only, or a group, may be anyone else of the story; two people
+    /// named, a person and a body, or two bodies, may not.
+    #[test]
+    fn an_unnamed_speaker_may_be_anyone_of_the_story() {
+        let named = (
+            Some(1),
+            None,
+            surname_of("person", "erik sund", "Erik Sund"),
+        );
+        let other = (Some(2), None, surname_of("person", "lena aas", "Lena Aas"));
+        let analyst = (Some(3), None, surname_of("person", "analyst", "analyst"));
+        let source = (
+            Some(4),
+            None,
+            surname_of("person", "whitehall source", "Whitehall source"),
+        );
+        let insiders = (Some(5), None, surname_of("group", "insiders", "insiders"));
+        let body = (
+            Some(6),
+            None,
+            surname_of("org", "org:brightwater homes", "Brightwater Homes"),
+        );
+        let body2 = (Some(7), None, surname_of("org", "org:ministry", "ministry"));
+        for (a, b, may) in [
+            (named, analyst, true),
+            (analyst, insiders, true),
+            (source, body, true),
+            (named, other, false),
+            (named, body, false),
+            (body, body2, false),
+        ] {
+            assert_eq!(maybe_speaker_in_story(a, b), may, "{a:?} / {b:?}");
+            assert_eq!(maybe_speaker_in_story(b, a), may, "{b:?} / {a:?}");
+        }
     }
 
     /// Identities order exactly as the strings `"{sha256}:{seq}:{ident}"` they replaced
