@@ -177,6 +177,28 @@ pub fn parse_actor(phrase: &str) -> Option<ParsedActor> {
     parsed
 }
 
+/// Whether words name a person, as a spokesperson's principal: an honorific and a surname
+/// ("Ms Hale", "Mr Tull"), or a known given name and a surname ("Clare Hale").
+pub fn names_a_person(words: &[&str]) -> bool {
+    let cap_name = |w: &str| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    match words {
+        [honorific, surname]
+            if matches!(
+                honorific.trim_end_matches('.').to_lowercase().as_str(),
+                "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+            ) =>
+        {
+            cap_name(surname)
+        }
+        [given, surname] => {
+            super::lexicon::is_first_name(&given.to_lowercase())
+                && cap_name(given)
+                && cap_name(surname)
+        }
+        _ => false,
+    }
+}
+
 /// A person's name after a paper's epithet for them, words no list knows ("Opposition attack
 /// dog Nadia Osei"): a given name and a surname closing the phrase, lower-case words before
 /// them (the first may be capitalised), no body's word among them.
@@ -923,6 +945,17 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
                 .copied()
                 .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
                 .collect();
+            // "a spokesperson for Ms Hale": a person's spokesperson speaks, for that person
+            if names_a_person(&body) {
+                return Some(ParsedActor {
+                    name: words[t].to_string(),
+                    role: Some(words.join(" ")),
+                    kind: ActorKind::Person,
+                    form: Form::Title,
+                    via,
+                    unresolved_title: false,
+                });
+            }
             if body.iter().any(|w| is_cap(w)) {
                 return Some(ParsedActor {
                     name: body.join(" "),

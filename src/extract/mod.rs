@@ -93,6 +93,9 @@ pub struct Occurrence {
     /// linking takes the two for one speaker, as rewrites give the body's words to the
     /// spokesperson and back.
     pub speaks_for: Option<String>,
+    /// Whether whom the spokesperson speaks for is a person ("A spokesperson for Ms Hale").
+    #[serde(skip)]
+    pub speaks_for_person: bool,
 }
 
 /// A person or body met in the article, for resolving later references.
@@ -193,6 +196,10 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
     let mut interviewee: Option<String> = None;
     // the body each spokesperson of the article speaks for, by the spokesperson's name
     let mut bodies: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    // the person each unnamed spokesperson of the article speaks for, by their title ("A
+    // spokesperson for Ms Hale": "spokesperson" for Clare Hale)
+    let mut principals: std::collections::HashMap<String, String> =
+        std::collections::HashMap::new();
     // the body an unnamed spokesperson speaks for, by statement (sentence, content start):
     // "The council says ... In a statement, a spokesperson said ..." (another "a spokesperson"
     // in the same article may speak for another body)
@@ -574,7 +581,9 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                 }
             }
             if actor.kind == ActorKind::Person && actor.form != Form::Pronoun {
-                if let Some(body) =
+                if let Some(person) = principal(actor.role.as_deref(), recent) {
+                    principals.insert(actor.name.clone(), person);
+                } else if let Some(body) =
                     speaks_for(&found.speaker_surface, actor.role.as_deref(), recent)
                 {
                     bodies.entry(actor.name.clone()).or_insert(body);
@@ -698,9 +707,12 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
                     .cloned()
                     .or_else(|| {
                         (a.form != Form::Pronoun)
-                            .then(|| bodies.get(&a.name).cloned())
+                            .then(|| bodies.get(&a.name).or(principals.get(&a.name)).cloned())
                             .flatten()
                     }),
+                speaks_for_person: a.form != Form::Pronoun
+                    && !bodies.contains_key(&a.name)
+                    && principals.contains_key(&a.name),
                 role: a.role.filter(|r| !r.is_empty()),
                 cue: f.cue,
                 kind,
@@ -1034,10 +1046,17 @@ fn resolve_forward(out: &mut [(usize, Found, ParsedActor)], mentions: &[Mention]
         // ("A spokesperson for Ms Hale said ... "...," the spokesperson added": the one who
         // just spoke under that title for someone, not one named later)
         let head = actors::bare(title.rsplit(' ').next().unwrap_or(""));
+        // (or the title is that of someone who speaks for someone: "A spokesperson for Ms Hale
+        // said")
+        if actor.role.as_deref().is_some_and(principal_named) {
+            continue;
+        }
         let just_spoke = mentions.iter().any(|m| {
             m.speaker
-                && m.kind == ActorKind::Org
-                && !m.title_only
+                && (m.kind == ActorKind::Org
+                    || (m.title_only
+                        && m.sent < si
+                        && m.role.as_deref().is_some_and(principal_named)))
                 && m.sent <= si
                 && m.sent + 2 >= si
                 && m.role
@@ -1168,6 +1187,35 @@ fn unnamed_spokesperson_body(found: &Found, mentions: &[Mention], si: usize) -> 
         .take_while(|m| m.sent + 1 >= si)
         .find(|m| m.kind == ActorKind::Org && m.speaker && !m.title_only && !m.echo)
         .map(|m| m.name.clone())
+}
+
+/// Whether a role names whom its holder speaks for, a person ("spokesperson for Ms Hale").
+fn principal_named(role: &str) -> bool {
+    role.split_once(" for ").is_some_and(|(title, person)| {
+        title.contains("pokes")
+            && actors::names_a_person(&person.split_whitespace().collect::<Vec<_>>())
+    })
+}
+
+/// The person a spokesperson speaks for, from the role as `parse_actor` gives it ("spokesperson
+/// for Ms Hale"), by the name the article gave them ("Clare Hale").
+fn principal(role: Option<&str>, mentions: &[Mention]) -> Option<String> {
+    let role = role?;
+    let (title, person) = role.split_once(" for ")?;
+    if !actors::bare(title.rsplit(' ').next()?).starts_with("spokes") {
+        return None;
+    }
+    let words: Vec<&str> = person.split_whitespace().collect();
+    if !actors::names_a_person(&words) {
+        return None;
+    }
+    let mut actor = parse_actor(person).filter(|a| a.kind == ActorKind::Person)?;
+    if words.len() == 2 && words[0].starts_with(char::is_uppercase) && actor.form != Form::Full {
+        actor.form = Form::Short;
+        actor.name = words[1].to_string();
+    }
+    resolve_with(&mut actor, mentions, true);
+    (actor.form == Form::Full && actor.name.contains(' ')).then_some(actor.name)
 }
 
 /// The body a spokesperson speaks for, from the speaker as written or the role: "Nordfert
@@ -2613,6 +2661,8 @@ mod tests {
             ("Ashby Marsh district council says the picture is more complicated. In a statement, a spokesperson said the authority had acted.", "spokesperson", Some("Ashby Marsh district council")),
             ("Firefighters from Halden Fire Service fought the blaze. A spokesperson said the road was closed.", "spokesperson", None),
             ("Halden Water said supplies were safe. Crews worked all night. Engineers checked the pipes. A spokeswoman said the road was closed.", "spokeswoman", None),
+            // a person's spokesperson speaks for the person, by the name the article gave
+            ("The housing minister, Clare Hale, faces calls to quit. A spokesperson for Ms Hale said the meetings were social.", "spokesperson", Some("Clare Hale")),
             // a person described, and a secretary of state, speak for nobody here
             ("Dr. Ilona Farkas, the office's director, said two children had died.", "Ilona Farkas", None),
             ("Secretary of State John Kerr said the talks would go on.", "John Kerr", None),
@@ -3542,7 +3592,7 @@ mod tests {
             (
                 "A spokesperson for Ms Hale said the meetings had been \"entirely social\". \"The minister followed the code,\" the spokesperson added. But the opposition's housing spokesperson, Nadia Osei, said the explanation was weak.",
                 &[
-                    ("Ms Hale", "said", "the meetings had been \"entirely social\""),
+                    ("spokesperson", "said", "the meetings had been \"entirely social\""),
                     ("spokesperson", "added", "The minister followed the code"),
                     ("Nadia Osei", "said", "the explanation was weak"),
                 ],

@@ -208,7 +208,9 @@ impl Store {
                 fp: std::rc::Rc::new(fp.clone()),
                 actor_id: self.resolve_actor(occ, &packed.actor_keys[i])?,
                 body_id: match (&occ.speaks_for, &packed.body_keys[i]) {
-                    (Some(name), Some(key)) => Some(self.resolve_body(name, key)?),
+                    (Some(name), Some(key)) => {
+                        Some(self.resolve_body(name, key, occ.speaks_for_person)?)
+                    }
                     _ => None,
                 },
                 surname: super::links::surname_of(
@@ -371,16 +373,25 @@ impl Store {
     /// Finds or creates the body a spokesperson speaks for, by its match key: an actor like
     /// any other, though it may not have spoken yet (its name is then the one the
     /// spokesperson's title gave it); nothing is counted for it.
-    fn resolve_body(&self, name: &str, key: &str) -> Result<i64, StoreError> {
+    fn resolve_body(&self, name: &str, key: &str, person: bool) -> Result<i64, StoreError> {
         let mut cache = self.actors.borrow_mut();
         let id = match self.actor_by_key(&mut cache, key)? {
             Some(id) => id,
             None => {
+                // (a person a spokesperson speaks for, as `resolve_actor` would store them)
+                let (kind, surname) = if person {
+                    (
+                        ActorKind::Person,
+                        key.rsplit_once(' ').map(|(_, last)| last),
+                    )
+                } else {
+                    (ActorKind::Org, None)
+                };
                 self.conn
                     .prepare_cached(
-                        "INSERT INTO actors (key, kind, name, surname) VALUES (?1, ?2, ?3, NULL)",
+                        "INSERT INTO actors (key, kind, name, surname) VALUES (?1, ?2, ?3, ?4)",
                     )?
-                    .execute(params![key, ActorKind::Org.as_str(), name.trim()])?;
+                    .execute(params![key, kind.as_str(), name.trim(), surname])?;
                 let id = self.conn.last_insert_rowid();
                 cache.created(key, id);
                 id

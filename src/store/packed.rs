@@ -81,7 +81,14 @@ fn pack(art: &PreparedArticle) -> Packed {
                     .as_deref()
                     .map(str::trim)
                     .filter(|b| !b.is_empty())
-                    .map(|b| actor_key(b, crate::extract::ActorKind::Org))
+                    .map(|b| {
+                        let kind = if o.speaks_for_person {
+                            crate::extract::ActorKind::Person
+                        } else {
+                            crate::extract::ActorKind::Org
+                        };
+                        actor_key(b, kind)
+                    })
             })
             .collect(),
     }
