@@ -1574,21 +1574,3 @@ mod tests {
         assert_eq!(fold_word("Müller's"), fold_word("Muller"));
     }
 }
-#[cfg(test)]
-mod scratch_dbg {
-    #[test]
-    fn dbg_parse() {
-        for p in [
-            "authorities in Jordan Valley",
-            "Opposition attack dog Nadia Osei",
-            "attack dog Nadia Osei",
-            "Firebrand Nadia Osei",
-            "one senior backbencher",
-            "A spokesperson for Ms Hale",
-            "Her friends",
-            "Campaigners fighting the Ashcombe estate",
-        ] {
-            eprintln!("{p:?} => {:?}", super::parse_actor(p));
-        }
-    }
-}

@@ -1016,6 +1016,12 @@ impl<'a> Tokens<'a> {
                 || is_research_noun(&b)
                 // ("The 29-year-old told fans ...")
                 || (ju == end && super::actors::is_age_noun(w))
+                // ("A spokesperson for the town said": whatever the spokesperson speaks for)
+                || (ju == end
+                    && ju >= 3
+                    && self.lower(ju - 1) == "the"
+                    && matches!(self.lower(ju - 2).as_ref(), "for" | "of")
+                    && bare(self.word(ju - 3)).starts_with("spokes"))
                 // ("The Russian side said": a state's delegation, see `parse_actor`)
                 || (ju == end && l == "side" && ju > 0 && is_cap(self.word(ju - 1)))
                 // "A number of lawmakers", "a handful of residents": how many of a group
@@ -3912,6 +3918,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         if k == 0
             || (k + 1..j).any(|m| matches!(t.toks[m].k, K::Open | K::Close))
                 && !(k + 1..j).any(|m| t.toks[m].k == K::Word && !t.quoted(m))
+            // (nor the comma of a dateline: "HARTFORD, Conn. (AP) - A man was arrested,
+            // accused of theft, police said")
+            || k < t.subject_start()
         {
             return None;
         }

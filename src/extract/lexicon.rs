@@ -1175,6 +1175,7 @@ const GROUPS: &[&str] = &[
     "friends",
     "backbenchers",
     "loyalists",
+    "cops",
     "partners",
     "neighbours",
     "neighbors",

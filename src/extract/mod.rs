@@ -238,6 +238,7 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
             named_at.push((mentions.len(), m.2));
             mentions.push(Mention {
                 role: Some(m.1),
+                in_passing: m.0.ends_with("'s") || m.0.ends_with("’s"),
                 ..Mention::of(m.0, ActorKind::Person, si)
             });
         }
@@ -247,8 +248,11 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
         for (name, at, opens) in toks.person_names() {
             if !named_at.iter().any(|&(k, _)| mentions[k].name == name) {
                 named_at.push((mentions.len(), at));
+                // (a possessor is named in passing, as with a title above: "Victim Rosa
+                // Alvarez's heartbroken daughter said ... "...," she said" is the daughter)
+                let possessor = name.ends_with("'s") || name.ends_with("’s");
                 mentions.push(Mention {
-                    in_passing: !opens,
+                    in_passing: !opens || possessor,
                     ..Mention::of(name, ActorKind::Person, si)
                 });
             }
@@ -3595,6 +3599,39 @@ mod tests {
                     ("spokesperson", "said", "the meetings had been \"entirely social\""),
                     ("spokesperson", "added", "The minister followed the code"),
                     ("Nadia Osei", "said", "the explanation was weak"),
+                ],
+            ),
+        ];
+        assert_statements(cases);
+    }
+
+    #[test]
+    fn reads_a_hit_and_run_as_police_a_tv_station_and_a_local_site_tell_it() {
+        let cases: &[Case<'_>] = &[
+            // a US state in a dateline: no sentence ends there, and its comma opens no aside
+            (
+                "BRANFORD, Conn. (WBRN) - A 23-year-old man is behind bars, accused of hitting a woman and driving off, police said Monday.",
+                &[("police", "said", "A 23-year-old man is behind bars, accused of hitting a woman and driving off")],
+            ),
+            (
+                "HARTFORD, Connecticut (AP) - A man was arrested, accused of theft, police said.",
+                &[("police", "said", "A man was arrested, accused of theft")],
+            ),
+            // "cops", and a spokesperson for a body written in lower case
+            (
+                "Tyler Morrow was tracked down thanks to security cameras and tips, cops said.",
+                &[("cops", "said", "Tyler Morrow was tracked down thanks to security cameras and tips")],
+            ),
+            (
+                "A spokesperson for the town said a traffic study of the corridor is already underway.",
+                &[("spokesperson for the town", "said", "a traffic study of the corridor is already underway")],
+            ),
+            // a possessor is named in passing: "she" is the daughter who spoke
+            (
+                "Victim Rosa Alvarez's heartbroken daughter said the family was relieved. \"She crossed that street every day,\" she said.",
+                &[
+                    ("Victim Rosa Alvarez's heartbroken daughter", "said", "the family was relieved"),
+                    ("Victim Rosa Alvarez's heartbroken daughter", "said", "She crossed that street every day"),
                 ],
             ),
         ];

@@ -478,8 +478,62 @@ fn is_non_final_dot(line: &str, dot: usize, next: char) -> bool {
         // Month abbreviations end a sentence only when no day number follows.
         return true;
     }
+    // a US state in a dateline or after a town: "BRANFORD, Conn. (WBRN) - ...", "in
+    // Hartford, Conn., on Monday"
+    if is_state_abbreviation(word) && matches!(next, '(' | ',' | '—' | '–' | '-') {
+        return true;
+    }
     // "No. 5", "Art. 3"
     matches!(word, "No" | "Art" | "Vol" | "pp" | "p") && next.is_ascii_digit()
+}
+
+/// The abbreviations of US states as news agencies write them after a town ("Conn.", "Calif.").
+fn is_state_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Ala"
+            | "Ariz"
+            | "Ark"
+            | "Calif"
+            | "Colo"
+            | "Conn"
+            | "Del"
+            | "Fla"
+            | "Ga"
+            | "Ill"
+            | "Ind"
+            | "Kan"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mass"
+            | "Mich"
+            | "Minn"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "N.H"
+            | "N.J"
+            | "N.M"
+            | "N.Y"
+            | "N.C"
+            | "N.D"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "R.I"
+            | "S.C"
+            | "S.D"
+            | "Tenn"
+            | "Vt"
+            | "Va"
+            | "Wash"
+            | "W.Va"
+            | "Wis"
+            | "Wyo"
+    )
 }
 
 fn next_is_sentence_opener(rest: &str) -> bool {
