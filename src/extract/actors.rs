@@ -183,10 +183,7 @@ pub fn names_a_person(words: &[&str]) -> bool {
     let cap_name = |w: &str| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
     match words {
         [honorific, surname]
-            if matches!(
-                honorific.trim_end_matches('.').to_lowercase().as_str(),
-                "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
-            ) =>
+            if super::lexicon::is_honorific(&honorific.trim_end_matches('.').to_lowercase()) =>
         {
             cap_name(surname)
         }

@@ -742,10 +742,8 @@ impl<'a> Tokens<'a> {
         // ("Mr Ranganathan disputed that.")
         let at = if self.len() > at + 2
             && self.is_word(at)
-            && matches!(
-                self.lower(at).trim_end_matches('.'),
-                "mr" | "mrs" | "ms" | "miss" | "dr" | "prof"
-            ) {
+            && super::lexicon::is_honorific(self.lower(at).trim_end_matches('.'))
+        {
             at + 1 + usize::from(self.toks[at + 1].k == K::Stop)
         } else {
             at

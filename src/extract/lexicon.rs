@@ -2477,6 +2477,15 @@ pub fn is_abbreviation(word: &str) -> bool {
     )
 }
 
+/// Returns true for an honorific before a surname, in lower case and without its full stop
+/// ("ms" for "Ms", "dr" for "Dr.").
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "sir" | "dame" | "lord" | "lady"
+    )
+}
+
 /// Returns true for a month name or its common abbreviation.
 pub fn is_month(w: &str) -> bool {
     matches!(

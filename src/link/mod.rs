@@ -1508,9 +1508,8 @@ fn quotes_a_fragment(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool
     same_actor && (a.fragment_in(b) || b.fragment_in(a)) && !conflict(a, b)
 }
 
-/// Decides whether two statements whose speakers may be one (a person named and someone
-/// known by a title only, in versions of one story) are one statement by the words they quote
-/// alike: a quoted fragment of one in the other's quotation, or a quoted run shared with close
+/// Decides whether two statements whose speakers may be one (one of them known by a title
+/// only, in versions of one story) are one statement by the words they quote alike: a quoted fragment of one in the other's quotation, or a quoted run shared with close
 /// wording (as for one speaker), with neither figures nor names in conflict.
 pub fn quoted_match(a: &Fingerprint, b: &Fingerprint) -> bool {
     if conflict(a, b) {

@@ -136,7 +136,8 @@ pub(super) struct Linkable {
     pub actor_id: Option<i64>,
     /// The body its spokesperson speaks for (see [`same_speaker`]).
     pub body_id: Option<i64>,
-    /// Its speaker's surname, when a person (see [`surname_of`]).
+    /// Its speaker's name, when a person, or that it is a title or a group (see
+    /// [`surname_of`]).
     pub surname: Surname,
     pub fp: Rc<Fingerprint>,
 }
@@ -156,7 +157,8 @@ pub(super) struct Node {
     pub actor_id: Option<i64>,
     /// The body its spokesperson speaks for (see [`same_speaker`]).
     pub body_id: Option<i64>,
-    /// Its speaker's surname, when a person (see [`surname_of`]).
+    /// Its speaker's name, when a person, or that it is a title or a group (see
+    /// [`surname_of`]).
     pub surname: Surname,
     /// The version's published date, in seconds, when known.
     pub published: Option<i64>,
@@ -288,10 +290,9 @@ impl Store {
                 // are given to: an edit that corrects an attribution ("There is enough gas",
                 // said Tomas Berg / said Lena Aas) keeps its claim
                 // (and one speaker's same few words: "They knew" / "They knew")
-                let same_words = o.fp == c.fp
-                    && (o.fp.weight() >= 2.0
-                        || (o.fp.weight() > 0.0 && speaker_in_story(o.speaker(), c.speaker())));
                 let one = speaker_in_story(o.speaker(), c.speaker());
+                let same_words =
+                    o.fp == c.fp && (o.fp.weight() >= 2.0 || (o.fp.weight() > 0.0 && one));
                 if same_words
                     || link::weak_match(&o.fp, &c.fp, one)
                     || (!one
@@ -996,7 +997,8 @@ pub(super) type Surname = Option<PersonName>;
 type Speaker = (Option<i64>, Option<i64>, Surname);
 
 /// The name of an actor that is a person named (from its match key, as `resolve_actor`
-/// reads it): the key's last word, whether the key is that word alone, and the words before.
+/// reads it): the key's last word, whether the key is that word alone, and the words before;
+/// or, for a person known by a title only or a group, only that it is unnamed.
 pub(super) fn surname_of(kind: &str, key: &str, name: &str) -> Surname {
     let named = name
         .rsplit(' ')
