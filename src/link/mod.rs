@@ -609,7 +609,17 @@ pub struct Fingerprint {
     /// what a speaker said ("the poorest countries") quotes the speaker's own words, so the
     /// two are one statement.
     fragments: Vec<(u32, u32)>,
+    /// The stems of the words of six letters or more quoted in quotations of up to
+    /// [`MAX_FRAGMENT`] words, sorted, at most [`MAX_QUOTED_WORDS`] (a longer quotation is
+    /// looked up in `stems`, and in `quotes` for being one); `short_quoted` those of
+    /// quotations of up to three words ("only a "limited" amount", "he "panicked""): a rewrite
+    /// that quotes one word of what was said quotes the speaker's word.
+    quoted_words: Vec<u32>,
+    short_quoted: Vec<u32>,
 }
+
+/// Quoted words kept per statement (see [`Fingerprint::quoted_words`]).
+const MAX_QUOTED_WORDS: usize = 16;
 
 /// Words in a quoted run (see [`Fingerprint::quotes`]).
 const QUOTE_RUN: usize = 4;
@@ -846,6 +856,33 @@ fn phrase_runs(spans: &[Vec<String>], direct: bool) -> (Vec<u32>, Vec<(u32, u32)
     fragments.sort_unstable();
     fragments.dedup();
     (phrases, fragments)
+}
+
+/// The stems of quoted spans' words of six letters or more that are no stop words, in spans of
+/// up to [`MAX_FRAGMENT`] words, and those of spans of up to three words (see
+/// [`Fingerprint::quoted_words`]), sorted.
+fn quoted_words(spans: &[Vec<String>]) -> (Vec<u32>, Vec<u32>) {
+    let (mut all, mut short) = (Vec::new(), Vec::new());
+    let mut stemmed = String::new();
+    for words in spans.iter().filter(|w| w.len() <= MAX_FRAGMENT) {
+        for w in words {
+            if w.chars().count() < 6 || is_stopword(w) || !w.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            stem_into(w, &mut stemmed);
+            let h = hash32(synonym(&stemmed));
+            all.push(h);
+            if words.len() <= 3 {
+                short.push(h);
+            }
+        }
+    }
+    for v in [&mut all, &mut short] {
+        v.sort_unstable();
+        v.dedup();
+        v.truncate(MAX_QUOTED_WORDS);
+    }
+    (all, short)
 }
 
 /// The words of a text in lower case, split at anything not a letter or a digit.
@@ -1117,6 +1154,7 @@ impl Fingerprint {
             .collect();
         f.quotes = quote_runs(&spans);
         (f.phrases, f.fragments) = phrase_runs(&spans, direct);
+        (f.quoted_words, f.short_quoted) = quoted_words(&spans);
         f
     }
 
@@ -1157,6 +1195,8 @@ impl Fingerprint {
             quotes: Vec::new(),
             phrases: Vec::new(),
             fragments: Vec::new(),
+            quoted_words: Vec::new(),
+            short_quoted: Vec::new(),
         }
     }
 
@@ -1178,14 +1218,17 @@ impl Fingerprint {
         // quoted runs after the figures, when there are any (fingerprints stored before
         // they were kept end at the figures), then phrase runs and fragments, when there are
         // any (fingerprints stored before them end at the quoted runs)
-        if !self.quotes.is_empty() || !self.phrases.is_empty() {
+        // (quoted words after the fragments, when there are any: the sections before them
+        // are then written, empty or not; fingerprints stored before them end earlier)
+        let words = !self.quoted_words.is_empty();
+        if !self.quotes.is_empty() || !self.phrases.is_empty() || words {
             let q = u16::try_from(self.quotes.len().min(MAX_QUOTE_RUNS)).expect("clamped");
             out.extend_from_slice(&q.to_le_bytes());
             for h in self.quotes.iter().take(usize::from(q)) {
                 out.extend_from_slice(&h.to_le_bytes());
             }
         }
-        if !self.phrases.is_empty() {
+        if !self.phrases.is_empty() || words {
             let p = u8::try_from(self.phrases.len().min(MAX_PHRASES)).expect("clamped");
             out.push(p);
             for h in self.phrases.iter().take(usize::from(p)) {
@@ -1196,6 +1239,15 @@ impl Fingerprint {
             for (first, last) in self.fragments.iter().take(usize::from(f)) {
                 out.extend_from_slice(&first.to_le_bytes());
                 out.extend_from_slice(&last.to_le_bytes());
+            }
+        }
+        if words {
+            for list in [&self.quoted_words, &self.short_quoted] {
+                let n = u8::try_from(list.len().min(MAX_QUOTED_WORDS)).expect("clamped");
+                out.push(n);
+                for h in list.iter().take(usize::from(n)) {
+                    out.extend_from_slice(&h.to_le_bytes());
+                }
             }
         }
         out
@@ -1242,6 +1294,16 @@ impl Fingerprint {
             for _ in 0..f {
                 fp.fragments.push((hash(at)?, hash(at + 4)?));
                 at += 8;
+            }
+        }
+        if at < b.len() {
+            for list in [&mut fp.quoted_words, &mut fp.short_quoted] {
+                let n = usize::from(*b.get(at)?);
+                at += 1;
+                for _ in 0..n {
+                    list.push(hash(at)?);
+                    at += 4;
+                }
             }
         }
         Some(fp)
@@ -1518,6 +1580,23 @@ pub fn quoted_match(a: &Fingerprint, b: &Fingerprint) -> bool {
     quotes_a_fragment(a, b, true) || quoted_alike(a, b, true, Pair::new(a, b).dice())
 }
 
+/// Decides whether two statements of speakers who are, or may be, one (in versions of one
+/// story, each the other's closest) quote one word alike: a word one quotes in a short
+/// quotation that the other quotes too ("only a "limited" amount" / "the release was "limited
+/// in volume"", "he "panicked"" / "his client had "panicked""), with neither figures nor names
+/// in conflict.
+pub fn quoted_word_match(a: &Fingerprint, b: &Fingerprint) -> bool {
+    // (in a quotation of up to eight words of the other, or among its stems when it holds a
+    // longer quotation: a direct statement's words are all quoted)
+    let meets = |x: &Fingerprint, y: &Fingerprint| {
+        x.short_quoted.iter().any(|h| {
+            y.quoted_words.binary_search(h).is_ok()
+                || (!y.quotes.is_empty() && y.stems.binary_search_by_key(h, |s| s.0).is_ok())
+        })
+    };
+    (meets(a, b) || meets(b, a)) && !conflict(a, b)
+}
+
 /// Decides whether two occurrences make the same statement.
 ///
 /// Weighted stems are compared by Dice similarity (rewordings) and by containment (a fragment
@@ -1663,12 +1742,40 @@ mod tests {
         let mut before_phrases = rewrite.clone();
         before_phrases.phrases.clear();
         before_phrases.fragments.clear();
+        before_phrases.quoted_words.clear();
+        before_phrases.short_quoted.clear();
         let mut old = before_phrases.to_bytes();
         let back = Fingerprint::from_bytes(&old).unwrap();
         assert!(back.phrases.is_empty() && back.quotes == rewrite.quotes);
         old.truncate(old.len() - 2 - 4 * rewrite.quotes.len());
         let old = Fingerprint::from_bytes(&old).unwrap();
         assert!(old.quotes.is_empty() && old.stems == rewrite.stems);
+    }
+
+    #[test]
+    fn one_quoted_word_of_a_short_quotation_is_the_speaker_s_word() {
+        let long = Fingerprint::of_statement("the release was \"limited in volume\"", false);
+        let short = Fingerprint::of_statement("only a \"limited\" amount had escaped", false);
+        assert!(quoted_word_match(&long, &short) && quoted_word_match(&short, &long));
+        // (the word unquoted in one, short words, and a long quotation on both sides say less)
+        let unquoted = Fingerprint::of_statement("only a limited amount had escaped", false);
+        let short_word = Fingerprint::of_statement("he was \"sorry\"", false);
+        let sorry = Fingerprint::of_statement("I am so sorry for what happened", true);
+        let other = Fingerprint::of_statement(
+            "We never said the release was limited to one river in any way",
+            true,
+        );
+        assert!(!quoted_word_match(&long, &unquoted));
+        assert!(!quoted_word_match(&short_word, &sorry));
+        assert!(!quoted_word_match(&sorry, &other));
+        // stored and read back; a fingerprint stored before them reads without them
+        let back = Fingerprint::from_bytes(&short.to_bytes()).unwrap();
+        assert_eq!(back, short);
+        let mut before = short.clone();
+        before.quoted_words.clear();
+        before.short_quoted.clear();
+        let back = Fingerprint::from_bytes(&before.to_bytes()).unwrap();
+        assert!(back.quoted_words.is_empty() && back.stems == short.stems);
     }
 
     #[test]

@@ -6,7 +6,11 @@
 //! version and each of them, occurrences that are each other's best match and similar enough
 //! to be a rewording ([`link::weak_match`]), or that say the same words whoever they are given
 //! to (a corrected attribution), get an edge too, as do one speaker's statements of stop words
-//! only that say the same words ("I would be too"), which have no stems to match by. Every edge depends only on the two
+//! only that say the same words ("I would be too"), which have no stems to match by. Between
+//! versions of one story, "one speaker" also takes in a name misspelled by one slip, and
+//! statements of one speaker that quote one word alike ([`link::quoted_word_match`]), or of
+//! a speaker and someone unnamed that quote a fragment alike ([`link::quoted_match`]), are one
+//! statement. Every edge depends only on the two
 //! occurrences (and their two versions), never on what else is stored or in which order.
 //!
 //! Clusters: the claims that the new edges touch are then recomputed together, by a fixed
@@ -293,11 +297,11 @@ impl Store {
                 let one = speaker_in_story(o.speaker(), c.speaker());
                 let same_words =
                     o.fp == c.fp && (o.fp.weight() >= 2.0 || (o.fp.weight() > 0.0 && one));
+                let maybe = !one && maybe_speaker_in_story(o.speaker(), c.speaker());
                 if same_words
                     || link::weak_match(&o.fp, &c.fp, one)
-                    || (!one
-                        && maybe_speaker_in_story(o.speaker(), c.speaker())
-                        && link::quoted_match(&o.fp, &c.fp))
+                    || (maybe && link::quoted_match(&o.fp, &c.fp))
+                    || (one && link::quoted_word_match(&o.fp, &c.fp))
                 {
                     edges
                         .entry(ordered(o.id, c.id))
