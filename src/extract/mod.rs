@@ -1193,26 +1193,26 @@ fn unnamed_spokesperson_body(found: &Found, mentions: &[Mention], si: usize) -> 
         .map(|m| m.name.clone())
 }
 
-/// Whether a role names whom its holder speaks for, a person ("spokesperson for Ms Hale").
-fn principal_named(role: &str) -> bool {
-    role.split_once(" for ").is_some_and(|(title, person)| {
-        title.contains("pokes")
-            && actors::names_a_person(&person.split_whitespace().collect::<Vec<_>>())
-    })
-}
-
-/// The person a spokesperson speaks for, from the role as `parse_actor` gives it ("spokesperson
-/// for Ms Hale"), by the name the article gave them ("Clare Hale").
-fn principal(role: Option<&str>, mentions: &[Mention]) -> Option<String> {
-    let role = role?;
+/// The person a spokesperson's role names as whom they speak for, as written ("Ms Hale" in
+/// "spokesperson for Ms Hale"), and its words.
+fn principal_in(role: &str) -> Option<(&str, Vec<&str>)> {
     let (title, person) = role.split_once(" for ")?;
     if !actors::bare(title.rsplit(' ').next()?).starts_with("spokes") {
         return None;
     }
     let words: Vec<&str> = person.split_whitespace().collect();
-    if !actors::names_a_person(&words) {
-        return None;
-    }
+    actors::names_a_person(&words).then_some((person, words))
+}
+
+/// Whether a role names whom its holder speaks for, a person ("spokesperson for Ms Hale").
+fn principal_named(role: &str) -> bool {
+    principal_in(role).is_some()
+}
+
+/// The person a spokesperson speaks for, from the role as `parse_actor` gives it ("spokesperson
+/// for Ms Hale"), by the name the article gave them ("Clare Hale").
+fn principal(role: Option<&str>, mentions: &[Mention]) -> Option<String> {
+    let (person, words) = principal_in(role?)?;
     let mut actor = parse_actor(person).filter(|a| a.kind == ActorKind::Person)?;
     if words.len() == 2 && words[0].starts_with(char::is_uppercase) && actor.form != Form::Full {
         actor.form = Form::Short;
