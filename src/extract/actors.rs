@@ -241,6 +241,48 @@ fn epithet_and_name(phrase: &str) -> Option<ParsedActor> {
     })
 }
 
+/// A name after an article and how the person looked or felt ("a visibly emotional Lopez",
+/// "a tearful Maria Lopez"): an article before a name marks the words between as the
+/// writer's description; the name speaks.
+fn described_name(phrase: &str) -> Option<ParsedActor> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 3 || !matches!(words[0].to_lowercase().as_str(), "a" | "an") {
+        return None;
+    }
+    let first_cap = 1 + words[1..].iter().position(|w| is_cap(w))?;
+    let described = &words[1..first_cap];
+    let name = &words[first_cap..];
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !with_bare(w, is_title)
+            && !with_bare(w, is_group)
+            && !with_bare(w, is_org_word)
+    };
+    let named = |w: &&str| is_cap(w) && w.chars().all(char::is_alphabetic) && !word_is_org(w);
+    if !(1..=2).contains(&described.len())
+        || !described.iter().all(plain)
+        || !(1..=2).contains(&name.len())
+        || !name.iter().all(named)
+    {
+        return None;
+    }
+    let form = if name.len() == 2 && super::lexicon::is_first_name(&name[0].to_lowercase()) {
+        Form::Full
+    } else if name.len() == 1 {
+        Form::Short
+    } else {
+        return None;
+    };
+    Some(ParsedActor {
+        name: name.join(" "),
+        role: None,
+        kind: ActorKind::Person,
+        form,
+        via: None,
+        unresolved_title: false,
+    })
+}
+
 fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
     // "the official Korean Central News Agency": an official body, not an official
     let rest: Vec<&str> = without_article(phrase).collect();
@@ -256,7 +298,9 @@ fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
     }
     let actor = match parse_phrase(phrase) {
         Some(a) if a.kind == ActorKind::Person => a,
-        other => epithet_and_name(phrase).or(other)?,
+        other => epithet_and_name(phrase)
+            .or_else(|| described_name(phrase))
+            .or(other)?,
     };
     if actor.form != Form::Full || !titled_post(phrase) {
         return Some(actor);

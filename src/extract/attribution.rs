@@ -1083,10 +1083,31 @@ impl<'a> Tokens<'a> {
                         && (0..ju)
                             .all(|m| self.is_word(m) && !self.quoted(m) && !is_cue(&self.lower(m)))
                 };
+                // ("a visibly emotional Lopez told supporters": how the writer saw the person
+                // named, after an article)
+                let lower_word = |m: usize| {
+                    self.is_word(m)
+                        && !self.quoted(m)
+                        && self.word(m).chars().all(|c| c.is_lowercase() || c == '-')
+                };
+                let described = || {
+                    // the name one or two words on, the article one or two words back
+                    let name = (ju + 1..=(ju + 2).min(end)).find(|&k| is_cap(self.word(k)));
+                    name.is_some_and(|k| {
+                        (ju..k).all(lower_word)
+                            && (ju.saturating_sub(1)..=ju).rev().any(|a| {
+                                a > 0
+                                    && k - a <= 2
+                                    && (a..ju).all(lower_word)
+                                    && matches!(self.lower(a - 1).as_ref(), "a" | "an")
+                            })
+                    })
+                };
                 ju < end
                     && modifier(ju, &l)
                     && (head(ju + 1)
                         || epithet_of(ju + 1)
+                        || described()
                         || (ju + 2 <= end
                             && modifier(ju + 1, &self.lower(ju + 1))
                             && epithet_of(ju + 2))
@@ -2024,7 +2045,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     if let Some(f) = as_stated_by(t) {
         return vec![f];
     }
-    if let Some(f) = tweet_signature(t) {
+    if let Some(f) = tweet_signature(t).or_else(|| pull_quote_signature(t)) {
         return vec![f];
     }
     if let Some(f) = as_put_it(t) {
@@ -3020,6 +3041,60 @@ fn tweet_signature(t: &Tokens<'_>) -> Option<Found> {
         t.toks[dash].s,
         t.toks[dash + 1].s,
     );
+    f.post = true;
+    Some(f)
+}
+
+/// The cue of a quotation signed after a dash (see [`pull_quote_signature`]).
+const PULL_QUOTE_CUE: &str = "—";
+
+/// A quotation signed after a dash, as pull quotes and press releases print them: ""This is a
+/// dark day for democracy." — Senator Maria Lopez" (and "— Maria Lopez, Senator"): the
+/// quotation is all that comes before the dash, the name all that comes after it.
+fn pull_quote_signature(t: &Tokens<'_>) -> Option<Found> {
+    let n = t.len();
+    let signature_alone = t.toks.first()?.k == K::Dash;
+    if t.toks[0].k != K::Open && !signature_alone {
+        return None;
+    }
+    let dash = (0..n).find(|&k| t.toks[k].k == K::Dash && !t.quoted(k))?;
+    if !signature_alone
+        && (t.toks[dash - 1].k != K::Close || (1..dash - 1).any(|k| !t.quoted(k) && t.is_word(k)))
+    {
+        return None;
+    }
+    // the name, and perhaps a comma and a post, to the end
+    let end = (dash + 1..n)
+        .take_while(|&k| t.is_word(k) || t.toks[k].k == K::Comma)
+        .last()?;
+    let comma = (dash + 1..=end).find(|&k| t.toks[k].k == K::Comma);
+    let name_end = comma.map_or(end, |c| c - 1);
+    if end + 1 < t.content_end() || name_end <= dash || name_end - dash > 6 {
+        return None;
+    }
+    let speaker = t.slice(dash + 1, name_end).to_string();
+    let actor = parse_actor(&speaker)?;
+    if actor.form != super::actors::Form::Full || actor.kind == ActorKind::Group {
+        return None;
+    }
+    // (a quotation ending in a full stop is a sentence of its own: the signature signs it,
+    // as `continue_quotes` reads it)
+    let mut f = if signature_alone {
+        Found::backward(t, speaker, PULL_QUOTE_CUE.into(), SpeechKind::Direct, 1)
+    } else {
+        let found = t.content(0, dash)?;
+        Found::of_content(
+            t,
+            speaker,
+            PULL_QUOTE_CUE.into(),
+            found,
+            t.toks[dash].s,
+            t.toks[dash + 1].s,
+        )
+    };
+    if let Some(c) = comma {
+        f.apposition = Some(t.slice(c + 1, end).to_string());
+    }
     f.post = true;
     Some(f)
 }
@@ -6658,6 +6733,32 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
 /// prices could rise").
 fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     let n = t.len();
+    // "told CNN's "State of the Union" on Sunday that ...": a programme, quoted, of the
+    // outlet named before it, is the audience
+    // (and "the BBC's "Today" programme")
+    let owner = a + usize::from(t.is_word(a) && t.lower(a) == "the");
+    if matches!(lc, "tell" | "tells" | "told" | "telling")
+        && t.is_word(owner)
+        && is_cap(t.word(owner))
+        && is_possessive(t.word(owner))
+        && t.toks.get(owner + 1).is_some_and(|k| k.k == K::Open)
+    {
+        if let Some(close) = (owner + 2..n.min(owner + 12)).find(|&k| t.toks[k].k == K::Close) {
+            let mut o = close + 1;
+            if t.is_word(o)
+                && matches!(
+                    t.lower(o).as_ref(),
+                    "programme" | "program" | "show" | "podcast"
+                )
+            {
+                o += 1;
+            }
+            o = cue_adverbials(t, o, t.content_end());
+            if t.is_word(o) && t.lower(o) == "that" {
+                return o;
+            }
+        }
+    }
     let mut o = a;
     while o < n
         && t.is_word(o)
@@ -7505,6 +7606,11 @@ pub(super) fn continue_quotes(
         let toks = tokens_of(si - 1);
         if let Some((content, cs, ce)) = toks.content(0, toks.content_end()) {
             let kind = toks.kind_of(cs, ce);
+            // (a pull quote's signature signs a quotation only: "— Maria Lopez" after a
+            // writer's sentence is a sign-off)
+            if out[k].1.cue == PULL_QUOTE_CUE && kind != SpeechKind::Direct {
+                continue;
+            }
             let f = &mut out[k].1;
             f.content = content;
             f.content_start = cs;

@@ -3639,6 +3639,45 @@ mod tests {
     }
 
     #[test]
+    fn reads_probed_wire_habits_of_session_28() {
+        let cases: &[Case<'_>] = &[
+            // how the writer saw the person, after an article, before the name
+            (
+                "\"It's over,\" a visibly emotional Lopez told supporters late Tuesday.",
+                &[("Lopez", "told", "It's over")],
+            ),
+            (
+                "\"It's over,\" a tearful Maria Lopez said.",
+                &[("Maria Lopez", "said", "It's over")],
+            ),
+            (
+                "A new study found that tea helps.",
+                &[("study", "found", "tea helps")],
+            ),
+            // a programme of an outlet, quoted, is the audience
+            (
+                "Lopez told CNN's \"State of the Union\" on Sunday that the bill would pass.",
+                &[("Lopez", "told", "the bill would pass")],
+            ),
+            (
+                "Lopez told the BBC's \"Today\" programme that the bill would pass.",
+                &[("Lopez", "told", "the bill would pass")],
+            ),
+            // a pull quote signed after a dash, in one sentence or two; a sign-off is none
+            (
+                "\"This is a dark day for democracy\" — Senator Maria Lopez",
+                &[("Maria Lopez", "—", "This is a dark day for democracy")],
+            ),
+            (
+                "\"This is a dark day for democracy.\" — Maria Lopez, Senator",
+                &[("Maria Lopez", "—", "This is a dark day for democracy")],
+            ),
+            ("The council met on Tuesday. — Maria Lopez", &[]),
+        ];
+        assert_statements(cases);
+    }
+
+    #[test]
     fn reads_a_wire_a_local_page_and_a_content_farm_on_a_bridge_closure() {
         let cases: &[Case<'_>] = &[
             // a participle after the cue goes on about the statement; it is not what is said
