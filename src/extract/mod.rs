@@ -917,11 +917,14 @@ impl Gender {
                 | "chairwoman" | "congresswoman" | "businesswoman" | "mother" | "daughter"
                 | "sister" | "wife" | "woman" | "girl" | "grandmother" | "actress" | "widow"
                 | "aunt" | "niece" | "granddaughter" | "girlfriend" | "fiancée" | "nun"
-                | "headmistress" => Some(Self::Female),
+                | "headmistress" | "councilwoman" | "assemblywoman" | "alderwoman" => {
+                    Some(Self::Female)
+                }
                 "mr" | "sir" | "lord" | "king" | "spokesman" | "chairman" | "congressman"
                 | "businessman" | "father" | "son" | "brother" | "husband" | "man" | "boy"
                 | "grandfather" | "actor" | "widower" | "uncle" | "nephew" | "grandson"
-                | "boyfriend" | "fiancé" | "monk" | "headmaster" | "frontman" => Some(Self::Male),
+                | "boyfriend" | "fiancé" | "monk" | "headmaster" | "frontman" | "councilman"
+                | "assemblyman" | "alderman" | "selectman" => Some(Self::Male),
                 _ => None,
             })
         })
@@ -3673,6 +3676,11 @@ mod tests {
                 &[("Maria Lopez", "—", "This is a dark day for democracy")],
             ),
             ("The council met on Tuesday. — Maria Lopez", &[]),
+            // US local posts
+            (
+                "The mayor's office did not respond, but a city councilman, Pedro Alves, said the plan was \"dead on arrival.\"",
+                &[("Pedro Alves", "said", "the plan was \"dead on arrival.\"")],
+            ),
         ];
         assert_statements(cases);
     }
