@@ -3967,7 +3967,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             || (j >= 3
                 && t.is_word(j - 3)
                 && t.lower(j - 3) == "the"
-                && (with_bare(t.word(j - 2), is_org_word) || with_bare(t.word(j - 2), is_title)))
+                // ("a swift rebuke from the opposition, which called them ...")
+                && (with_bare(t.word(j - 2), is_org_word)
+                    || with_bare(t.word(j - 2), is_title)
+                    || with_bare(t.word(j - 2), is_group)))
             // ("according to the ECB's statement, which stressed that ...": a body's own
             // statement)
             || (j >= 3

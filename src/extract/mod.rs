@@ -3676,6 +3676,11 @@ mod tests {
                 &[("Maria Lopez", "—", "This is a dark day for democracy")],
             ),
             ("The council met on Tuesday. — Maria Lopez", &[]),
+            // a relative clause on a group named after "the"
+            (
+                "The minister's comments drew a swift rebuke from the opposition, which called them \"reckless and irresponsible.\"",
+                &[("opposition", "called", "them \"reckless and irresponsible.\"")],
+            ),
             // US local posts
             (
                 "The mayor's office did not respond, but a city councilman, Pedro Alves, said the plan was \"dead on arrival.\"",
