@@ -1431,6 +1431,21 @@ impl<'a> Tokens<'a> {
         } else {
             0
         };
+        // "Asked if she would run again, Lopez smiled and said: ...": the question before
+        // the subject
+        if self.is_word(s)
+            && matches!(
+                self.word(s),
+                "Asked" | "Pressed" | "Questioned" | "Challenged"
+            )
+        {
+            if let Some(c) = (s + 2..self.len().min(s + 25))
+                .take_while(|&k| !self.quoted(k))
+                .find(|&k| self.toks[k].k == K::Comma)
+            {
+                s = c + 1;
+            }
+        }
         // "Addressing lawmakers, Dostal ...", "Speaking to journalists, the doctor ...": an
         // opening participle phrase (not "Beijing officials, however, said")
         if self.is_word(s)

@@ -3676,6 +3676,11 @@ mod tests {
                 &[("Maria Lopez", "—", "This is a dark day for democracy")],
             ),
             ("The council met on Tuesday. — Maria Lopez", &[]),
+            // the question opening the sentence is not its subject
+            (
+                "Asked if she would run again, Lopez smiled and said: \"Never say never.\"",
+                &[("Lopez", "said", "Never say never")],
+            ),
             // a relative clause on a group named after "the"
             (
                 "The minister's comments drew a swift rebuke from the opposition, which called them \"reckless and irresponsible.\"",
