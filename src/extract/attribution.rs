@@ -359,20 +359,25 @@ impl<'a> Tokens<'a> {
     /// challenged) ends, at its first comma: whoever it names asked the question, and is not
     /// who answers ("Asked by committee member Tom Ashworth whether ..., he replied: ...").
     pub(super) fn asker_phrase_end(&self) -> Option<usize> {
-        let asking = self.toks.len() > 2
-            && self.is_word(0)
-            && self.is_word(1)
+        self.question_clause_end(0)
+            .filter(|_| self.is_word(1) && self.lower(1) == "by")
+            .map(|c| self.toks[c].s)
+    }
+
+    /// The comma ending a question put to the subject, opening the clause at `s` ("Asked if
+    /// she would run again, ...", "Pressed by the chair, ..."): its token index.
+    fn question_clause_end(&self, s: usize) -> Option<usize> {
+        let asked = self.is_word(s)
             && matches!(
-                self.lower(0).as_ref(),
-                "asked" | "pressed" | "questioned" | "challenged" | "quizzed" | "grilled"
-            )
-            && self.lower(1) == "by";
-        if !asking {
+                self.word(s),
+                "Asked" | "Pressed" | "Questioned" | "Challenged" | "Quizzed" | "Grilled"
+            );
+        if !asked {
             return None;
         }
-        (2..self.toks.len())
+        (s + 2..self.len().min(s + 25))
+            .take_while(|&k| !self.quoted(k))
             .find(|&k| self.toks[k].k == K::Comma)
-            .map(|k| self.toks[k].s)
     }
 
     /// Names with a title before them ("North Korean leader Kim Jong-un") or an apposition after
@@ -1433,18 +1438,8 @@ impl<'a> Tokens<'a> {
         };
         // "Asked if she would run again, Lopez smiled and said: ...": the question before
         // the subject
-        if self.is_word(s)
-            && matches!(
-                self.word(s),
-                "Asked" | "Pressed" | "Questioned" | "Challenged"
-            )
-        {
-            if let Some(c) = (s + 2..self.len().min(s + 25))
-                .take_while(|&k| !self.quoted(k))
-                .find(|&k| self.toks[k].k == K::Comma)
-            {
-                s = c + 1;
-            }
+        if let Some(c) = self.question_clause_end(s) {
+            s = c + 1;
         }
         // "Addressing lawmakers, Dostal ...", "Speaking to journalists, the doctor ...": an
         // opening participle phrase (not "Beijing officials, however, said")

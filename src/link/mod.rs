@@ -1574,10 +1574,10 @@ fn quotes_a_fragment(a: &Fingerprint, b: &Fingerprint, same_actor: bool) -> bool
 /// only, in versions of one story) are one statement by the words they quote alike: a quoted fragment of one in the other's quotation, or a quoted run shared with close
 /// wording (as for one speaker), with neither figures nor names in conflict.
 pub fn quoted_match(a: &Fingerprint, b: &Fingerprint) -> bool {
-    if conflict(a, b) {
-        return false;
-    }
-    quotes_a_fragment(a, b, true) || quoted_alike(a, b, true, Pair::new(a, b).dice())
+    !conflict(a, b)
+        && (a.fragment_in(b)
+            || b.fragment_in(a)
+            || quoted_alike(a, b, true, Pair::new(a, b).dice()))
 }
 
 /// Decides whether two statements of speakers who are, or may be, one (in versions of one
