@@ -313,9 +313,17 @@ impl Store {
             // the original ("his state is working closely with Washington").
             let mut a_free = vec![true; linkables.len()];
             let mut b_free = vec![true; theirs.len()];
-            for (i, o) in linkables.iter().enumerate() {
-                for (j, c) in theirs.iter().enumerate() {
-                    if edges.contains_key(&ordered(o.id, c.id)) {
+            // (each edge read once, not looked up for every pair: 2% of the writer)
+            let ours: HashMap<i64, usize> = linkables
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.id, i))
+                .collect();
+            let their: HashMap<i64, usize> =
+                theirs.iter().enumerate().map(|(j, c)| (c.id, j)).collect();
+            for &(x, y) in edges.keys() {
+                for (a, b) in [(x, y), (y, x)] {
+                    if let (Some(&i), Some(&j)) = (ours.get(&a), their.get(&b)) {
                         a_free[i] = false;
                         b_free[j] = false;
                     }
@@ -1122,17 +1130,41 @@ fn mutual_best(sim: &[Vec<f32>], eligible: impl Fn(usize, usize) -> bool) -> Vec
     if cols == 0 {
         return Vec::new();
     }
-    let at = |i: usize, j: usize| if eligible(i, j) { sim[i][j] } else { 0.0 };
-    let best_in_row =
-        |i: usize| (0..cols).max_by(|&p, &q| at(i, p).total_cmp(&at(i, q)).then(q.cmp(&p)));
-    let best_in_col =
-        |j: usize| (0..sim.len()).max_by(|&p, &q| at(p, j).total_cmp(&at(q, j)).then(q.cmp(&p)));
-    (0..sim.len())
-        .filter_map(|i| {
-            let j = best_in_row(i)?;
-            (best_in_col(j) == Some(i) && at(i, j) > 0.0).then_some((i, j))
+    // Each pair's score once (0 when not eligible), then each row's and column's best: the
+    // first of equals, as `max_by` over indexes preferring the lower one would pick. (Finding a
+    // column's best anew for every row cost 7% of the writer's instructions.)
+    let at: Vec<Vec<f32>> = sim
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(j, &s)| if eligible(i, j) { s } else { 0.0 })
+                .collect()
+        })
+        .collect();
+    let col_best: Vec<Option<usize>> = (0..cols)
+        .map(|j| first_best(at.iter().map(|row| row[j])))
+        .collect();
+    at.iter()
+        .enumerate()
+        .filter_map(|(i, row)| {
+            let j = first_best(row.iter().copied())?;
+            (col_best[j] == Some(i) && row[j] > 0.0).then_some((i, j))
         })
         .collect()
+}
+
+/// The index of the greatest of `values` (the first of equals), `None` when there are none.
+fn first_best(values: impl IntoIterator<Item = f32>) -> Option<usize> {
+    let mut values = values.into_iter().enumerate();
+    let (mut best, mut top) = values.next()?;
+    for (k, v) in values {
+        if v.total_cmp(&top).is_gt() {
+            (best, top) = (k, v);
+        }
+    }
+    Some(best)
 }
 
 #[cfg(test)]
