@@ -50,6 +50,10 @@ pub(super) struct Tokens<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     spans: &'a [QuoteSpan],
+    /// Every token lower-cased, one after another (token `i` at `lowered[i]`): the rules ask
+    /// for words lower-cased hundreds of times a sentence.
+    lower: String,
+    lowered: Vec<(u32, u32)>,
 }
 
 /// One attribution found in a sentence.
@@ -318,21 +322,43 @@ impl<'a> Tokens<'a> {
             });
             i += 1;
         }
-        Self { text, toks, spans }
+        let (lower, lowered) = if s.is_ascii() {
+            // (most sentences: lower-cased at once, each token at its own place)
+            let lower = s.to_ascii_lowercase();
+            let lowered = toks
+                .iter()
+                .map(|t| ((t.s - start) as u32, (t.e - start) as u32))
+                .collect();
+            (lower, lowered)
+        } else {
+            let mut lower = String::with_capacity(s.len() + 8);
+            let lowered = toks
+                .iter()
+                .map(|t| {
+                    let from = lower.len();
+                    lower.push_str(&text[t.s..t.e].to_lowercase());
+                    (from as u32, lower.len() as u32)
+                })
+                .collect();
+            (lower, lowered)
+        };
+        Self {
+            text,
+            toks,
+            spans,
+            lower,
+            lowered,
+        }
     }
 
     fn word(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].s..self.toks[i].e]
     }
 
-    /// The word lower-cased (borrowed when it is in ASCII without capitals: most words).
-    fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
-        let w = self.word(i);
-        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Borrowed(w)
-        } else {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        }
+    /// The word lower-cased.
+    fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.lowered[i];
+        &self.lower[a as usize..b as usize]
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -413,9 +439,9 @@ impl<'a> Tokens<'a> {
                         && self.is_word(r - 1)
                         && (is_cap(self.word(r - 1))
                             || with_bare(self.word(r - 1), is_title)
-                            || is_np_function_word(&self.lower(r - 1)))
+                            || is_np_function_word(self.lower(r - 1)))
                         && !matches!(
-                            self.lower(r - 1).as_ref(),
+                            self.lower(r - 1),
                             "the"
                                 | "a"
                                 | "an"
@@ -465,7 +491,7 @@ impl<'a> Tokens<'a> {
                 let mut r = c - 1;
                 while r > 0
                     && self.is_word(r - 1)
-                    && !matches!(self.lower(r - 1).as_ref(), "the" | "a" | "an")
+                    && !matches!(self.lower(r - 1), "the" | "a" | "an")
                     && r + 6 > c
                 {
                     r -= 1;
@@ -482,7 +508,7 @@ impl<'a> Tokens<'a> {
             if self.toks[c].k != K::Comma || !self.is_word(c + 1) {
                 continue;
             }
-            let det = matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an");
+            let det = matches!(self.lower(c + 1), "the" | "a" | "an");
             let bare_title = !det
                 && !self.quoted(c + 1)
                 && !is_cap(self.word(c + 1))
@@ -496,7 +522,7 @@ impl<'a> Tokens<'a> {
                     && is_cap(self.word(r - 1))
                     && !self.quoted(r - 1)
                     && !matches!(
-                        self.lower(r - 1).as_ref(),
+                        self.lower(r - 1),
                         "for" | "to" | "with" | "by" | "from" | "like" | "unlike" | "as"
                     )
                 {
@@ -507,13 +533,13 @@ impl<'a> Tokens<'a> {
                     e += 1;
                 }
                 // not "On Monday, the minister said"
-                let adverbial = is_opening_adverbial(&self.lower(r))
-                    || (r..c).any(|k| is_weekday(&self.lower(k)));
+                let adverbial = is_opening_adverbial(self.lower(r))
+                    || (r..c).any(|k| is_weekday(self.lower(k)));
                 // the name opens its clause, or no cue follows the role: in "aid will go to
                 // the Red Cross, the minister said" the name ends a statement ("..., said
                 // Ruben Bogeford, the prime minister." is the apposition)
                 let opens = r == 0 || !self.is_word(r - 1);
-                let cue_follows = || (role_start..e).any(|k| is_cue(&self.lower(k)));
+                let cue_follows = || (role_start..e).any(|k| is_cue(self.lower(k)));
                 if c - r >= 2
                     && e > role_start
                     && !adverbial
@@ -592,9 +618,7 @@ impl<'a> Tokens<'a> {
             let mut s = i;
             while s < e && {
                 let w = self.word(s);
-                matches!(self.lower(s).as_ref(), "the" | "a" | "an")
-                    || w.contains('-')
-                    || is_possessive(w)
+                matches!(self.lower(s), "the" | "a" | "an") || w.contains('-') || is_possessive(w)
             } {
                 s += 1;
             }
@@ -688,7 +712,7 @@ impl<'a> Tokens<'a> {
                         self.is_word(v)
                             && !self.quoted(v)
                             && self.word(v).chars().all(char::is_lowercase)
-                            && !is_np_function_word(&self.lower(v))
+                            && !is_np_function_word(self.lower(v))
                     };
                     let verb_next = if aged { verb_at(e + 3) } else { verb_at(e) };
                     // ("Her opposite number, Jan Horak, was unimpressed.": the subject named
@@ -720,7 +744,7 @@ impl<'a> Tokens<'a> {
         let opening = self.is_word(0)
             && !self.quoted(0)
             && matches!(
-                self.lower(0).as_ref(),
+                self.lower(0),
                 "born"
                     | "raised"
                     | "asked"
@@ -783,7 +807,7 @@ impl<'a> Tokens<'a> {
             && !self.quoted(at)
             && is_cap(self.word(at))
             && self.word(verb).chars().all(char::is_lowercase)
-            && !is_np_function_word(&self.lower(verb));
+            && !is_np_function_word(self.lower(verb));
         single.then(|| self.word(at))
     }
 
@@ -828,7 +852,7 @@ impl<'a> Tokens<'a> {
                 e + 1 < n
                     && self.is_word(e + 1)
                     && self.word(e + 1).chars().all(char::is_lowercase)
-                    && !super::lexicon::ends_noun_head(&self.lower(e + 1))
+                    && !super::lexicon::ends_noun_head(self.lower(e + 1))
             };
             let described = (c + 2..n.min(c + 9))
                 .take_while(|&e| self.is_word(e))
@@ -854,7 +878,7 @@ impl<'a> Tokens<'a> {
                             .is_some_and(|w| with_bare(w, is_first_name)))
             };
             if described
-                && !is_opening_adverbial(&self.lower(r))
+                && !is_opening_adverbial(self.lower(r))
                 && parse_actor(name).is_some_and(|a| bodylike(&a))
             {
                 out.push((name.to_string(), None));
@@ -874,7 +898,7 @@ impl<'a> Tokens<'a> {
         let plain = (1..c).all(|k| {
             self.is_word(k) && !self.quoted(k) && self.word(k).chars().all(char::is_lowercase)
         });
-        if c < 2 || !plain || !is_company_descriptor(&noun) {
+        if c < 2 || !plain || !is_company_descriptor(noun) {
             return None;
         }
         let e = (c + 1..self.len().min(c + 6)).find(|&k| self.toks[k].k == K::Comma)?;
@@ -892,7 +916,7 @@ impl<'a> Tokens<'a> {
     /// ("— a claim Kyiv denied", ", a charge Reeves rejected").
     fn opens_apposition(&self, k: usize) -> bool {
         self.is_word(k)
-            && matches!(self.lower(k).as_ref(), "a" | "an")
+            && matches!(self.lower(k), "a" | "an")
             && self.is_word(k + 1)
             && with_bare(self.word(k + 1), is_backward_noun)
     }
@@ -942,7 +966,7 @@ impl<'a> Tokens<'a> {
                         } else {
                             ju + 1
                         };
-                        is_cap(self.word(next)) && !is_time_word(&self.lower(next))
+                        is_cap(self.word(next)) && !is_time_word(self.lower(next))
                     }
                     && count > 0
                     && self.np_has_noun_left(ju)
@@ -1005,7 +1029,7 @@ impl<'a> Tokens<'a> {
                         || self.toks[ju - 1].k == K::Comma
                         || (self.is_word(ju - 1)
                             && matches!(
-                                self.lower(ju - 1).as_ref(),
+                                self.lower(ju - 1),
                                 "of" | "some" | "about" | "nearly" | "around" | "almost"
                             ))))
                 // "The defence says": the side in court, as the whole phrase only (not
@@ -1023,7 +1047,7 @@ impl<'a> Tokens<'a> {
                 || (ju == end
                     && ju >= 3
                     && self.lower(ju - 1) == "the"
-                    && matches!(self.lower(ju - 2).as_ref(), "for" | "of")
+                    && matches!(self.lower(ju - 2), "for" | "of")
                     && bare(self.word(ju - 3)).starts_with("spokes"))
                 // ("The Russian side said": a state's delegation, see `parse_actor`)
                 || (ju == end && l == "side" && ju > 0 && is_cap(self.word(ju - 1)))
@@ -1084,9 +1108,9 @@ impl<'a> Tokens<'a> {
                 let epithet_of = |k: usize| {
                     ju <= 3
                         && is_cap(self.word(k))
-                        && super::lexicon::is_first_name(&self.lower(k))
+                        && super::lexicon::is_first_name(self.lower(k))
                         && (0..ju)
-                            .all(|m| self.is_word(m) && !self.quoted(m) && !is_cue(&self.lower(m)))
+                            .all(|m| self.is_word(m) && !self.quoted(m) && !is_cue(self.lower(m)))
                 };
                 // ("a visibly emotional Lopez told supporters": how the writer saw the person
                 // named, after an article)
@@ -1104,7 +1128,7 @@ impl<'a> Tokens<'a> {
                                 a > 0
                                     && k - a <= 2
                                     && (a..ju).all(lower_word)
-                                    && matches!(self.lower(a - 1).as_ref(), "a" | "an")
+                                    && matches!(self.lower(a - 1), "a" | "an")
                             })
                     })
                 };
@@ -1114,17 +1138,14 @@ impl<'a> Tokens<'a> {
                         || epithet_of(ju + 1)
                         || described()
                         || (ju + 2 <= end
-                            && modifier(ju + 1, &self.lower(ju + 1))
+                            && modifier(ju + 1, self.lower(ju + 1))
                             && epithet_of(ju + 2))
                         || (ju + 2 <= end && {
                             // ("a big new study": an adjective the phrase rules know between)
                             let next = self.lower(ju + 1);
-                            (modifier(ju + 1, &next)
-                                || (is_np_function_word(&next)
-                                    && !matches!(
-                                        next.as_ref(),
-                                        "the" | "a" | "an" | "of" | "for" | "and"
-                                    )))
+                            (modifier(ju + 1, next)
+                                || (is_np_function_word(next)
+                                    && !matches!(next, "the" | "a" | "an" | "of" | "for" | "and")))
                                 && head(ju + 2)
                         }))
             };
@@ -1152,9 +1173,9 @@ impl<'a> Tokens<'a> {
         let mut s = start;
         while s <= end
             && (matches!(
-                self.lower(s).as_ref(),
+                self.lower(s),
                 "and" | "of" | "for" | "in" | "at" | "from" | "with" | "on" | "to"
-            ) || is_opening_adverb(&self.lower(s)))
+            ) || is_opening_adverb(self.lower(s)))
         {
             s += 1;
         }
@@ -1162,12 +1183,12 @@ impl<'a> Tokens<'a> {
         if let Some(k) = (s..=end.min(s + 2)).find(|&k| with_bare(self.word(k), is_time_word)) {
             let lead = (s..k).all(|m| {
                 matches!(
-                    self.lower(m).as_ref(),
+                    self.lower(m),
                     "late" | "early" | "on" | "last" | "this" | "next" | "since"
                 )
             });
             // (not "Jun Dunsky said": a name may begin like a month)
-            let determiner = matches!(self.lower(k + 1).as_ref(), "the" | "a" | "an");
+            let determiner = matches!(self.lower(k + 1), "the" | "a" | "an");
             if lead && k < end && (k > s || determiner) {
                 s = k + 1;
             }
@@ -1241,7 +1262,7 @@ impl<'a> Tokens<'a> {
                     && is_group(&bare(self.word(p - 1)))
                     && (p + 1..=end).all(|k| {
                         let l = self.lower(k);
-                        !is_cue(&l) && !is_auxiliary(&l) && !is_past_verb(&l)
+                        !is_cue(l) && !is_auxiliary(l) && !is_past_verb(l)
                     })
             });
         if let Some(p) = placed.filter(|&p| p < end) {
@@ -1260,11 +1281,8 @@ impl<'a> Tokens<'a> {
         // Smith" would read as Smith)
         let whom = (p + 1..=end).all(|k| {
             let l = self.lower(k);
-            is_np_function_word(&l)
-                || matches!(
-                    l.as_ref(),
-                    "them" | "him" | "her" | "us" | "family" | "families"
-                )
+            is_np_function_word(l)
+                || matches!(l, "them" | "him" | "her" | "us" | "family" | "families")
                 || with_bare(self.word(k), is_org_word)
                 || with_bare(self.word(k), is_group)
         });
@@ -1307,7 +1325,7 @@ impl<'a> Tokens<'a> {
                 || ((is_statement_noun(&b) || is_document_noun(&b))
                     && j > start
                     && matches!(
-                        self.lower(j - 1).as_ref(),
+                        self.lower(j - 1),
                         "a" | "an" | "the" | "its" | "his" | "her" | "their"
                     ))
                 || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we")
@@ -1326,12 +1344,12 @@ impl<'a> Tokens<'a> {
             let verb = matches!(l.as_str(), "named" | "appointed" | "elected")
                 && j > start
                 && !matches!(
-                    self.lower(j - 1).as_ref(),
+                    self.lower(j - 1),
                     "newly" | "recently" | "just" | "the" | "a" | "an"
                 )
                 && self.is_word(j + 1)
                 && matches!(
-                    self.lower(j + 1).as_ref(),
+                    self.lower(j + 1),
                     "the" | "a" | "an" | "his" | "her" | "its" | "their"
                 );
             if !ok || verb || (is_clause_word(&l) && !matches!(l.as_str(), "in" | "at" | "from")) {
@@ -1342,7 +1360,7 @@ impl<'a> Tokens<'a> {
         // trailing linking words do not belong
         while j > start
             && matches!(
-                self.lower(j - 1).as_ref(),
+                self.lower(j - 1),
                 "in" | "at" | "from" | "of" | "for" | "and" | "the" | "on"
             )
         {
@@ -1395,7 +1413,7 @@ impl<'a> Tokens<'a> {
             .take_while(|&k| self.is_word(k) && !self.quoted(k))
             .find(|&k| {
                 matches!(
-                    self.lower(k).as_ref(),
+                    self.lower(k),
                     "reporter" | "correspondent" | "editor" | "writer"
                 )
             })?;
@@ -1456,15 +1474,15 @@ impl<'a> Tokens<'a> {
                 let subject = c + 1 < self.len()
                     && self.is_word(c + 1)
                     && (is_cap(self.word(c + 1))
-                        || matches!(self.lower(c + 1).as_ref(), "the" | "a" | "an"));
-                if subject && !(s..c).any(|k| is_cue(&self.lower(k))) {
+                        || matches!(self.lower(c + 1), "the" | "a" | "an"));
+                if subject && !(s..c).any(|k| is_cue(self.lower(k))) {
                     s = c + 1;
                 }
             }
         }
         // "Even Republican Gov. Thomas Reyes ...", "Meanwhile, the ministry ...", "Later
         // Zdenek Holub told reporters ..."
-        while s < self.len() && self.is_word(s) && is_opening_adverb(&self.lower(s)) {
+        while s < self.len() && self.is_word(s) && is_opening_adverb(self.lower(s)) {
             s += 1;
             while s < self.len() && self.toks[s].k == K::Comma {
                 s += 1;
@@ -1638,17 +1656,17 @@ fn skip_adverbials(t: &Tokens<'_>, mut j: usize) -> usize {
         }
         let l = t.lower(j);
         // ("Lumora today confirmed that ...")
-        if is_aux_or_adverb(&l) || matches!(&*l, "today" | "yesterday" | "tonight") {
+        if is_aux_or_adverb(l) || matches!(l, "today" | "yesterday" | "tonight") {
             j -= 1;
-        } else if (is_time_word(&l)
+        } else if (is_time_word(l)
             || matches!(
-                &*l,
+                l,
                 "week" | "month" | "year" | "night" | "morning" | "evening"
             ))
             && j >= 2
             && t.is_word(j - 1)
             && matches!(
-                t.lower(j - 1).as_ref(),
+                t.lower(j - 1),
                 "on" | "in" | "last" | "this" | "late" | "early"
             )
         {
@@ -1911,8 +1929,8 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
             return false;
         }
         let w = t.lower(k);
-        let aux = is_auxiliary(&w);
-        let past = w.len() > 4 && w.ends_with("ed") && !determiner(&t.lower(k - 1));
+        let aux = is_auxiliary(w);
+        let past = w.len() > 4 && w.ends_with("ed") && !determiner(t.lower(k - 1));
         // a present tense after a singular noun, with more to follow: "the risk rises with
         // every drink" (not "the media reports of abuse", nor "the reports")
         let present = k >= b + 2
@@ -1922,7 +1940,7 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
             && !w.ends_with("us")
             && !w.ends_with("is")
             && !w.ends_with("'s")
-            && !determiner(&t.lower(k - 1))
+            && !determiner(t.lower(k - 1))
             && !t.lower(k - 1).ends_with('s')
             && k + 1 < end
             && t.is_word(k + 1)
@@ -1981,10 +1999,10 @@ fn hedged_subject_end(t: &Tokens<'_>, j: usize) -> Option<usize> {
         && (j - 2..=j).all(word)
         && t.lower(j) == "to"
         && matches!(
-            t.lower(j - 1).as_ref(),
+            t.lower(j - 1),
             "reported" | "understood" | "believed" | "thought" | "alleged" | "said"
         )
-        && matches!(t.lower(j - 2).as_ref(), "is" | "was" | "are" | "were"))
+        && matches!(t.lower(j - 2), "is" | "was" | "are" | "were"))
     .then(|| j - 3)
 }
 
@@ -1996,7 +2014,7 @@ fn quoted_passive_end(t: &Tokens<'_>, i: usize, j: usize) -> Option<(usize, Opti
         return None;
     }
     let word = |k: usize| t.is_word(k) && !t.quoted(k);
-    let quoted_at = |k: usize| word(k) && matches!(t.lower(k).as_ref(), "quoted" | "cited");
+    let quoted_at = |k: usize| word(k) && matches!(t.lower(k), "quoted" | "cited");
     // "quoted by KCNA as": the quoting source between
     let (q, by) = if quoted_at(j - 1) {
         // ("was quoted as saying by Interfax.": the source after the cue, ending the sentence)
@@ -2016,13 +2034,8 @@ fn quoted_passive_end(t: &Tokens<'_>, i: usize, j: usize) -> Option<(usize, Opti
         }
         (b - 1, Some(t.slice(b + 1, j - 1).to_string()))
     };
-    (q >= 2
-        && word(q - 1)
-        && matches!(
-            t.lower(q - 1).as_ref(),
-            "was" | "were" | "is" | "are" | "been"
-        ))
-    .then(|| (q - 2, by))
+    (q >= 2 && word(q - 1) && matches!(t.lower(q - 1), "was" | "were" | "is" | "are" | "been"))
+        .then(|| (q - 2, by))
 }
 
 /// Returns true when a statement's content is a quotation right after its cue, with no colon
@@ -2103,7 +2116,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             let mut h = i + 2;
             while t.is_word(h)
                 && matches!(
-                    t.lower(h).as_ref(),
+                    t.lower(h),
                     "a" | "an" | "the" | "new" | "official" | "latest"
                 )
             {
@@ -2111,7 +2124,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             }
             let data_source = t.is_word(h)
                 && matches!(
-                    t.lower(h).as_ref(),
+                    t.lower(h),
                     "estimates"
                         | "figures"
                         | "data"
@@ -2141,7 +2154,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             let s0 = t.subject_start();
             if let Some(e) = t.np_right(s0).filter(|&e| e + 2 < i) {
                 let subject = clause_subject(t, s0, e, i).unwrap_or_else(|| t.slice(s0, e).into());
-                let said_before = (s0..i).any(|k| t.is_word(k) && is_cue(&t.lower(k)));
+                let said_before = (s0..i).any(|k| t.is_word(k) && is_cue(t.lower(k)));
                 if !said_before && parse_actor(&subject).is_some() {
                     let (sp, surf) = (subject.clone(), subject);
                     if let Some(f) = forward_content(t, i, i + 1, sp, surf, None, None, s0) {
@@ -2158,7 +2171,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             let noun = (2..t.len().min(6)).find(|&k| {
                 t.is_word(k)
                     && matches!(
-                        t.lower(k).as_ref(),
+                        t.lower(k),
                         "words" | "view" | "opinion" | "assessment" | "estimation"
                     )
                     && t.toks.get(k + 1).is_some_and(|n| n.k == K::Comma)
@@ -2166,7 +2179,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             });
             if let Some(k) = noun.filter(|&k| k + 3 < t.len()) {
                 let owner = t.lower(k - 1);
-                let pronoun = match owner.as_ref() {
+                let pronoun = match owner {
                     "her" => Some("she"),
                     "his" => Some("he"),
                     "their" => Some("they"),
@@ -2231,8 +2244,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // ("..., fuming: "..."": a mood's participle is a cue only before what was said)
         // ("call" only as "call on X to" or "call the story a smear", see `attach`; not "and
         // call your pharmacist")
-        let cue = (is_cue(&l) && (l != "call" || calls_on(t, i) || calls_it(t, i)))
-            || (is_mood_participle(&l)
+        let cue = (is_cue(l) && (l != "call" || calls_on(t, i) || calls_it(t, i)))
+            || (is_mood_participle(l)
                 && i > 0
                 && t.toks[i - 1].k == K::Comma
                 && t.toks
@@ -2240,14 +2253,14 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     .is_some_and(|n| matches!(n.k, K::Colon | K::Open)))
             // ("The judge blocked the plan, ruling that it was unlawful": a court's verdict,
             // only so: "the ruling" is a noun elsewhere)
-            || (matches!(l.as_ref(), "ruling" | "finding" | "concluding")
+            || (matches!(l, "ruling" | "finding" | "concluding")
                 && i > 0
                 && t.toks[i - 1].k == K::Comma
                 && t.is_word(i + 1)
                 && t.lower(i + 1) == "that");
         // "after the U.S. added 37 firms to a blacklist": things added to something, not
         // words (a number or a plural, then "to" and a determiner)
-        let adds_to = matches!(l.as_ref(), "added" | "adds" | "add")
+        let adds_to = matches!(l, "added" | "adds" | "add")
             && t.is_word(i + 1)
             && !t.quoted(i + 1)
             && {
@@ -2264,7 +2277,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     t.lower(k) == "to"
                         && t.is_word(k + 1)
                         && matches!(
-                            t.lower(k + 1).as_ref(),
+                            t.lower(k + 1),
                             "a" | "an" | "the" | "its" | "their" | "his" | "her"
                         )
                 });
@@ -2284,16 +2297,16 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // relative clause belongs to what the clause describes
         // (not the clause of an occasion: "a post in which he suggested that ...")
         let relative_belief = matches!(
-            l.as_ref(),
+            l,
             "believe" | "believes" | "believed" | "think" | "thinks" | "thought" | "suspect"
         ) && i >= 2
             && t.is_word(i - 2)
-            && matches!(t.lower(i - 1).as_ref(), "they" | "he" | "she" | "we" | "i")
-            && matches!(t.lower(i - 2).as_ref(), "where" | "when");
+            && matches!(t.lower(i - 1), "they" | "he" | "she" | "we" | "i")
+            && matches!(t.lower(i - 2), "where" | "when");
         if adds_to || shown || relative_belief {
             continue;
         }
-        let phrasal = if cue || phrasal_parts(&l).is_none() {
+        let phrasal = if cue || phrasal_parts(l).is_none() {
             None
         } else {
             phrasal_cue(t, i)
@@ -2311,8 +2324,8 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if cue && out.is_empty() && !l.ends_with("ing") {
             if let Some((speaker, s)) = relative_subject(t, i) {
                 let mut b = after_that(t, i);
-                if b == i + 1 && cue_takes_object(&l) && !cue_keeps_object(&l) {
-                    b = audience_end(t, i + 1, &l);
+                if b == i + 1 && cue_takes_object(l) && !cue_keeps_object(l) {
+                    b = audience_end(t, i + 1, l);
                     b += usize::from(t.is_word(b) && !t.quoted(b) && t.lower(b) == "that");
                 }
                 let surface = speaker.clone();
@@ -2333,7 +2346,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         let and_at = if adverb { i - 2 } else { i.saturating_sub(1) };
         if i > 0
             && t.is_word(and_at)
-            && matches!(t.lower(and_at).as_ref(), "and" | "but")
+            && matches!(t.lower(and_at), "and" | "but")
             && !t.quoted(and_at)
         {
             // "Deltalinqs estimates the cost at ... and described the action as ...": the
@@ -2382,9 +2395,9 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             // pointed out that": its particle first)
             let particle = usize::from(cue_particle(t, i).is_some());
             let next = i + 1 + particle;
-            let weak_alone = is_weak_cue(&l)
-                && !cue_takes_object(&l)
-                && !(is_belief_verb(&l) && clause_follows(t, i + 1, n))
+            let weak_alone = is_weak_cue(l)
+                && !cue_takes_object(l)
+                && !(is_belief_verb(l) && clause_follows(t, i + 1, n))
                 && !(next < n
                     && (t.toks[next].k == K::Open
                         || t.toks[next].k == K::Colon
@@ -2400,7 +2413,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 let mut b = next;
                 if b < n && t.is_word(b) && t.lower(b) == "that" {
                     b += 1;
-                } else if cue_takes_object(&l) && !cue_keeps_object(&l) {
+                } else if cue_takes_object(l) && !cue_keeps_object(l) {
                     // "and reminded voters that ...": the audience is not what was said
                     if let Some(th) = (b..n.min(b + 6))
                         .take_while(|&k| t.is_word(k) && !t.quoted(k))
@@ -2434,7 +2447,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         if phrasal.is_none() && !progressive && i > 0 && t.is_word(i - 1) {
             let p = t.lower(i - 1);
             if matches!(
-                &*p,
+                p,
                 "to" | "the"
                     | "a"
                     | "an"
@@ -2481,7 +2494,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                 && v > 0
                 && t.is_word(v - 1)
                 && matches!(
-                    t.lower(v - 1).as_ref(),
+                    t.lower(v - 1),
                     "is" | "are" | "was" | "were" | "been" | "be"
                 ))
             && !(i >= 1 && quoted_passive_end(t, i, i - 1).is_some())
@@ -2504,7 +2517,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                             t.lower(m) == "and"
                                 && (k + 1..m).any(|c| {
                                     let l = t.lower(c);
-                                    l.ends_with("ing") && is_cue(&l)
+                                    l.ends_with("ing") && is_cue(l)
                                 })
                         })
                         .unwrap_or(k);
@@ -2544,7 +2557,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     || (v > 1 && t.toks[v - 1].k == K::Close && t.toks[v - 2].k == K::Comma)
                     || (t.is_word(v - 1)
                         && matches!(
-                            t.lower(v - 1).as_ref(),
+                            t.lower(v - 1),
                             "as" | "by" | "when" | "while" | "before" | "after"
                         ))
                     // "issued a statement saying ...", "posted a video saying ..."
@@ -2586,7 +2599,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     let past_that = after_that(t, i);
                     let start = if past_that > i + 1 {
                         past_that
-                    } else if cue_takes_object(&l) && !cue_keeps_object(&l) {
+                    } else if cue_takes_object(l) && !cue_keeps_object(l) {
                         // ("accusing them of running a network that ...": the object stays;
                         // "telling reporters the campaign was ...": what follows the
                         // audience, while "urging residents not to panic" keeps whom it urges)
@@ -2596,7 +2609,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                             .map_or_else(
                                 || {
                                     if l == "telling" {
-                                        audience_end(t, i + 1, &l)
+                                        audience_end(t, i + 1, l)
                                     } else {
                                         i + 1
                                     }
@@ -2670,7 +2683,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             {
                 continue;
             }
-            if is_cue(&t.lower(c - 1)) {
+            if is_cue(t.lower(c - 1)) {
                 continue;
             }
             if let Some(s) = t.np_left(c - 1).filter(|&s| s <= 1) {
@@ -2686,7 +2699,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             let Some(e) = t.np_right(s0).filter(|&e| e + 1 < c && c - e <= 9) else {
                 continue;
             };
-            let plain = (e + 1..c).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)));
+            let plain = (e + 1..c).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(t.lower(k)));
             let subject = t.slice(s0, e);
             let named = parse_actor(subject).is_some_and(|a| {
                 (a.form == super::actors::Form::Full
@@ -2739,7 +2752,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
     // whole sentence
     if let Some(c) = (1..n.min(14)).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k)) {
         let opener = t.lower(0);
-        if matches!(&*opener, "speaking" | "talking" | "in" | "writing") {
+        if matches!(opener, "speaking" | "talking" | "in" | "writing") {
             if let Some(relay) = relay_in(t.slice(0, c - 1)).or_else(|| {
                 // "Writing in the Financial Times, ..."
                 (opener == "writing" && t.is_word(1) && t.lower(1) == "in")
@@ -2774,7 +2787,7 @@ fn quoted_as(t: &Tokens<'_>, i: usize) -> Option<Found> {
         .find(|&k| t.is_word(k) && !t.quoted(k) && t.lower(k) == "quoted")?;
     // "was quoted by KCNA as saying" is the passive, handled with the relay it names
     if matches!(
-        t.lower(k - 1).as_ref(),
+        t.lower(k - 1),
         "was" | "were" | "is" | "are" | "been" | "be"
     ) {
         return None;
@@ -2881,7 +2894,7 @@ fn continued_after_cue(t: &Tokens<'_>, out: &mut Vec<Found>) {
             continue;
         };
         let b = c + 2;
-        if !(t.is_word(c + 1) && matches!(t.lower(c + 1).as_ref(), "but" | "and")) || b >= end {
+        if !(t.is_word(c + 1) && matches!(t.lower(c + 1), "but" | "and")) || b >= end {
             continue;
         }
         let clause = b..end;
@@ -2892,7 +2905,7 @@ fn continued_after_cue(t: &Tokens<'_>, out: &mut Vec<Found>) {
             && !clause.clone().any(|k| {
                 t.is_word(k) && {
                     let l = t.lower(k);
-                    is_cue(&l) || (l == "according" && t.is_word(k + 1))
+                    is_cue(l) || (l == "according" && t.is_word(k + 1))
                 }
             });
         // (in the reported past, as reported speech is: "Kyiv has requested more air defence
@@ -2900,18 +2913,18 @@ fn continued_after_cue(t: &Tokens<'_>, out: &mut Vec<Found>) {
         let verb = clause.clone().take(6).find(|&k| {
             t.is_word(k) && {
                 let l = t.lower(k);
-                is_auxiliary(&l) || is_past_verb(&l)
+                is_auxiliary(l) || is_past_verb(l)
             }
         });
         let finite = verb.is_some_and(|k| {
             let l = t.lower(k);
             matches!(
-                l.as_ref(),
+                l,
                 "was" | "were" | "had" | "would" | "could" | "might" | "should"
-            ) || (is_past_verb(&l) && !is_auxiliary(&l))
+            ) || (is_past_verb(l) && !is_auxiliary(l))
         });
-        let acts = matches!(t.lower(b).as_ref(), "he" | "she" | "they")
-            && !(t.is_word(b + 1) && is_auxiliary(&t.lower(b + 1)));
+        let acts = matches!(t.lower(b), "he" | "she" | "they")
+            && !(t.is_word(b + 1) && is_auxiliary(t.lower(b + 1)));
         let taken = out
             .iter()
             .any(|g| g.content_start >= t.toks[b].s && g.content_start < t.toks[end - 1].e);
@@ -2959,7 +2972,7 @@ fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
         "asserting",
         "alleging",
     ];
-    if !(t.is_word(0) && !t.quoted(0) && OPENERS.contains(&t.lower(0).as_ref())) {
+    if !(t.is_word(0) && !t.quoted(0) && OPENERS.contains(&t.lower(0))) {
         return;
     }
     if !(t.is_word(1) && t.lower(1) == "that") {
@@ -2994,7 +3007,7 @@ fn opening_participle(t: &Tokens<'_>, out: &mut Vec<Found>) {
     let f = Found::of_content(
         t,
         speaker,
-        t.lower(0).into_owned(),
+        t.lower(0).to_owned(),
         (content, cs, ce),
         t.toks[0].s,
         t.toks[s0].s,
@@ -3021,7 +3034,7 @@ fn tweet_signature(t: &Tokens<'_>) -> Option<Found> {
         && t.is_word(e + 2)
         && t.toks[e + 3].k == K::Paren
         && t.is_word(e + 4)
-        && is_month(&t.lower(e + 4));
+        && is_month(t.lower(e + 4));
     if !handle {
         return None;
     }
@@ -3117,7 +3130,7 @@ fn as_stated_by(t: &Tokens<'_>) -> Option<Found> {
     }
     let participle = t.lower(1);
     if !matches!(
-        participle.as_ref(),
+        participle,
         "stated"
             | "noted"
             | "said"
@@ -3149,9 +3162,9 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
     let (adjective, verb) = (colon - 1, colon - 2);
     let judged = t.is_word(adjective)
         && t.is_word(verb)
-        && matches!(t.lower(verb).as_ref(), "was" | "were" | "is" | "are")
+        && matches!(t.lower(verb), "was" | "were" | "is" | "are")
         && matches!(
-            t.lower(adjective).as_ref(),
+            t.lower(adjective),
             "blunt"
                 | "clear"
                 | "adamant"
@@ -3172,10 +3185,9 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
     let own_cue = (colon + 2..t.len()).any(|m| {
         t.is_word(m)
             && !t.quoted(m)
-            && is_cue(&t.lower(m))
+            && is_cue(t.lower(m))
             && (t.toks[m - 1].k == K::Comma
-                || (t.is_word(m - 1)
-                    && matches!(t.lower(m - 1).as_ref(), "she" | "he" | "they" | "it")))
+                || (t.is_word(m - 1) && matches!(t.lower(m - 1), "she" | "he" | "they" | "it")))
     });
     if !judged || !plain_subject || own_cue {
         return None;
@@ -3183,7 +3195,7 @@ fn was_blunt(t: &Tokens<'_>) -> Option<Found> {
     // "Lavrov's message", "Her answer", "The ministry's verdict": its owner speaks
     let said = verb >= 2
         && matches!(
-            t.lower(verb - 1).as_ref(),
+            t.lower(verb - 1),
             "message" | "answer" | "reply" | "response" | "verdict" | "position" | "warning"
         );
     let owner_end = if said { verb - 2 } else { verb - 1 };
@@ -3253,7 +3265,7 @@ fn in_the_words_of(t: &Tokens<'_>) -> Option<Found> {
 /// The owner named by the words up to `owner_end` ("Lavrov's", "The ministry's", "Her"), as a
 /// speaker ("Lavrov", "The ministry", "she"); `None` when the last word is no possessive.
 fn owner_of(t: &Tokens<'_>, owner_end: usize) -> Option<String> {
-    Some(match t.lower(owner_end).as_ref() {
+    Some(match t.lower(owner_end) {
         "her" => "she".to_string(),
         "his" => "he".to_string(),
         "their" => "they".to_string(),
@@ -3284,13 +3296,10 @@ fn position_is_that(t: &Tokens<'_>) -> Option<Found> {
     };
     let owner_end = noun.checked_sub(1)?;
     let stated = t.is_word(verb)
-        && matches!(
-            t.lower(verb).as_ref(),
-            "is" | "was" | "remains" | "remained"
-        )
+        && matches!(t.lower(verb), "is" | "was" | "remains" | "remained")
         && t.is_word(noun)
         && matches!(
-            t.lower(noun).as_ref(),
+            t.lower(noun),
             "position" | "view" | "line" | "argument" | "contention" | "stance" | "case" | "claim"
         )
         && (0..=owner_end).all(|m| t.is_word(m) && !t.quoted(m));
@@ -3317,7 +3326,7 @@ fn for_speaker(t: &Tokens<'_>) -> Option<Found> {
     let comma = (2..t.len().min(8)).find(|&k| t.toks[k].k == K::Comma)?;
     if !(1..comma).all(|m| t.is_word(m) && !t.quoted(m))
         || !(comma + 1..t.len()).any(|m| t.is_word(m) && t.dquoted(m))
-        || (comma + 1..t.len()).any(|m| t.is_word(m) && !t.quoted(m) && is_cue(&t.lower(m)))
+        || (comma + 1..t.len()).any(|m| t.is_word(m) && !t.quoted(m) && is_cue(t.lower(m)))
     {
         return None;
     }
@@ -3338,22 +3347,21 @@ fn for_speaker(t: &Tokens<'_>) -> Option<Found> {
 /// quotation within a few words ("call the story a smear", "call the plan "reckless"").
 fn calls_it(t: &Tokens<'_>, i: usize) -> bool {
     // (not the quoted speaker's own "I call it a scandal")
-    let own = i > 0 && t.is_word(i - 1) && matches!(t.lower(i - 1).as_ref(), "i" | "we" | "you");
+    let own = i > 0 && t.is_word(i - 1) && matches!(t.lower(i - 1), "i" | "we" | "you");
     !own && !t.quoted(i)
         && t.is_word(i + 1)
         && matches!(
-            t.lower(i + 1).as_ref(),
+            t.lower(i + 1),
             "the" | "it" | "this" | "that" | "these" | "his" | "her" | "their" | "its"
         )
-        && (i + 2..t.content_end().min(i + 7)).any(|k| {
-            t.toks[k].k == K::Open || (t.is_word(k) && matches!(t.lower(k).as_ref(), "a" | "an"))
-        })
+        && (i + 2..t.content_end().min(i + 7))
+            .any(|k| t.toks[k].k == K::Open || (t.is_word(k) && matches!(t.lower(k), "a" | "an")))
 }
 
 /// Whether the cue at `i` is "call(s/ed/ing) on" someone "to" do something ("Sea Watch calls
 /// on the authorities to explain ...", not "called on Monday for calm").
 fn calls_on(t: &Tokens<'_>, i: usize) -> bool {
-    matches!(t.lower(i).as_ref(), "call" | "calls" | "called" | "calling")
+    matches!(t.lower(i), "call" | "calls" | "called" | "calling")
         && t.is_word(i + 1)
         && t.lower(i + 1) == "on"
         && (i + 3..t.len().min(i + 10))
@@ -3415,10 +3423,10 @@ fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
     };
     let k = (what + 2..n.min(what + 8))
         .take_while(|&k| t.is_word(k) && !t.quoted(k))
-        .find(|&k| naming(&t.lower(k)))?;
+        .find(|&k| naming(t.lower(k)))?;
     // "officials are calling", "the minister has called"
     let mut j = k;
-    while j > what + 1 && is_auxiliary(&t.lower(j - 1)) {
+    while j > what + 1 && is_auxiliary(t.lower(j - 1)) {
         j -= 1;
     }
     if j <= what + 1 {
@@ -3428,9 +3436,9 @@ fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
     parse_actor(&speaker)?;
     let verb = t.lower(k);
     let mut c = k + 1;
-    if matches!(verb.as_ref(), "said" | "says") {
+    if matches!(verb, "said" | "says") {
         // "what police said was arson": only with the copula after
-        if !(t.is_word(c) && matches!(t.lower(c).as_ref(), "was" | "is" | "were" | "are")) {
+        if !(t.is_word(c) && matches!(t.lower(c), "was" | "is" | "were" | "are")) {
             return None;
         }
         c += 1;
@@ -3446,7 +3454,7 @@ fn what_x_called(t: &Tokens<'_>, what: usize) -> Option<(Found, usize)> {
     let preposition = what > 0
         && t.is_word(what - 1)
         && matches!(
-            t.lower(what - 1).as_ref(),
+            t.lower(what - 1),
             "in" | "for" | "of" | "to" | "into" | "at" | "from" | "with" | "on"
         );
     let phrase_start = what - usize::from(preposition);
@@ -3474,7 +3482,7 @@ fn passive_by(t: &Tokens<'_>) -> Option<Found> {
     }
     let verb = t.lower(c1 + 1);
     let passive = matches!(
-        &*verb,
+        verb,
         "announced"
             | "unveiled"
             | "proposed"
@@ -3497,7 +3505,7 @@ fn passive_by(t: &Tokens<'_>) -> Option<Found> {
     let c2 = (c1 + 3..n).find(|&k| t.toks[k].k == K::Comma && !t.quoted(k))?;
     let mut e = c2 - 1;
     // drop a trailing time ("on Monday", "last week")
-    if e > c1 + 4 && is_time_word(&t.lower(e)) {
+    if e > c1 + 4 && is_time_word(t.lower(e)) {
         e -= 2;
     }
     let speaker = t.slice(c1 + 3, e).to_string();
@@ -3508,7 +3516,7 @@ fn passive_by(t: &Tokens<'_>) -> Option<Found> {
         speaker_surface: speaker.clone(),
         speaker,
         apposition: None,
-        cue: verb.into_owned(),
+        cue: verb.to_owned(),
         content: format!("{head} {tail}"),
         content_start: hs,
         content_end: te,
@@ -3532,9 +3540,7 @@ fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
         && t.is_word(i - 1)
         && {
             let p = t.lower(i - 1);
-            p.ends_with("'s")
-                || p.ends_with("’s")
-                || matches!(p.as_ref(), "his" | "her" | "their" | "its")
+            p.ends_with("'s") || p.ends_with("’s") || matches!(p, "his" | "her" | "their" | "its")
         };
     if !noun {
         return Some(f);
@@ -3547,7 +3553,7 @@ fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
         if !t.is_word(k) || t.quoted(k) {
             return false;
         }
-        let mut v = match t.lower(k).as_ref() {
+        let mut v = match t.lower(k) {
             "was" | "were" | "is" | "are" => k + 1,
             "has" | "have" | "had" if t.is_word(k + 1) && t.lower(k + 1) == "been" => k + 2,
             _ => return false,
@@ -3557,7 +3563,7 @@ fn claim_as_noun(t: &Tokens<'_>, i: usize, f: Found) -> Option<Found> {
         }
         t.is_word(v)
             && matches!(
-                t.lower(v).as_ref(),
+                t.lower(v),
                 "disputed"
                     | "denied"
                     | "rejected"
@@ -3613,9 +3619,9 @@ fn title_case_headline(t: &Tokens<'_>) -> Option<Found> {
     {
         return None;
     }
-    let (cue, speaker) = if CUES.contains(&t.lower(last).as_ref()) {
+    let (cue, speaker) = if CUES.contains(&t.lower(last)) {
         (last, (comma + 1, last - 1))
-    } else if CUES.contains(&t.lower(comma + 1).as_ref()) {
+    } else if CUES.contains(&t.lower(comma + 1)) {
         (comma + 1, (comma + 2, last))
     } else {
         return None;
@@ -3676,17 +3682,14 @@ fn it_was_said_by(t: &Tokens<'_>) -> Option<Found> {
         return None;
     }
     let mut v = s + 1;
-    while v < n
-        && t.is_word(v)
-        && matches!(t.lower(v).as_ref(), "was" | "is" | "has" | "had" | "been")
-    {
+    while v < n && t.is_word(v) && matches!(t.lower(v), "was" | "is" | "has" | "had" | "been") {
         v += 1;
     }
     if v == s + 1 || !(t.is_word(v) && t.is_word(v + 1) && t.lower(v + 1) == "by") {
         return None;
     }
     let cue = t.lower(v);
-    if !(cue.ends_with("ed") && is_cue(&cue)) {
+    if !(cue.ends_with("ed") && is_cue(cue)) {
         return None;
     }
     let that = (v + 3..n.min(v + 14))
@@ -3699,7 +3702,7 @@ fn it_was_said_by(t: &Tokens<'_>) -> Option<Found> {
     let (cue_pos, np_start) = (t.toks[v].s, t.toks[v + 2].s);
     Some(Found::plain(
         speaker,
-        cue.into_owned(),
+        cue.to_owned(),
         content,
         kind,
         cue_pos,
@@ -3712,9 +3715,9 @@ fn it_was_said_by(t: &Tokens<'_>) -> Option<Found> {
 fn names_statement(t: &Tokens<'_>, k: usize) -> bool {
     t.is_word(k)
         && !t.quoted(k)
-        && matches!(t.lower(k).as_ref(), "this" | "a" | "the")
+        && matches!(t.lower(k), "this" | "a" | "the")
         && t.is_word(k + 1)
-        && is_statement_noun(&t.lower(k + 1))
+        && is_statement_noun(t.lower(k + 1))
         && (k + 2..t.len().min(k + 12)).any(|c| t.toks[c].k == K::Colon && !t.quoted(c))
 }
 
@@ -3731,7 +3734,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if matches!(lc.as_str(), "post" | "posts" | "posted")
         && !(i + 1 < n
             && (matches!(t.toks[i + 1].k, K::Colon | K::Open)
-                || (t.is_word(i + 1) && matches!(t.lower(i + 1).as_ref(), "on" | "to" | "that"))
+                || (t.is_word(i + 1) && matches!(t.lower(i + 1), "on" | "to" | "that"))
                 || names_statement(t, i + 1)))
     {
         return None;
@@ -3742,7 +3745,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && i > 0
         && t.is_word(i - 1)
         && matches!(
-            t.lower(i - 1).as_ref(),
+            t.lower(i - 1),
             "will" | "would" | "could" | "can" | "must" | "should" | "may" | "might" | "to"
         )
     {
@@ -3752,7 +3755,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // active verb takes its object first: "slammed the agency over ...")
     if (is_condemnation(&lc) || matches!(lc.as_str(), "criticised" | "criticized"))
         && t.is_word(i + 1)
-        && matches!(t.lower(i + 1).as_ref(), "over" | "for" | "after" | "by")
+        && matches!(t.lower(i + 1), "over" | "for" | "after" | "by")
     {
         return None;
     }
@@ -3767,7 +3770,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && i > 0
         && t.is_word(before)
         && matches!(
-            t.lower(before).as_ref(),
+            t.lower(before),
             "would" | "could" | "will" | "can" | "not" | "never"
         )
     {
@@ -3776,7 +3779,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "the think tank said": a noun
     if matches!(lc.as_str(), "think" | "thinks")
         && t.is_word(i + 1)
-        && matches!(t.lower(i + 1).as_ref(), "tank" | "tanks")
+        && matches!(t.lower(i + 1), "tank" | "tanks")
     {
         return None;
     }
@@ -3789,7 +3792,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if matches!(lc.as_str(), "pleaded" | "pleads")
         && t.is_word(i + 1)
         && matches!(
-            t.lower(i + 1).as_ref(),
+            t.lower(i + 1),
             "guilty" | "not" | "innocent" | "no" | "for" | "with" | "the" | "fifth"
         )
         && !pleaded_with_to
@@ -3813,7 +3816,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && i + 2 < n
         && t.is_word(i + 1)
         && t.lower(i + 1) == "in"
-        && !(t.is_word(i + 2) && matches!(t.lower(i + 2).as_ref(), "a" | "an"))
+        && !(t.is_word(i + 2) && matches!(t.lower(i + 2), "a" | "an"))
     {
         return None;
     }
@@ -3841,7 +3844,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 let ends = e + 1 >= t.content_end()
                     || (t.toks[e + 1].k == K::Comma
                         && (e + 2..t.content_end())
-                            .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k))));
+                            .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(t.lower(k))));
                 ends && parse_actor(t.slice(i + 1, e))
                     .is_some_and(|a| a.form == super::actors::Form::Full)
             })
@@ -3860,7 +3863,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let speaker = t.slice(i + 1, e).to_string();
             let at_end = e + 1 >= t.content_end();
             // "..., said it "..." is a verb with its object, not an inverted speaker
-            let pronoun = matches!(t.lower(i + 1).as_ref(), "it" | "they" | "he" | "she" | "we");
+            let pronoun = matches!(t.lower(i + 1), "it" | "they" | "he" | "she" | "we");
             // (a quotation right after the noun phrase follows an inverted speaker only after
             // a quotation: in "The spokesman, Ned Price, said the government "strongly
             // condemns" the launch" the phrase is what is said)
@@ -3869,7 +3872,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let occasion_to_end = || {
                 t.is_word(e + 1)
                     && matches!(
-                        t.lower(e + 1).as_ref(),
+                        t.lower(e + 1),
                         "after"
                             | "before"
                             | "during"
@@ -3884,7 +3887,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                             | "as"
                     )
                     && (e + 1..t.content_end())
-                        .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
+                        .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(t.lower(k)))
             };
             let after_ok = at_end
                 || (!pronoun
@@ -3928,7 +3931,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     && plain_head(t, 0, i - 1)
                     && t.is_word(v)
                     && !t.quoted(v)
-                    && is_finite_verb_start(&t.lower(v))
+                    && is_finite_verb_start(t.lower(v))
                 {
                     if let (Some((head, hs, _)), Some((rest, _, re))) =
                         (t.content(0, i - 1), t.content(v, end))
@@ -3967,7 +3970,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let relative = j >= 2
         && t.is_word(j)
         && !t.quoted(j)
-        && matches!(t.lower(j).as_ref(), "who" | "which")
+        && matches!(t.lower(j), "who" | "which")
         && t.toks[j - 1].k == K::Comma
         && t.is_word(j - 2)
         // ("The 29-year-old, who has 2.3 million followers, told fans ..."; "angered the
@@ -4011,11 +4014,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             return None;
         }
         let inner = t.slice(k + 1, j - 1);
-        let first = if k + 1 < j {
-            t.lower(k + 1)
-        } else {
-            std::borrow::Cow::Borrowed("")
-        };
+        let first = if k + 1 < j { t.lower(k + 1) } else { "" };
         // "(PAHO)": an acronym in brackets adds nothing to the speaker
         // "(PAHO)", and a US party and state after a name: "Sen. Maria Okafor, D-Col., said"
         let acronym = (closer == K::Paren
@@ -4029,7 +4028,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             cited = Some(t.slice(k + 2, j - 1).to_string());
         } else if let Some(r) = relay_in(inner) {
             relay = Some(r);
-        } else if let Some(from) = match &*first {
+        } else if let Some(from) = match first {
             "like" | "including" => Some(k + 2),
             // ("Others, such as Peeter Tamm of the Baltic Policy Institute, argued")
             "such" if t.is_word(k + 2) && t.lower(k + 2) == "as" => Some(k + 3),
@@ -4039,7 +4038,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             from < j
                 && k >= 1
                 && matches!(
-                    t.lower(k - 1).as_ref(),
+                    t.lower(k - 1),
                     "some" | "others" | "many" | "several" | "most"
                 )
                 && parse_actor(t.slice(from, j - 1)).is_some_and(|a| {
@@ -4050,7 +4049,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             apposition = Some(format!("NAME:{}", t.slice(from, j - 1)));
         } else if (k + 1..j).all(|m| {
             t.is_word(m)
-                && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(&t.lower(m))))
+                && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(t.lower(m))))
         })
             // ("Ana Ferreira, Chief Technology Officer, said", "..., CTO, said": a post in
             // capitals, not a name)
@@ -4071,9 +4070,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             apposition = Some(format!("NAME:{name}"));
         } else if let Some(body) = (k + 1 < j
             && !is_cap(t.word(k + 1))
-            && !matches!(&*first, "a" | "an" | "the")
+            && !matches!(first, "a" | "an" | "the")
             // ("The study, published in the journal BMJ Open, suggests": where it appeared)
-            && !is_written_participle(&first)
+            && !is_written_participle(first)
             && !inner.contains("spokes")
             && (k + 1..j).any(|m| t.is_word(m) && with_bare(t.word(m), is_org_word)))
         .then(|| parse_actor(inner))
@@ -4085,7 +4084,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             a.kind == ActorKind::Org && a.role.is_some() && a.form == super::actors::Form::Full
         }) {
             apposition = Some(format!("NAME:{}", body.name));
-        } else if matches!(&*first, "the" | "a" | "an") || with_bare(t.word(k + 1), is_title) {
+        } else if matches!(first, "the" | "a" | "an") || with_bare(t.word(k + 1), is_title) {
             apposition = Some(
                 inner
                     .trim_start_matches("the ")
@@ -4113,9 +4112,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let who = (1..=j)
                 .rev()
                 .take_while(|&w| t.is_word(w) && !t.quoted(w) && j - w < 12)
-                .find(|&w| {
-                    matches!(t.lower(w).as_ref(), "who" | "whose") && t.toks[w - 1].k == K::Comma
-                });
+                .find(|&w| matches!(t.lower(w), "who" | "whose") && t.toks[w - 1].k == K::Comma);
             if let Some(w) = who.filter(|&w| w >= 2) {
                 j = w - 2;
             }
@@ -4142,7 +4139,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         let p = j - span;
         let prep = t.is_word(p)
             && matches!(
-                t.lower(p).as_ref(),
+                t.lower(p),
                 "in" | "at" | "from" | "across" | "outside" | "inside" | "near"
             );
         let head = t.is_word(p - 1) && {
@@ -4181,7 +4178,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         // ("An email sent by the company to staff warns": the author speaks, through it; not
         // "Documents seen by NNA", which NNA reports)
         let authored = matches!(
-            t.lower(p).as_ref(),
+            t.lower(p),
             "sent"
                 | "issued"
                 | "published"
@@ -4195,7 +4192,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let end = (p + 2..=j)
                 .find(|&k| {
                     matches!(
-                        t.lower(k).as_ref(),
+                        t.lower(k),
                         "to" | "on" | "in" | "at" | "for" | "last" | "this" | "earlier"
                     )
                 })
@@ -4210,7 +4207,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if j >= 3
         && t.is_word(j)
         && !t.quoted(j)
-        && matches!(t.lower(j).as_ref(), "both" | "alike")
+        && matches!(t.lower(j), "both" | "alike")
         && t.is_word(j - 1)
         && is_cap(t.word(j - 1))
     {
@@ -4223,8 +4220,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             .as_deref()
             .is_some_and(|a| a.starts_with("NAME:"))
             && (1..=8).contains(&j)
-            && matches!(t.lower(0).as_ref(), "the" | "a" | "an")
-            && (0..=j).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
+            && matches!(t.lower(0), "the" | "a" | "an")
+            && (0..=j).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(t.lower(k)))
     };
     let mut s = match t.np_left(j) {
         // (the phrase rules may read only its end: "the plant" of "The company behind the
@@ -4240,7 +4237,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && s >= 2
         && t.toks[s - 1].k == K::Comma
         && t.is_word(s)
-        && matches!(t.lower(s).as_ref(), "a" | "an" | "the")
+        && matches!(t.lower(s), "a" | "an" | "the")
         && (s..=j).any(|k| with_bare(t.word(k), is_title))
     {
         if let Some(ns) = t.np_left(s - 2).filter(|&ns| ns == 0 || !t.is_word(ns - 1)) {
@@ -4274,9 +4271,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // "..., a move his newspaper called "a baseless attack"": what the act named before the
     // speaker was called, in the speaker's words
     let act_called = s + 2 <= j
-        && matches!(t.lower(s).as_ref(), "a" | "an")
+        && matches!(t.lower(s), "a" | "an")
         && matches!(
-            t.lower(s + 1).as_ref(),
+            t.lower(s + 1),
             "move" | "decision" | "step" | "ruling" | "measure" | "plan" | "policy" | "action"
         )
         && matches!(lc.as_str(), "called" | "dubbed" | "branded" | "termed")
@@ -4286,9 +4283,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // analysts say will hurt growth": a relative clause on the act before it, whose speaker
     // judges what it will do
     let act = s + 2 <= j
-        && matches!(t.lower(s).as_ref(), "a" | "an")
+        && matches!(t.lower(s), "a" | "an")
         && matches!(
-            t.lower(s + 1).as_ref(),
+            t.lower(s + 1),
             "move" | "decision" | "step" | "ruling" | "measure" | "policy" | "plan" | "change"
         )
         && s >= 1
@@ -4297,7 +4294,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && i + 1 < n
         && t.is_word(i + 1)
         && matches!(
-            t.lower(i + 1).as_ref(),
+            t.lower(i + 1),
             "could" | "would" | "will" | "may" | "might" | "was" | "is" | "were" | "risks"
         );
     // (the speaker of a relative clause on what the sentence before it names, and what they
@@ -4328,10 +4325,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && (t.opens_apposition(s) || act_called)
         && (is_cap(t.word(s + 2))
             || matches!(
-                t.lower(s + 2).as_ref(),
+                t.lower(s + 2),
                 "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"
             )
-            || (act_called && matches!(t.lower(s + 2).as_ref(), "his" | "her" | "their")))
+            || (act_called && matches!(t.lower(s + 2), "his" | "her" | "their")))
     {
         // "..., a charge Halvard's spokesman later dismissed as "scaremongering"": the
         // relative clause's speaker answers the statement before, in words of its own
@@ -4367,7 +4364,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // (a study, a survey or a paper speaks for itself: see `parse_actor`)
     // ("Ship-tracking data reviewed by Meridian showed ...": what the reporter got hold of
     // speaks for itself, not for the body that spoke last)
-    let obtained = t.is_word(j + 1) && is_reporters_participle(&t.lower(j + 1));
+    let obtained = t.is_word(j + 1) && is_reporters_participle(t.lower(j + 1));
     let unowned_document = with_bare(t.word(j), is_document_noun)
         && !with_bare(t.word(j), is_research_noun)
         && !obtained
@@ -4452,7 +4449,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // ("has said repeatedly that ...": how often or how it was said, then "that")
     if t.is_word(a)
         && !t.quoted(a)
-        && is_saying_adverb(&t.lower(a))
+        && is_saying_adverb(t.lower(a))
         && t.is_word(a + 1)
         && t.lower(a + 1) == "that"
     {
@@ -4471,7 +4468,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         // follows it, is no audience)
         let urged_thing = |o: usize| {
             matches!(lc.as_str(), "urge" | "urges" | "urged" | "urging")
-                && !(t.is_word(o) && matches!(t.lower(o).as_ref(), "to" | "not" | "never" | "that"))
+                && !(t.is_word(o) && matches!(t.lower(o), "to" | "not" | "never" | "that"))
         };
         if !keep_object {
             let o = audience_end(t, a, &lc);
@@ -4498,7 +4495,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.toks[a].k == K::Comma
         && t.is_word(a + 1)
         && matches!(
-            t.lower(a + 1).as_ref(),
+            t.lower(a + 1),
             "however" | "though" | "nevertheless" | "nonetheless" | "too" | "also" | "again"
         )
         && t.toks[a + 2].k == K::Comma
@@ -4548,7 +4545,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // ...", whose "that" opens no reported clause)
     if a < end
         && t.is_word(a)
-        && (is_trailing_adverbial(&t.lower(a)) || names_statement(t, a))
+        && (is_trailing_adverbial(t.lower(a)) || names_statement(t, a))
         && !takes_infinitive(&lc, t, a)
     {
         // ("said in a statement carried by the BNS news agency that": through the agency)
@@ -4577,7 +4574,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             // Thursday it would hit back against ...": a clause began before it)
             if t.is_word(idx) && {
                 let l = t.lower(idx);
-                is_auxiliary(&l) || super::lexicon::pronoun_kind(&l).is_some()
+                is_auxiliary(l) || super::lexicon::pronoun_kind(l).is_some()
             } {
                 clause_began = true;
             }
@@ -4595,7 +4592,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             let aside = t.toks[idx].k == K::Comma;
             crossed_comma |= aside;
             let cue_after_comma =
-                t.is_word(idx) && t.toks[idx - 1].k == K::Comma && is_cue(&t.lower(idx));
+                t.is_word(idx) && t.toks[idx - 1].k == K::Comma && is_cue(t.lower(idx));
             if !(t.is_word(idx) || aside) || cue_after_comma {
                 break;
             }
@@ -4610,7 +4607,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && (s == 1 || t.toks[s - 2].k == K::Comma)
         && a < end
         && t.is_word(a)
-        && is_trailing_adverbial(&t.lower(a))
+        && is_trailing_adverbial(t.lower(a))
     {
         if let Some(c) = (a + 1..end.min(a + 10))
             .take_while(|&k| t.toks[k].k == K::Comma || (t.is_word(k) && !t.quoted(k)))
@@ -4633,7 +4630,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if b == a
         && a + 1 < end
         && t.is_word(a)
-        && matches!(t.lower(a).as_ref(), "only" | "merely" | "simply" | "just")
+        && matches!(t.lower(a), "only" | "merely" | "simply" | "just")
         && t.is_word(a + 1)
         && t.lower(a + 1) == "that"
     {
@@ -4646,7 +4643,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.lower(a) == "that"
         && t.is_word(a + 1)
         && matches!(
-            t.lower(a + 1).as_ref(),
+            t.lower(a + 1),
             "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "weekend"
         )
     {
@@ -4658,7 +4655,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.lower(a) == "that"
         && !(a + 1 < end && t.toks[a + 1].k == K::Comma)
         // ("said that was "not good enough"": the subject, see `after_that`)
-        && !(t.is_word(a + 1) && is_auxiliary(&t.lower(a + 1)))
+        && !(t.is_word(a + 1) && is_auxiliary(t.lower(a + 1)))
     {
         // "rejected that account, saying ...": "that" and one noun are the object
         let demonstrative = t.is_word(a + 1)
@@ -4668,7 +4665,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 || (t.toks[a + 2].k == K::Comma
                     && t.is_word(a + 3)
                     && t.lower(a + 3).ends_with("ing")
-                    && is_cue(&t.lower(a + 3))));
+                    && is_cue(t.lower(a + 3))));
         if demonstrative {
             return None;
         }
@@ -4682,7 +4679,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             .find(|&k| t.lower(k) == "that");
         if let Some(th) = that.filter(|&th| {
             matches!(
-                t.lower(th - 1).as_ref(),
+                t.lower(th - 1),
                 "line"
                     | "claim"
                     | "position"
@@ -4714,7 +4711,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && t.is_word(x)
             && !t.quoted(x)
             && t.lower(x).ends_with("ing")
-            && is_cue(&t.lower(x));
+            && is_cue(t.lower(x));
         let pronoun_that = b < end
             && t.is_word(b)
             && t.lower(b) == "that"
@@ -4760,7 +4757,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let boundary = s
         .checked_sub(1)
         .filter(|&p| matches!(t.toks[p].k, K::Comma | K::Close | K::Dash))
-        .filter(|_| s != t.subject_start() || (0..s).any(|k| is_auxiliary(&t.lower(k))));
+        .filter(|_| s != t.subject_start() || (0..s).any(|k| is_auxiliary(t.lower(k))));
     let before_words = boundary.map_or(0, |p| t.words_in(0, p));
     // `"No comment," a spokesperson said when asked`: a quotation ends before the speaker
     let quoted_before =
@@ -4773,7 +4770,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.toks[bb].k == K::Comma
         && t.is_word(bb + 1)
         && t.lower(bb + 1).ends_with("ing")
-        && is_cue(&t.lower(bb + 1));
+        && is_cue(t.lower(bb + 1));
     let quote_resumes = after_starts_quote
         && boundary
             .is_some_and(|p| t.toks[p].k == K::Close || (p > 0 && t.toks[p - 1].k == K::Close));
@@ -4794,10 +4791,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 }
             };
             let w = t.lower(x);
-            (matches!(w.as_ref(), "her" | "his" | "their" | "its")
+            (matches!(w, "her" | "his" | "their" | "its")
                 && (x + 2..end.min(x + 5)).any(participle))
                 || (((w.len() > 4 && w.ends_with("ly"))
-                    || matches!(w.as_ref(), "almost" | "still" | "half"))
+                    || matches!(w, "almost" | "still" | "half"))
                     && participle(x + 1))
         };
         // (`X happened, the ministry said, the fourth night of protests` / `, the biggest
@@ -4808,7 +4805,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                     let w = t.lower(k);
                     w.ends_with("est")
                         || matches!(
-                            w.as_ref(),
+                            w,
                             "first"
                                 | "second"
                                 | "third"
@@ -4836,7 +4833,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && t.lower(x + 1) == "of"
                 && (t.word(x).bytes().all(|b| b.is_ascii_digit())
                     || matches!(
-                        t.lower(x).as_ref(),
+                        t.lower(x),
                         "most"
                             | "many"
                             | "some"
@@ -4849,26 +4846,26 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                             | "several"
                     ));
             (part_of
-                || matches!(t.lower(x).as_ref(), "the" | "a" | "an")
+                || matches!(t.lower(x), "the" | "a" | "an")
                     && (ranked(x + 1) || ranked(x + 2)))
                 // (no verb of its own, but in a clause on the noun: "a sign that ... is")
                 && !(x + 1..end)
                     .take_while(|&k| !(t.is_word(k) && t.lower(k) == "that"))
-                    .any(|k| t.is_word(k) && !t.quoted(k) && is_auxiliary(&t.lower(k)))
+                    .any(|k| t.is_word(k) && !t.quoted(k) && is_auxiliary(t.lower(k)))
         };
         x > b
             && x < end
             && t.is_word(x)
             && !t.quoted(x)
             && (comment()
-                || ((is_trailing_adverbial(&t.lower(x))
-                    || matches!(t.lower(x).as_ref(), "and" | "but")
+                || ((is_trailing_adverbial(t.lower(x))
+                    || matches!(t.lower(x), "and" | "but")
                     || manner())
                     && (!(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
                         // `"...," the mayor said, and added that ...`: a statement of its own
-                        || (matches!(t.lower(x).as_ref(), "and" | "but")
+                        || (matches!(t.lower(x), "and" | "but")
                             && t.is_word(x + 1)
-                            && is_cue(&t.lower(x + 1))))))
+                            && is_cue(t.lower(x + 1))))))
     };
     // `The city had spent 40 million euros, she said, "more than ever before."`: a statement
     // before the cue, which the quotation after it continues
@@ -4880,7 +4877,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && !t.quoted(0)
         && {
             let w = t.lower(0);
-            !is_opening_adverbial(&w) && !w.ends_with("ing") && !w.ends_with("ed")
+            !is_opening_adverbial(w) && !w.ends_with("ing") && !w.ends_with("ed")
         };
     let trailing = after_words == 0
         || ing_next
@@ -4895,7 +4892,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && !after_starts_quote
             && b < end
             && t.is_word(b)
-            && is_trailing_adverbial(&t.lower(b))
+            && is_trailing_adverbial(t.lower(b))
             && !takes_infinitive(&lc, t, b)
             && boundary.is_some()
             && before_words >= adverbial_before_words);
@@ -4924,7 +4921,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && t.toks[b].k == K::Comma
             && t.is_word(b + 1)
             && !t.quoted(b + 1)
-            && is_finite_verb_start(&t.lower(b + 1))
+            && is_finite_verb_start(t.lower(b + 1))
     };
     // "demanded the "immediate and unconditional" release of ...": an object that quotes the
     // speaker's words
@@ -4941,7 +4938,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // of a clause (not "Data showed a contraction in activity", a finding without a verb)
     let shows_clause = matches!(lc.as_str(), "show" | "shows" | "showed")
         && (b + 1..end.min(b + 8))
-            .any(|k| t.is_word(k) && !t.quoted(k) && is_auxiliary(&t.lower(k)));
+            .any(|k| t.is_word(k) && !t.quoted(k) && is_auxiliary(t.lower(k)));
     let introduces_statement = has_that
         || after_starts_quote
         || quotes_in_object
@@ -4957,7 +4954,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && b < end
             && t.is_word(b)
             && !matches!(
-                t.lower(b).as_ref(),
+                t.lower(b),
                 "to" | "it" | "him" | "her" | "them" | "us" | "me" | "so" | "nothing"
             )
             && t.words_in(b, end) >= 2
@@ -4976,7 +4973,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 (k..s).all(|m| t.is_word(m) && !t.quoted(m) && is_describing_adjective(t, m))
             })
             .unwrap_or(s);
-        if c < s && c >= 1 && t.is_word(c - 1) && matches!(t.lower(c - 1).as_ref(), "a" | "an") {
+        if c < s && c >= 1 && t.is_word(c - 1) && matches!(t.lower(c - 1), "a" | "an") {
             c - 1
         } else {
             c
@@ -4992,10 +4989,10 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren
         )
         // ("Later Zdenek Holub told reporters ...")
-        || (t.is_word(c - 1) && is_opening_adverb(&t.lower(c - 1)))
+        || (t.is_word(c - 1) && is_opening_adverb(t.lower(c - 1)))
         || (t.is_word(c - 1)
             && matches!(
-                t.lower(c - 1).as_ref(),
+                t.lower(c - 1),
                 "and"
                     | "but"
                     | "even"
@@ -5044,7 +5041,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let embedded = s >= 2
         && t.is_word(s - 1)
         && !t.quoted(s - 1)
-        && matches!(t.lower(s - 1).as_ref(), "which" | "who")
+        && matches!(t.lower(s - 1), "which" | "who")
         && (t.toks[s - 2].k == K::Comma
             || (s >= 3 && occasion_clause(t, s) && t.toks[s - 3].k == K::Comma));
     let mut f = forward_content(t, i, b, speaker, surface, apposition, relay.or(told), s)?;
@@ -5061,7 +5058,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         let verb_after = (b..t.content_end()).find(|&d| {
             t.toks[d].k == K::Comma && !t.quoted(d) && t.is_word(d + 1) && !t.quoted(d + 1) && {
                 let w = t.lower(d + 1);
-                is_cue(&w) || is_finite_verb_start(&w) || is_past_verb(&w)
+                is_cue(w) || is_finite_verb_start(w) || is_past_verb(w)
             }
         });
         if let Some(d) = verb_after {
@@ -5134,7 +5131,7 @@ fn interrupted(
     // (an adverb first: "The proposal, she said, explicitly exempts ...")
     if t.is_word(v)
         && !t.quoted(v)
-        && (matches!(t.lower(v).as_ref(), "also" | "still" | "now" | "not")
+        && (matches!(t.lower(v), "also" | "still" | "now" | "not")
             || (t.lower(v).ends_with("ly") && t.word(v).chars().all(char::is_lowercase)))
     {
         v += 1;
@@ -5155,10 +5152,10 @@ fn interrupted(
     let lv = t.lower(v);
     // (or a quotation after a head that ends in its verb: `It was, she said, "the toughest
     // bill in a generation"`)
-    let head_verb = t.is_word(head_end - 1) && is_auxiliary(&t.lower(head_end - 1));
+    let head_verb = t.is_word(head_end - 1) && is_auxiliary(t.lower(head_end - 1));
     let quote_after = t.toks[v].k == K::Open && head_verb;
     if !quote_after
-        && !(t.is_word(v) && !t.quoted(v) && (is_finite_verb_start(&lv) || verb_like(&lv)))
+        && !(t.is_word(v) && !t.quoted(v) && (is_finite_verb_start(lv) || verb_like(lv)))
     {
         return None;
     }
@@ -5189,13 +5186,13 @@ fn plain_head(t: &Tokens<'_>, h0: usize, head_end: usize) -> bool {
     let words = (h0..head_end).filter(|&k| t.is_word(k)).count();
     (1..=8).contains(&words)
         && (h0..head_end).all(|k| t.is_word(k) && !t.quoted(k))
-        && !is_opening_adverbial(&t.lower(h0))
+        && !is_opening_adverbial(t.lower(h0))
 }
 
 /// The comma after a short phrase telling where something was said, right after its cue at
 /// token `b` ("said on Match of the Day,", "wrote on Telegram,", "said in an interview,").
 fn venue_comma(t: &Tokens<'_>, b: usize, end: usize) -> Option<usize> {
-    if !(t.is_word(b) && !t.quoted(b) && matches!(t.lower(b).as_ref(), "on" | "in" | "at" | "to")) {
+    if !(t.is_word(b) && !t.quoted(b) && matches!(t.lower(b), "on" | "in" | "at" | "to")) {
         return None;
     }
     (b + 1..end.min(b + 8))
@@ -5233,7 +5230,7 @@ fn split_statements(t: &Tokens<'_>, f: Found) -> Vec<Found> {
             t.is_word(c)
                 && !t.quoted(c)
                 // ("could not conclude that A, but that B")
-                && matches!(t.lower(c).as_ref(), "and" | "but")
+                && matches!(t.lower(c), "and" | "but")
                 && t.is_word(c + 1)
                 && !t.quoted(c + 1)
                 && t.lower(c + 1) == "that"
@@ -5275,7 +5272,7 @@ fn described_person(t: &Tokens<'_>, a: usize, b: usize) -> Option<String> {
         && b - r >= 2
         && !is_cap(t.word(a))
         && (with_bare(t.word(r - 1), is_title) || with_bare(t.word(r - 1), is_group))
-        && (a..r).all(|m| !is_clause_word(&t.lower(m)))
+        && (a..r).all(|m| !is_clause_word(t.lower(m)))
         && (r..b).all(|m| !with_bare(t.word(m), is_org_word));
     if !described {
         return None;
@@ -5294,9 +5291,9 @@ fn cue_particle(t: &Tokens<'_>, i: usize) -> Option<&'static str> {
     }
     let l = t.lower(i);
     let next = t.lower(i + 1);
-    match next.as_ref() {
+    match next {
         "out" if l.starts_with("point") || l.starts_with("rule") => Some("out"),
-        "off" if is_dismissal_verb(&l) => Some("off"),
+        "off" if is_dismissal_verb(l) => Some("off"),
         "aside" if l.starts_with("brush") || l.starts_with("wav") => Some("aside"),
         "away" if l.starts_with("wav") => Some("away"),
         _ => None,
@@ -5318,10 +5315,10 @@ fn is_describing_adjective(t: &Tokens<'_>, k: usize) -> bool {
     let l = t.lower(k);
     w.chars().all(|c| c.is_lowercase())
         && w.len() >= 5
-        && !is_cue(&l)
-        && !is_np_function_word(&l)
-        && !is_clause_word(&l)
-        && !is_aux_or_adverb(&l)
+        && !is_cue(l)
+        && !is_np_function_word(l)
+        && !is_clause_word(l)
+        && !is_aux_or_adverb(l)
         && [
             "ful", "ant", "ent", "ous", "ive", "ed", "al", "ic", "less", "en", "ry",
         ]
@@ -5440,18 +5437,18 @@ fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
     {
         return None;
     }
-    let verb = |k: usize, verbs: &[&str]| t.is_word(k) && verbs.contains(&t.lower(k).as_ref());
+    let verb = |k: usize, verbs: &[&str]| t.is_word(k) && verbs.contains(&t.lower(k));
     let object = t.lower(i);
-    let (verbs, between) = phrasal_parts(&object)?;
+    let (verbs, between) = phrasal_parts(object)?;
     // (a stance needs someone holding it: not "It is certain that", nor a quotation's "We
     // are confident that")
-    let stance = STANCES.contains(&object.as_ref());
+    let stance = STANCES.contains(&object);
     let holder = |k: usize| {
         k > 0
             && !t.quoted(k)
             && !(t.is_word(k - 1)
                 && matches!(
-                    t.lower(k - 1).as_ref(),
+                    t.lower(k - 1),
                     "it" | "there" | "this" | "that" | "i" | "we" | "you"
                 ))
     };
@@ -5462,7 +5459,7 @@ fn phrasal_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
         if verb(k, verbs) {
             return Some(k);
         }
-        if !(t.is_word(k) && between.contains(&t.lower(k).as_ref())) {
+        if !(t.is_word(k) && between.contains(&t.lower(k))) {
             return None;
         }
         k = k.checked_sub(1)?;
@@ -5484,14 +5481,14 @@ fn issued_by_subject(t: &Tokens<'_>, i: usize) -> bool {
     let speaker_after = (i + 1..t.content_end()).any(|k| {
         t.toks[k].k == K::Comma
             && (k + 1..t.content_end().min(k + 6))
-                .any(|m| t.is_word(m) && !t.quoted(m) && is_cue(&t.lower(m)))
+                .any(|m| t.is_word(m) && !t.quoted(m) && is_cue(t.lower(m)))
     });
     n > 1
         && !speaker_after
         && t.is_word(n)
         && !t.quoted(n)
         && (with_bare(t.word(n), is_statement_noun)
-            || matches!(t.lower(n).as_ref(), "video" | "message" | "email"))
+            || matches!(t.lower(n), "video" | "message" | "email"))
 }
 
 /// Whether "in which", "during which" or "at which" stands right before token `c`: a clause
@@ -5501,7 +5498,7 @@ fn occasion_clause(t: &Tokens<'_>, c: usize) -> bool {
         && t.is_word(c - 1)
         && t.lower(c - 1) == "which"
         && t.is_word(c - 2)
-        && matches!(t.lower(c - 2).as_ref(), "in" | "during" | "at")
+        && matches!(t.lower(c - 2), "in" | "during" | "at")
 }
 
 /// Returns true when the words before token `s` are a time adverbial opening the sentence
@@ -5511,8 +5508,8 @@ fn opening_time_adverbial(t: &Tokens<'_>, s: usize) -> bool {
     // "In a weekend newspaper interview she insisted ...": an opening phrase, then a pronoun
     let pronoun_after_phrase = (3..=9).contains(&s)
         && t.is_word(s)
-        && matches!(t.lower(s).as_ref(), "he" | "she" | "they" | "we" | "it")
-        && matches!(t.lower(0).as_ref(), "in" | "at" | "during" | "on" | "after")
+        && matches!(t.lower(s), "he" | "she" | "they" | "we" | "it")
+        && matches!(t.lower(0), "in" | "at" | "during" | "on" | "after")
         && (0..s).all(|k| t.is_word(k) && !t.quoted(k));
     if pronoun_after_phrase {
         return true;
@@ -5520,14 +5517,14 @@ fn opening_time_adverbial(t: &Tokens<'_>, s: usize) -> bool {
     (2..=4).contains(&s)
         && (0..s).all(|k| t.is_word(k) && !t.quoted(k))
         && matches!(
-            t.lower(0).as_ref(),
+            t.lower(0),
             "last" | "on" | "in" | "earlier" | "later" | "this" | "next" | "late" | "early"
         )
         && (1..s).any(|k| {
             let w = t.lower(k);
-            is_time_word(&w)
+            is_time_word(w)
                 || matches!(
-                    w.as_ref(),
+                    w,
                     "year"
                         | "week"
                         | "month"
@@ -5752,26 +5749,19 @@ fn after_that(t: &Tokens<'_>, i: usize) -> usize {
     // ("said that was "not good enough"", "said that would be a mistake": a "that" before a
     // verb is the reported clause's subject, not the conjunction)
     let that = |k: usize| {
-        t.is_word(k) && t.lower(k) == "that" && !(t.is_word(k + 1) && is_auxiliary(&t.lower(k + 1)))
+        t.is_word(k) && t.lower(k) == "that" && !(t.is_word(k + 1) && is_auxiliary(t.lower(k + 1)))
     };
     if that(i + 1) {
         i + 2
     } else if t.is_word(i + 1)
         && !t.quoted(i + 1)
-        && (matches!(
-            t.lower(i + 1).as_ref(),
-            "only" | "merely" | "simply" | "just"
-        ) || is_saying_adverb(&t.lower(i + 1)))
+        && (matches!(t.lower(i + 1), "only" | "merely" | "simply" | "just")
+            || is_saying_adverb(t.lower(i + 1)))
         && that(i + 2)
     {
         // ("has said repeatedly that ...")
         i + 3
-    } else if t.is_word(i + 1)
-        && matches!(
-            t.lower(i + 1).as_ref(),
-            "on" | "in" | "to" | "at" | "during"
-        )
-    {
+    } else if t.is_word(i + 1) && matches!(t.lower(i + 1), "on" | "in" | "to" | "at" | "during") {
         // "writing on Facebook that ...", "saying in a statement that ...": where, then "that"
         (i + 2..t.len().min(i + 9))
             .take_while(|&k| t.is_word(k) && !t.quoted(k))
@@ -5831,7 +5821,7 @@ fn forward_content(
             && t.lower(d + 1) == "with"
             && (d + 2..t.content_end().min(d + 8))
                 .take_while(|&x| t.is_word(x) && !t.quoted(x))
-                .any(|x| t.lower(x).ends_with("ing") && is_cue(&t.lower(x)))
+                .any(|x| t.lower(x).ends_with("ing") && is_cue(t.lower(x)))
     };
     // (commas after it only around a name: "..., a charge her spokesman, Tomas Brekke,
     // dismissed")
@@ -5869,13 +5859,13 @@ fn forward_content(
             && t.word(d + 1).eq_ignore_ascii_case("without")
             && t.is_word(d + 2)
             && matches!(
-                t.lower(d + 2).as_ref(),
+                t.lower(d + 2),
                 "elaborating" | "elaboration" | "giving" | "providing" | "offering"
             )
             && (d + 2..t.content_end()).all(|k| t.is_word(k) && !t.quoted(k))
             && (d + 3..t.content_end()).all(|k| {
                 matches!(
-                    t.lower(k).as_ref(),
+                    t.lower(k),
                     "details" | "further" | "detail" | "specifics" | "a" | "any" | "more"
                 )
             })
@@ -5992,9 +5982,9 @@ fn post_content(
                 t.is_word(k) && {
                     let w = t.lower(k);
                     // (`he said, adding: "B."` is a statement of its own, under "adding")
-                    is_cue(&w)
+                    is_cue(w)
                         || matches!(
-                            w.as_ref(),
+                            w,
                             "but" | "and" | "while" | "although" | "though" | "whereas"
                                 // (", who rates the stock "hold"": a clause on the speaker)
                                 | "who" | "whose" | "which"
@@ -6051,7 +6041,7 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
     if i < t.len()
         && t.toks[i].k == K::Comma
         && t.is_word(i + 1)
-        && matches!(t.lower(i + 1).as_ref(), "the" | "a" | "an")
+        && matches!(t.lower(i + 1), "the" | "a" | "an")
     {
         let mut e = i + 1;
         while e < t.len() && t.is_word(e) {
@@ -6066,7 +6056,7 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
         let short = e - (i + 1) <= 8 && e >= t.content_end();
         let descriptive = (i + 2..e).all(|k| {
             !matches!(
-                t.lower(k).as_ref(),
+                t.lower(k),
                 "that" | "which" | "who" | "whose" | "when" | "after" | "before" | "while" | "as"
             )
         });
@@ -6226,7 +6216,7 @@ pub(super) fn colon_headline(t: &Tokens<'_>) -> Option<Found> {
     }
     let label = (0..colon).any(|k| {
         matches!(
-            t.lower(k).as_ref(),
+            t.lower(k),
             "breaking"
                 | "urgent"
                 | "developments"
@@ -6317,7 +6307,7 @@ fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
         && ((t.is_word(at + 1)
             // (an infinitive's verb, not "told reporters to their surprise")
             && !matches!(
-                t.lower(at + 1).as_ref(),
+                t.lower(at + 1),
                 "the" | "a" | "an" | "their" | "his" | "her" | "its" | "my" | "our" | "your"
             ))
             || t.toks.get(at + 1).is_some_and(|k| k.k == K::Open))
@@ -6328,7 +6318,7 @@ fn takes_infinitive(cue: &str, t: &Tokens<'_>, at: usize) -> bool {
 /// interview", "in a post on X", "by email") and the occasion ("at a news conference").
 fn cue_adverbials(t: &Tokens<'_>, a: usize, end: usize) -> usize {
     let word = |k: usize| (k < end && t.is_word(k) && !t.quoted(k)).then(|| t.lower(k));
-    let is = |k: usize, w: &[&str]| word(k).is_some_and(|x| w.contains(&x.as_ref()));
+    let is = |k: usize, w: &[&str]| word(k).is_some_and(|x| w.contains(&x));
     let mut k = a;
     loop {
         let from = k;
@@ -6339,7 +6329,7 @@ fn cue_adverbials(t: &Tokens<'_>, a: usize, end: usize) -> usize {
         // "hours later", "two days later", "moments later"
         let count = usize::from(word(k).is_some_and(|w| {
             w.bytes().all(|b| b.is_ascii_digit())
-                || matches!(w.as_ref(), "a" | "an" | "two" | "three" | "few" | "several")
+                || matches!(w, "a" | "an" | "two" | "three" | "few" | "several")
         }));
         if is(
             k + count,
@@ -6350,7 +6340,7 @@ fn cue_adverbials(t: &Tokens<'_>, a: usize, end: usize) -> usize {
         {
             k += count + 2;
         }
-        if is(k, &["on"]) && word(k + 1).is_some_and(|w| is_weekday(&w)) {
+        if is(k, &["on"]) && word(k + 1).is_some_and(is_weekday) {
             k += 2;
             if is(k, &["night", "morning", "afternoon", "evening"]) {
                 k += 1;
@@ -6366,7 +6356,7 @@ fn cue_adverbials(t: &Tokens<'_>, a: usize, end: usize) -> usize {
         if is(k, &["in"])
             && is(k + 1, &["a", "an", "its", "his", "her", "their"])
             && word(k + 2).is_some_and(|w| {
-                is_statement_noun(&w) || matches!(w.as_ref(), "email" | "video" | "briefing")
+                is_statement_noun(w) || matches!(w, "email" | "video" | "briefing")
             })
         {
             k += 3;
@@ -6402,7 +6392,7 @@ fn opens_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
         && !t.quoted(k)
         && (name()
             || matches!(
-                t.lower(k).as_ref(),
+                t.lower(k),
                 "it" | "he"
                     | "she"
                     | "they"
@@ -6447,13 +6437,10 @@ fn is_progressive_cue(t: &Tokens<'_>, i: usize) -> bool {
     i >= 2
         && t.is_word(i - 1)
         && !t.quoted(i)
-        && matches!(
-            t.lower(i - 1).as_ref(),
-            "is" | "are" | "was" | "were" | "been"
-        )
+        && matches!(t.lower(i - 1), "is" | "are" | "was" | "were" | "been")
         && t.toks[i - 2].k != K::Comma
         && matches!(
-            t.lower(i).as_ref(),
+            t.lower(i),
             "saying"
                 | "warning"
                 | "insisting"
@@ -6487,14 +6474,14 @@ fn went_on_to(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     let (subject_end, relay) = if t.is_word(i - 3)
         && t.lower(i - 2) == "on"
-        && matches!(t.lower(i - 3).as_ref(), "went" | "goes" | "go")
+        && matches!(t.lower(i - 3), "went" | "goes" | "go")
     {
         (i - 4, None)
     } else {
         let k = (i.saturating_sub(6)..i - 2).find(|&k| {
             t.is_word(k)
                 && t.is_word(k + 1)
-                && matches!(t.lower(k).as_ref(), "took" | "takes")
+                && matches!(t.lower(k), "took" | "takes")
                 && t.lower(k + 1) == "to"
         })?;
         if k == 0 || k + 2 > i - 2 || !(k + 2..i - 1).all(|m| t.is_word(m) && !t.quoted(m)) {
@@ -6526,7 +6513,7 @@ fn by_own_count(t: &Tokens<'_>, i: usize) -> Option<Found> {
         t.is_word(k)
             && !t.quoted(k)
             && matches!(
-                t.lower(k).as_ref(),
+                t.lower(k),
                 "count" | "estimate" | "estimates" | "reckoning" | "tally" | "calculations"
             )
             && t.toks.get(k + 1).is_some_and(|c| c.k == K::Comma)
@@ -6543,7 +6530,7 @@ fn by_own_count(t: &Tokens<'_>, i: usize) -> Option<Found> {
         return None;
     }
     let owner = t.lower(owner_end);
-    let speaker = match owner.as_ref() {
+    let speaker = match owner {
         "his" => "he".to_string(),
         "her" => "she".to_string(),
         "its" => "it".to_string(),
@@ -6575,14 +6562,14 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     let cites_figures = i > 0
         && t.toks[i - 1].k == K::Word
         && matches!(
-            t.lower(s).as_ref(),
+            t.lower(s),
             "projections" | "estimates" | "forecasts" | "calculations" | "figures" | "data"
         )
         && e < t.content_end()
         && t.toks[e].k == K::Comma
         && (e + 1..t.content_end()).any(|k| {
             t.is_word(k)
-                && (is_cue(&t.lower(k))
+                && (is_cue(t.lower(k))
                     || (t.lower(k) == "according" && t.is_word(k + 1) && t.lower(k + 1) == "to"))
         });
     if cites_figures {
@@ -6693,7 +6680,7 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         && t.toks[e].k == K::Comma
         && t.is_word(e + 1)
         && !t.quoted(e + 1)
-        && matches!(t.lower(e + 1).as_ref(), "who" | "which")
+        && matches!(t.lower(e + 1), "who" | "which")
     {
         if let Some(c) = (e + 2..t.content_end()).find(|&c| t.toks[c].k == K::Comma) {
             e = c;
@@ -6710,8 +6697,8 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         && e + 2 < t.content_end()
         && t.toks[e].k == K::Comma
         && t.is_word(e + 1)
-        && matches!(t.lower(e + 1).as_ref(), "the" | "a" | "an")
-        && (e + 1..t.content_end()).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(&t.lower(k)))
+        && matches!(t.lower(e + 1), "the" | "a" | "an")
+        && (e + 1..t.content_end()).all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(t.lower(k)))
     {
         apposition = Some(t.slice(e + 2, t.content_end() - 1).to_string());
     }
@@ -6758,12 +6745,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     {
         if let Some(close) = (owner + 2..n.min(owner + 12)).find(|&k| t.toks[k].k == K::Close) {
             let mut o = close + 1;
-            if t.is_word(o)
-                && matches!(
-                    t.lower(o).as_ref(),
-                    "programme" | "program" | "show" | "podcast"
-                )
-            {
+            if t.is_word(o) && matches!(t.lower(o), "programme" | "program" | "show" | "podcast") {
                 o += 1;
             }
             o = cue_adverbials(t, o, t.content_end());
@@ -6777,7 +6759,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         && t.is_word(o)
         && !t.quoted(o)
         && !matches!(
-            t.lower(o).as_ref(),
+            t.lower(o),
             "that"
                 | "to"
                 | "of"
@@ -6809,22 +6791,22 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         // the reported clause ("told her that ..." has "her" for its audience)
         && !(o > a
             && matches!(
-                t.lower(o).as_ref(),
+                t.lower(o),
                 "her" | "his" | "their" | "its" | "my" | "our" | "your"
             ))
         // ("told Tessin Today": a name's word, not the adverb; "told a briefing": a
         // noun after its article)
         && !(o > a
-            && is_trailing_adverbial(&t.lower(o))
+            && is_trailing_adverbial(t.lower(o))
             && !(is_cap(t.word(o)) && is_cap(t.word(o - 1)))
-            && !matches!(t.lower(o - 1).as_ref(), "a" | "an" | "the"))
+            && !matches!(t.lower(o - 1), "a" | "an" | "the"))
     {
         o += 1;
     }
     // "told reporters in Berlin the plan was dead": where the audience was is not content
     if o > a
         && o + 2 < t.content_end()
-        && matches!(t.lower(o).as_ref(), "in" | "at")
+        && matches!(t.lower(o), "in" | "at")
         && t.is_word(o + 1)
         && is_cap(t.word(o + 1))
     {
@@ -6835,7 +6817,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         let clause = t.is_word(p)
             && !t.quoted(p)
             && matches!(
-                t.lower(p).as_ref(),
+                t.lower(p),
                 "the" | "that" | "he" | "she" | "they" | "it" | "we" | "this" | "there" | "i"
             );
         if clause {
@@ -6847,12 +6829,12 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     // first word is people and a new phrase opens after it ("told reporters Peleaq was
     // willing ...", "told reporters any peace deal is ..."; not "warned opposition
     // candidates had been barred")
-    if let Some(k) = (a + 1..o).find(|&k| is_auxiliary(&t.lower(k))) {
+    if let Some(k) = (a + 1..o).find(|&k| is_auxiliary(t.lower(k))) {
         let people = || with_bare(t.word(a), is_group) || with_bare(t.word(a), is_title);
         let opens = || {
             is_cap(t.word(a + 1))
                 || matches!(
-                    t.lower(a + 1).as_ref(),
+                    t.lower(a + 1),
                     "a" | "an" | "any" | "every" | "some" | "no" | "all" | "most" | "many"
                 )
                 || t.word(a + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -6868,19 +6850,19 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     // with a verb soon after them, open the reported clause
     let verb_soon = || {
         (o..(o + 3).min(t.content_end()))
-            .take_while(|&k| t.is_word(k) && !matches!(t.lower(k).as_ref(), "that" | "to"))
-            .any(|k| is_auxiliary(&t.lower(k)))
+            .take_while(|&k| t.is_word(k) && !matches!(t.lower(k), "that" | "to"))
+            .any(|k| is_auxiliary(t.lower(k)))
     };
     if o > a
         && verb_soon()
         && !(a..o).any(|k| {
             let w = t.lower(k);
-            is_group(&w)
+            is_group(w)
                 || with_bare(t.word(k), is_title)
                 || is_cap(t.word(k))
-                || super::lexicon::pronoun_kind(&w).is_some()
+                || super::lexicon::pronoun_kind(w).is_some()
                 || matches!(
-                    w.as_ref(),
+                    w,
                     "me" | "us" | "you" | "everyone" | "anyone" | "people" | "a" | "an"
                 )
                 || with_bare(t.word(k), is_org_word)
@@ -6898,7 +6880,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     if (lc.starts_with("urg") || lc.starts_with("ask"))
         && o > a
         && matches!(
-            t.lower(a).as_ref(),
+            t.lower(a),
             "anyone" | "anybody" | "everyone" | "everybody" | "people"
         )
     {
@@ -6912,17 +6894,17 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         let media_ahead = |p: usize| {
             (p + 1..(p + 3).min(n))
                 .take_while(|&k| t.is_word(k) && !t.quoted(k))
-                .any(|k| is_media_word(&t.lower(k)))
+                .any(|k| is_media_word(t.lower(k)))
         };
         while p < n
             && t.is_word(p)
             && !t.quoted(p)
             && (is_cap(t.word(p))
-                || is_media_word(&t.lower(p))
+                || is_media_word(t.lower(p))
                 || media_ahead(p)
                 // "the International Organization for Migration"
                 || (p > o + 1
-                    && matches!(t.lower(p).as_ref(), "of" | "for" | "and")
+                    && matches!(t.lower(p), "of" | "for" | "and")
                     && t.is_word(p + 1)
                     && is_cap(t.word(p + 1))))
         {
@@ -6950,10 +6932,10 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
                 && t.is_word(q)
                 && !t.quoted(q)
                 && !is_cap(t.word(q))
-                && !is_finite_verb_start(&t.lower(q))
-                && !is_past_verb(&t.lower(q))
+                && !is_finite_verb_start(t.lower(q))
+                && !is_past_verb(t.lower(q))
                 && !matches!(
-                    t.lower(q).as_ref(),
+                    t.lower(q),
                     "that" | "on" | "in" | "at" | "during"
                         // ("told the court her client "never touched a cent"": the
                         // reported clause's subject)
@@ -6964,7 +6946,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
             }
             let closes = q >= t.content_end()
                 || matches!(t.toks[q].k, K::Comma | K::Stop)
-                || matches!(t.lower(q).as_ref(), "that" | "on" | "in" | "at" | "during");
+                || matches!(t.lower(q), "that" | "on" | "in" | "at" | "during");
             if (q > p + 1 || (p > o + 1 && q > p)) && closes {
                 p = q;
             }
@@ -6976,7 +6958,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
             let ends = q >= t.content_end()
                 || !t.is_word(q)
                 || matches!(
-                    t.lower(q).as_ref(),
+                    t.lower(q),
                     "that"
                         | "on"
                         | "in"
@@ -7003,7 +6985,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
             // subject unless "that" comes ("warned the council on Tuesday that")
             let subject = ends
                 && q < t.content_end()
-                && matches!(t.lower(q).as_ref(), "on" | "in" | "at" | "during")
+                && matches!(t.lower(q), "on" | "in" | "at" | "during")
                 && !matches!(lc, "tell" | "tells" | "told" | "telling")
                 && !(q..t.content_end().min(q + 10)).any(|k| t.is_word(k) && t.lower(k) == "that");
             if ends && !subject {
@@ -7025,7 +7007,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
 fn clause_subject(t: &Tokens<'_>, s0: usize, e: usize, i: usize) -> Option<String> {
     let market = (s0..i.min(s0 + 3)).any(|k| {
         matches!(
-            t.lower(k).as_ref(),
+            t.lower(k),
             "shares"
                 | "stock"
                 | "stocks"
@@ -7043,9 +7025,7 @@ fn clause_subject(t: &Tokens<'_>, s0: usize, e: usize, i: usize) -> Option<Strin
     }
     (e + 1..i.saturating_sub(2))
         .rev()
-        .filter(|&k| {
-            t.is_word(k) && !t.quoted(k) && matches!(t.lower(k).as_ref(), "after" | "as" | "when")
-        })
+        .filter(|&k| t.is_word(k) && !t.quoted(k) && matches!(t.lower(k), "after" | "as" | "when"))
         .find_map(|k| {
             let ce = t.np_right(k + 1)?;
             let np = t.slice(k + 1, ce);
@@ -7064,7 +7044,7 @@ fn relative_subject(t: &Tokens<'_>, i: usize) -> Option<(String, usize)> {
         .rev()
         .take_while(|&k| t.is_word(k) && !t.quoted(k))
         .find(|&k| t.word(k).eq_ignore_ascii_case("who"))?;
-    if w == 0 || (w + 1..i).any(|k| is_cue(&t.lower(k))) || w + 1 == i {
+    if w == 0 || (w + 1..i).any(|k| is_cue(t.lower(k))) || w + 1 == i {
         return None;
     }
     let s = t.np_left(w - 1)?;
@@ -7147,16 +7127,15 @@ fn epithet_opening(t: &Tokens<'_>, s: usize, i: usize, cue: &str) -> Option<usiz
     if !t.toks.get(q).is_some_and(|k| k.k == K::Open) || !t.is_word(s) || t.quoted(s) {
         return None;
     }
-    let named =
-        is_cap(t.word(s)) || matches!(t.lower(s).as_ref(), "he" | "she" | "they" | "it" | "the");
+    let named = is_cap(t.word(s)) || matches!(t.lower(s), "he" | "she" | "they" | "it" | "the");
     let opens = if s >= 1 && t.is_word(s - 1) && t.lower(s - 1) == "something" {
         s - 1
     } else if s >= 2
         && t.is_word(s - 1)
         && t.is_word(s - 2)
-        && matches!(t.lower(s - 2).as_ref(), "a" | "an")
+        && matches!(t.lower(s - 2), "a" | "an")
         && matches!(
-            t.lower(s - 1).as_ref(),
+            t.lower(s - 1),
             "mistake" | "error" | "failure" | "lapse" | "blunder" | "oversight" | "failing"
         )
     {
@@ -7174,7 +7153,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
         return None;
     }
     let w0 = t.lower(0);
-    if !matches!(&*w0, "this" | "that" | "the" | "such" | "these" | "those") {
+    if !matches!(w0, "this" | "that" | "the" | "such" | "these" | "those") {
         return None;
     }
     let mut i = 1;
@@ -7195,7 +7174,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     }
     let rest: Vec<String> = (i + 1..t.len().min(i + 5))
         .filter(|&k| t.is_word(k))
-        .map(|k| t.lower(k).into_owned())
+        .map(|k| t.lower(k).to_owned())
         .collect();
     let joined = rest.join(" ");
     let markers = [
@@ -7219,7 +7198,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
         "was released by",
     ];
     // "That was the warning from the central bank": the noun came after "was the"
-    let copula = i >= 3 && t.lower(1) == "was" && matches!(t.lower(2).as_ref(), "the" | "a");
+    let copula = i >= 3 && t.lower(1) == "was" && matches!(t.lower(2), "the" | "a");
     let short: &[&str] = if copula { &["from", "of", "by"] } else { &[] };
     let m = markers.iter().chain(short.iter()).find(|m| {
         joined.starts_with(*m)
@@ -7236,8 +7215,7 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     }
     // "came in a statement by X"
     if *m == "came in" {
-        let by =
-            (k..t.len()).find(|&x| t.is_word(x) && matches!(t.lower(x).as_ref(), "by" | "from"))?;
+        let by = (k..t.len()).find(|&x| t.is_word(x) && matches!(t.lower(x), "by" | "from"))?;
         k = by + 1;
     }
     let e = t.np_right(k)?;
@@ -7415,7 +7393,7 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
 /// clause after it ("which it said", "who she said").
 pub(super) fn relative_clause_subject<'a>(t: &Tokens<'a>, np_start: usize) -> Option<&'a str> {
     let p = (1..t.len()).find(|&k| t.toks[k].s == np_start && t.is_word(k))?;
-    if !(t.is_word(p - 1) && matches!(t.lower(p - 1).as_ref(), "which" | "who" | "that")) {
+    if !(t.is_word(p - 1) && matches!(t.lower(p - 1), "which" | "who" | "that")) {
         return None;
     }
     let s0 = t.subject_start();
@@ -7442,7 +7420,7 @@ pub(super) fn titled_person_subject(t: &Tokens<'_>) -> Option<(String, usize, St
     let verb = t.is_word(name_end)
         && !t.quoted(name_end)
         && t.word(name_end).chars().all(char::is_lowercase)
-        && !is_np_function_word(&t.lower(name_end));
+        && !is_np_function_word(t.lower(name_end));
     if !(2..=3).contains(&(name_end - titles)) || !verb {
         return None;
     }
@@ -7456,17 +7434,16 @@ pub(super) fn titled_person_subject(t: &Tokens<'_>) -> Option<(String, usize, St
 /// it), which a quotation then gives; returns the pronoun, the noun's byte offset and the noun.
 fn possessed_statement(t: &Tokens<'_>) -> Option<(String, usize, String)> {
     let pronoun = t.lower(0);
-    if !(t.len() <= 16 && t.is_word(0) && t.is_word(1) && matches!(pronoun.as_ref(), "her" | "his"))
-    {
+    if !(t.len() <= 16 && t.is_word(0) && t.is_word(1) && matches!(pronoun, "her" | "his")) {
         return None;
     }
     let noun = t.lower(1);
-    (is_statement_noun(&noun)
+    (is_statement_noun(noun)
         || matches!(
-            noun.as_ref(),
+            noun,
             "verdict" | "warning" | "advice" | "plea" | "point" | "take"
         ))
-    .then(|| (pronoun.into_owned(), t.toks[1].s, noun.into_owned()))
+    .then(|| (pronoun.to_owned(), t.toks[1].s, noun.to_owned()))
 }
 
 /// Whether "her" or "his" may stand for the person named: a first name known as the other
@@ -7489,12 +7466,12 @@ fn verdict_question(t: &Tokens<'_>) -> Option<(String, String)> {
     }
     let pronoun = t.lower(0);
     let noun = t.lower(1);
-    (matches!(pronoun.as_ref(), "her" | "his" | "their" | "its")
+    (matches!(pronoun, "her" | "his" | "their" | "its")
         && matches!(
-            noun.as_ref(),
+            noun,
             "verdict" | "answer" | "response" | "reply" | "message" | "take" | "assessment"
         ))
-    .then(|| (pronoun.into_owned(), noun.into_owned()))
+    .then(|| (pronoun.to_owned(), noun.to_owned()))
 }
 
 /// The answer to a [`verdict_question`] (sentence `vsi`) as a statement of the last speaker
@@ -7562,7 +7539,7 @@ fn introduced_subject(t: &Tokens<'_>) -> Option<Introduced> {
     // (past a clause in commas after the name: "Keane, whose side have lost four in a row,
     // refused to ...")
     let from = match (from..t.len().min(from + 4)).find(|&k| t.toks[k].k == K::Comma) {
-        Some(c) if t.is_word(c + 1) && matches!(t.lower(c + 1).as_ref(), "who" | "whose") => (c + 2
+        Some(c) if t.is_word(c + 1) && matches!(t.lower(c + 1), "who" | "whose") => (c + 2
             ..t.len())
             .find(|&k| t.toks[k].k == K::Comma)
             .map_or(from, |c2| c2 + 1),
@@ -7574,19 +7551,16 @@ fn introduced_subject(t: &Tokens<'_>) -> Option<Introduced> {
     // the cue, when the sentence says it in a few words)
     let end = t.content_end();
     let predicate = (verb..end).all(|k| t.is_word(k)) && end - verb <= 6;
-    let copula = matches!(
-        t.lower(verb).as_ref(),
-        "was" | "is" | "were" | "remained" | "seemed"
-    );
+    let copula = matches!(t.lower(verb), "was" | "is" | "were" | "remained" | "seemed");
     let cue = if copula && t.is_word(verb + 1) && t.word(verb + 1).chars().all(char::is_lowercase) {
-        let last = if predicate && is_np_function_word(&t.lower(verb + 1)) {
+        let last = if predicate && is_np_function_word(t.lower(verb + 1)) {
             end - 1
         } else {
             verb + 1
         };
         t.slice(verb, last).to_lowercase()
     } else {
-        t.lower(verb).into_owned()
+        t.lower(verb).to_owned()
     };
     Some((name, (t.toks[verb].s, cue)))
 }
