@@ -31,19 +31,45 @@ const SHORT: u32 = 1 << 31;
 
 #[derive(Clone, Copy)]
 struct Head {
-    /// The latest posting of the key (an index into `nodes`).
+    /// The latest block of the key's postings in `nodes` (its third and later), or [`END`].
     last: u32,
     /// Postings of the key held here (counted past [`MAX_POSTINGS`], but not stored).
     count: u32,
+    /// The key's first two postings, held in the table itself: most keys have no more, and
+    /// are then read with one look-up (walking `nodes`, a miss of the processor's caches per
+    /// posting, was the largest cost of finding candidates).
+    first: [u32; INLINE],
 }
 
+/// Postings held in a key's [`Head`].
+const INLINE: usize = 2;
+
+impl Head {
+    const EMPTY: Head = Head {
+        last: END,
+        count: 0,
+        first: [0; INLINE],
+    };
+
+    /// The postings held in the head (the first `count`, at most [`INLINE`]).
+    fn inline(&self) -> &[u32] {
+        &self.first[..(self.count as usize).min(INLINE)]
+    }
+}
+
+/// Postings of a key past its first two, in blocks: the latest block first, each holding
+/// [`BLOCK`] postings but the latest, which holds the rest.
 #[derive(Clone, Copy)]
-struct Posting {
-    /// The occurrence id, less `base`, and [`SHORT`] for a short occurrence.
-    occ: u32,
-    /// The key's previous posting, or [`END`].
+struct Block {
+    /// Occurrence ids, less `base`, and [`SHORT`] for a short occurrence.
+    occ: [u32; BLOCK],
+    /// The key's previous block, or [`END`].
     next: u32,
 }
+
+/// Postings per [`Block`]: a key's postings are read with a miss of the processor's caches
+/// per block, not per posting.
+const BLOCK: usize = 6;
 
 /// A Bloom filter of index keys, stored with each run, so that a run that does not hold a key
 /// is not read for it.
@@ -166,7 +192,10 @@ pub(super) struct KeyIndex {
     /// The highest occurrence id whose postings are here (or at most `base`).
     seen: i64,
     heads: HashMap<i64, Head>,
-    nodes: Vec<Posting>,
+    /// Each key's postings past its first two, as lists of blocks from the latest.
+    nodes: Vec<Block>,
+    /// Postings held, in heads and nodes (bounded by [`KeyIndex::MAX_NODES`]).
+    held: usize,
     /// The runs in SQLite, oldest first, with their filters.
     runs: Vec<Run>,
     /// Keys known to be boilerplate (more than [`MAX_POSTINGS`] postings), kept across spills
@@ -179,9 +208,9 @@ pub(super) struct KeyIndex {
 }
 
 impl KeyIndex {
-    /// Postings held before spilling (8 bytes each).
+    /// Postings held before spilling (8 bytes each past a key's first two).
     const MAX_NODES: usize = 1_000_000;
-    /// Keys held before spilling (about 17 bytes each).
+    /// Keys held before spilling (about 25 bytes each, with their first two postings).
     const MAX_KEYS: usize = 430_000;
     /// What one chunk of articles may file past those bounds before the next check (a chunk
     /// of 128 generated articles files about 20,000 postings). Memory is reserved for it, so
@@ -283,13 +312,34 @@ impl KeyIndex {
         if head.count as usize > MAX_POSTINGS {
             return head.count as usize;
         }
+        self.each_posting(head, |rel| {
+            each(self.base + i64::from(rel & !SHORT), rel & SHORT != 0);
+        });
+        head.count as usize
+    }
+
+    /// Calls `f` with each posting stored for a key (the first [`MAX_POSTINGS`] + 1), as
+    /// stored (less `base`, with [`SHORT`]).
+    fn each_posting(&self, head: &Head, mut f: impl FnMut(u32)) {
+        let stored = (head.count as usize).min(MAX_POSTINGS + 1);
+        let in_blocks = stored.saturating_sub(INLINE);
+        let mut fill = if in_blocks == 0 {
+            0
+        } else {
+            (in_blocks - 1) % BLOCK + 1
+        };
         let mut at = head.last;
         while at != END {
-            let p = self.nodes[at as usize];
-            each(self.base + i64::from(p.occ & !SHORT), p.occ & SHORT != 0);
-            at = p.next;
+            let block = &self.nodes[at as usize];
+            for &rel in &block.occ[..fill] {
+                f(rel);
+            }
+            fill = BLOCK;
+            at = block.next;
         }
-        head.count as usize
+        for &rel in head.inline() {
+            f(rel);
+        }
     }
 
     /// Returns the number of postings of `key` held here, as [`KeyIndex::postings`] does,
@@ -341,20 +391,17 @@ impl KeyIndex {
         mut write: impl FnMut(i64, i64, bool) -> Result<(), E>,
     ) -> Result<i64, E> {
         // each key with its latest posting, so that the table is not looked up again
-        let mut keys: Vec<(i64, u32)> = self.heads.iter().map(|(&k, h)| (k, h.last)).collect();
+        let mut keys: Vec<(i64, Head)> = self.heads.iter().map(|(&k, h)| (k, *h)).collect();
         keys.sort_unstable_by_key(|&(k, _)| k);
         let mut occs = Vec::new();
-        for (key, last) in keys {
+        for (key, head) in keys {
             occs.clear();
-            let mut at = last;
-            while at != END {
-                let p = self.nodes[at as usize];
-                let occ = self.base + i64::from(p.occ & !SHORT);
+            self.each_posting(&head, |rel| {
+                let occ = self.base + i64::from(rel & !SHORT);
                 if occ > self.written {
-                    occs.push((occ, p.occ & SHORT != 0));
+                    occs.push((occ, rel & SHORT != 0));
                 }
-                at = p.next;
-            }
+            });
             occs.sort_unstable();
             for &(occ, short) in &occs {
                 write(key, occ, short)?;
@@ -380,14 +427,13 @@ impl KeyIndex {
 
     /// Returns whether memory is full: its postings are to be written and it emptied.
     pub(super) fn full(&self) -> bool {
-        self.nodes.len() >= Self::MAX_NODES || self.heads.len() >= Self::MAX_KEYS
+        self.held >= Self::MAX_NODES || self.heads.len() >= Self::MAX_KEYS
     }
 
     /// Fills memory to its bound with postings of no key, as a long transaction leaves it.
     #[cfg(test)]
     pub(super) fn fill_to_bound(&mut self) {
-        self.nodes
-            .resize(Self::MAX_NODES, Posting { occ: 0, next: END });
+        self.held = Self::MAX_NODES;
     }
 
     /// Forgets everything after a failed transaction: it is read again from SQLite.
@@ -406,6 +452,7 @@ impl KeyIndex {
         // emptied but kept allocated: memory stays flat, without a regrowth at each spill
         self.heads.clear();
         self.nodes.clear();
+        self.held = 0;
         self.base = self.seen;
     }
 
@@ -418,26 +465,35 @@ impl KeyIndex {
             self.heads.reserve(Self::MAX_KEYS + Self::HEADROOM);
         }
         let nodes = &mut self.nodes;
-        let head = self.heads.entry(key).or_insert(Head {
-            last: END,
-            count: 0,
-        });
-        head.count = head.count.saturating_add(1);
-        if head.count as usize > MAX_POSTINGS + 1 {
+        let head = self.heads.entry(key).or_insert(Head::EMPTY);
+        let stored = head.count as usize;
+        if stored > MAX_POSTINGS {
+            head.count = head.count.saturating_add(1);
             return;
         }
-        let Ok(at) = u32::try_from(nodes.len()) else {
-            return;
-        };
-        if nodes.capacity() == 0 {
-            // reserved once (address space; pages are used as postings arrive)
-            nodes.reserve_exact(Self::MAX_NODES + Self::HEADROOM);
+        if stored < INLINE {
+            head.first[stored] = rel;
+        } else {
+            let in_blocks = stored - INLINE;
+            if in_blocks.is_multiple_of(BLOCK) {
+                let Ok(at) = u32::try_from(nodes.len()) else {
+                    return;
+                };
+                if nodes.capacity() == 0 {
+                    // reserved once (address space; pages are used as postings arrive): a
+                    // block per three postings at most
+                    nodes.reserve_exact((Self::MAX_NODES + Self::HEADROOM) / 3 + 1);
+                }
+                nodes.push(Block {
+                    occ: [0; BLOCK],
+                    next: head.last,
+                });
+                head.last = at;
+            }
+            nodes[head.last as usize].occ[in_blocks % BLOCK] = rel;
         }
-        nodes.push(Posting {
-            occ: rel,
-            next: head.last,
-        });
-        head.last = at;
+        head.count += 1;
+        self.held += 1;
     }
 }
 
@@ -477,6 +533,49 @@ mod tests {
         ix.stage(3, 13, false);
         ix.keep_staged();
         assert_eq!(unwritten(&ix), (vec![(3, 13)], 13));
+    }
+
+    /// A key's postings are all read back, held in its head and in blocks, whatever their
+    /// number; past the bound, the first [`MAX_POSTINGS`] + 1 are written and none read.
+    #[test]
+    fn every_posting_of_a_key_is_read_back_across_blocks() {
+        for n in [
+            1,
+            2,
+            3,
+            8,
+            9,
+            14,
+            20,
+            MAX_POSTINGS,
+            MAX_POSTINGS + 1,
+            MAX_POSTINGS + 9,
+        ] {
+            let mut ix = KeyIndex::default();
+            ix.start(100);
+            for occ in 0..n {
+                ix.stage(5, 101 + occ as i64, occ % 3 == 0);
+                ix.stage(6, 101 + occ as i64, false);
+                ix.keep_staged();
+            }
+            let mut ids = Vec::new();
+            let count = ix.postings(5, |id, short| ids.push((id, short)));
+            assert_eq!(count, n);
+            if n <= MAX_POSTINGS {
+                ids.sort_unstable();
+                let want: Vec<(i64, bool)> = (0..n).map(|o| (101 + o as i64, o % 3 == 0)).collect();
+                assert_eq!(ids, want, "{n} postings");
+            } else {
+                assert!(ids.is_empty(), "{n} postings");
+            }
+            let (rows, _) = unwritten(&ix);
+            let of_5: Vec<i64> = rows.iter().filter(|r| r.0 == 5).map(|r| r.1).collect();
+            let stored = n.min(MAX_POSTINGS + 1);
+            assert_eq!(
+                of_5,
+                (0..stored).map(|o| 101 + o as i64).collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]
