@@ -2,7 +2,8 @@
 //! under which spelling and transliteration variants of one actor meet.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+// (foldhash, not SipHash: the memo of speaker phrases is looked up for every candidate phrase)
+use foldhash::HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 

@@ -361,6 +361,16 @@ impl<'a> Tokens<'a> {
         &self.lower[a as usize..b as usize]
     }
 
+    /// The word as [`super::actors::bare`] gives it (lower-cased, without a possessive "'s" or
+    /// trailing apostrophes and full stops), read from the sentence lower-cased once.
+    fn bare(&self, i: usize) -> &str {
+        let l = self.lower(i);
+        l.strip_suffix("'s")
+            .or_else(|| l.strip_suffix("’s"))
+            .unwrap_or(l)
+            .trim_end_matches(['\'', '’', '.'])
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.k == K::Word)
     }
@@ -414,31 +424,29 @@ impl<'a> Tokens<'a> {
         let mut title_case: Option<bool> = None;
         let mut i = 0;
         while i < n {
-            if self.is_word(i) && !self.quoted(i) && with_bare(self.word(i), is_title) {
+            if self.is_word(i) && !self.quoted(i) && is_title(self.bare(i)) {
                 let mut j = i + 1;
                 while j < n
                     && self.is_word(j)
                     && is_cap(self.word(j))
-                    && !with_bare(self.word(j), is_title)
-                    && !with_bare(self.word(j), is_org_word)
+                    && !is_title(self.bare(j))
+                    && !is_org_word(self.bare(j))
                     // ("Opposition Leader Lupu Says Vote ...": a headline in title case)
-                    && !(with_bare(self.word(j), is_cue)
+                    && !(is_cue(self.bare(j))
                         && *title_case.get_or_insert_with(|| self.is_title_case()))
                     && j - i <= 4
                 {
                     j += 1;
                 }
                 // ("the official Korean Central News Agency": a body's name runs on)
-                let into_body = j < n
-                    && self.is_word(j)
-                    && is_cap(self.word(j))
-                    && with_bare(self.word(j), is_org_word);
+                let into_body =
+                    j < n && self.is_word(j) && is_cap(self.word(j)) && is_org_word(self.bare(j));
                 if j > i + 1 && !into_body {
                     let mut r = i;
                     while r > 0
                         && self.is_word(r - 1)
                         && (is_cap(self.word(r - 1))
-                            || with_bare(self.word(r - 1), is_title)
+                            || is_title(self.bare(r - 1))
                             || is_np_function_word(self.lower(r - 1)))
                         && !matches!(
                             self.lower(r - 1),
@@ -472,10 +480,7 @@ impl<'a> Tokens<'a> {
         }
         // "the firm's chief executive, Sarah Lee,"
         for c in 1..n {
-            if self.toks[c].k != K::Comma
-                || !self.is_word(c - 1)
-                || !with_bare(self.word(c - 1), is_title)
-            {
+            if self.toks[c].k != K::Comma || !self.is_word(c - 1) || !is_title(self.bare(c - 1)) {
                 continue;
             }
             let mut e = c + 1;
@@ -485,7 +490,7 @@ impl<'a> Tokens<'a> {
             if e >= c + 3 && e - c <= 5 && e < n && self.toks[e].k == K::Comma {
                 // (the name without its own title: "director general, Dr Ines Abara,")
                 let mut first = c + 1;
-                while first + 1 < e && with_bare(self.word(first), is_title) {
+                while first + 1 < e && is_title(self.bare(first)) {
                     first += 1;
                 }
                 let mut r = c - 1;
@@ -512,7 +517,7 @@ impl<'a> Tokens<'a> {
             let bare_title = !det
                 && !self.quoted(c + 1)
                 && !is_cap(self.word(c + 1))
-                && with_bare(self.word(c + 1), is_title);
+                && is_title(self.bare(c + 1));
             if det || bare_title {
                 let role_start = if det { c + 2 } else { c + 1 };
                 let mut r = c;
@@ -544,7 +549,7 @@ impl<'a> Tokens<'a> {
                     && e > role_start
                     && !adverbial
                     && (opens || !cue_follows())
-                    && (role_start..e).any(|k| with_bare(self.word(k), is_title))
+                    && (role_start..e).any(|k| is_title(self.bare(k)))
                 {
                     let name = self.slice(r, c - 1).to_string();
                     if parse_actor(&name).is_some_and(|a| a.kind == ActorKind::Person) {
@@ -650,12 +655,12 @@ impl<'a> Tokens<'a> {
                 self.is_word(k)
                     && !self.quoted(k)
                     && is_cap(self.word(k))
-                    && !with_bare(self.word(k), is_title)
-                    && !with_bare(self.word(k), is_org_word)
-                    && !with_bare(self.word(k), is_cue)
+                    && !is_title(self.bare(k))
+                    && !is_org_word(self.bare(k))
+                    && !is_cue(self.bare(k))
             };
             // (a first name first: most capitalised words are not one)
-            let first_name = |k: usize| with_bare(self.word(k), is_first_name);
+            let first_name = |k: usize| is_first_name(self.bare(k));
             // (or a name in commas after a post: "The head of the agency in Sudan, Laurent
             // Bukera, spoke to us")
             let after_post = |k: usize| {
@@ -664,7 +669,7 @@ impl<'a> Tokens<'a> {
                     && (k.saturating_sub(9)..k - 1)
                         .rev()
                         .take_while(|&m| self.is_word(m) && !self.quoted(m))
-                        .any(|m| with_bare(self.word(m), is_title))
+                        .any(|m| is_title(self.bare(m)))
                     && (k + 1..n.min(k + 4))
                         .find(|&m| !name_word(m))
                         .is_some_and(|m| m > k + 1 && self.toks[m].k == K::Comma)
@@ -682,7 +687,7 @@ impl<'a> Tokens<'a> {
             };
             let joined = |k: usize| {
                 (name_word(k) && !is_possessive(self.word(k)) && !initials(k))
-                    || with_bare(self.word(k), is_title)
+                    || is_title(self.bare(k))
             };
             if !starts || (i > 0 && joined(i - 1)) {
                 i += 1;
@@ -862,7 +867,7 @@ impl<'a> Tokens<'a> {
                         && (with_bare(w, is_org_word) || with_bare(w, is_title))
                         && !modifier(e)
                 })
-                .is_some_and(|e| with_bare(self.word(e), is_org_word));
+                .is_some_and(|e| is_org_word(self.bare(e)));
             let name = self.slice(r, c - 1);
             // (a body's name, or a name no rule knows, "Votewatch", "Free Choice Orsova": the
             // description says what it is; not a person with a title)
@@ -918,7 +923,7 @@ impl<'a> Tokens<'a> {
         self.is_word(k)
             && matches!(self.lower(k), "a" | "an")
             && self.is_word(k + 1)
-            && with_bare(self.word(k + 1), is_backward_noun)
+            && is_backward_noun(self.bare(k + 1))
     }
 
     /// Walks left from `end` over an actor phrase; returns its first token.
@@ -1024,7 +1029,7 @@ impl<'a> Tokens<'a> {
                 || (ju < end
                     && w.starts_with(|c: char| c.is_ascii_digit())
                     && w.bytes().all(|c| c.is_ascii_digit() || c == b',')
-                    && (is_cap(self.word(ju + 1)) || with_bare(self.word(ju + 1), is_group))
+                    && (is_cap(self.word(ju + 1)) || is_group(self.bare(ju + 1)))
                     && (ju == 0
                         || self.toks[ju - 1].k == K::Comma
                         || (self.is_word(ju - 1)
@@ -1180,7 +1185,7 @@ impl<'a> Tokens<'a> {
             s += 1;
         }
         // and a time before the subject: "(Late on) Wednesday the health ministry said"
-        if let Some(k) = (s..=end.min(s + 2)).find(|&k| with_bare(self.word(k), is_time_word)) {
+        if let Some(k) = (s..=end.min(s + 2)).find(|&k| is_time_word(self.bare(k))) {
             let lead = (s..k).all(|m| {
                 matches!(
                     self.lower(m),
@@ -1196,7 +1201,7 @@ impl<'a> Tokens<'a> {
         // `"...," chief forecaster Ola Berg said`: a description the phrase rules do not know
         // (one to three plain words) between the quotation's comma and a person's name
         let named = || {
-            with_bare(self.word(s), is_first_name)
+            is_first_name(self.bare(s))
                 || (end > s && end - s <= 2 && (s..=end).all(|k| is_cap(self.word(k))))
         };
         if s <= end && s >= 1 && named() {
@@ -1283,8 +1288,8 @@ impl<'a> Tokens<'a> {
             let l = self.lower(k);
             is_np_function_word(l)
                 || matches!(l, "them" | "him" | "her" | "us" | "family" | "families")
-                || with_bare(self.word(k), is_org_word)
-                || with_bare(self.word(k), is_group)
+                || is_org_word(self.bare(k))
+                || is_group(self.bare(k))
         });
         (people && whom && p < end).then(|| p - 1)
     }
@@ -1302,7 +1307,7 @@ impl<'a> Tokens<'a> {
                 || (i >= 2
                     && is_cap(self.word(i - 1))
                     && self.is_word(i - 2)
-                    && with_bare(self.word(i - 2), is_first_name))
+                    && is_first_name(self.bare(i - 2)))
         }
     }
 
@@ -1337,9 +1342,9 @@ impl<'a> Tokens<'a> {
                         && l.ends_with("ed")
                         && is_cap(self.word(j - 1))
                         && !is_possessive(self.word(j - 1)))
-                    && (with_bare(self.word(j + 1), is_title)
-                        || with_bare(self.word(j + 1), is_group)
-                        || with_bare(self.word(j + 1), is_org_word)));
+                    && (is_title(self.bare(j + 1))
+                        || is_group(self.bare(j + 1))
+                        || is_org_word(self.bare(j + 1))));
             // ("The army named the commander as ...": the verb, not "the newly named envoy")
             let verb = matches!(l.as_str(), "named" | "appointed" | "elected")
                 && j > start
@@ -3981,14 +3986,14 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && t.is_word(j - 3)
                 && t.lower(j - 3) == "the"
                 // ("a swift rebuke from the opposition, which called them ...")
-                && (with_bare(t.word(j - 2), is_org_word)
-                    || with_bare(t.word(j - 2), is_title)
-                    || with_bare(t.word(j - 2), is_group)))
+                && (is_org_word(t.bare(j - 2))
+                    || is_title(t.bare(j - 2))
+                    || is_group(t.bare(j - 2))))
             // ("according to the ECB's statement, which stressed that ...": a body's own
             // statement)
             || (j >= 3
                 && t.lower(j) == "which"
-                && with_bare(t.word(j - 2), is_statement_noun)
+                && is_statement_noun(t.bare(j - 2))
                 && t.is_word(j - 3)
                 && is_possessive(t.word(j - 3))));
     if relative {
@@ -4053,7 +4058,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         })
             // ("Ana Ferreira, Chief Technology Officer, said", "..., CTO, said": a post in
             // capitals, not a name)
-            && !with_bare(t.word(j - 1), is_title)
+            && !is_title(t.bare(j - 1))
             && (j - k <= 5
             // ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi,
             // told": a name with its titles)
@@ -4074,7 +4079,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             // ("The study, published in the journal BMJ Open, suggests": where it appeared)
             && !is_written_participle(first)
             && !inner.contains("spokes")
-            && (k + 1..j).any(|m| t.is_word(m) && with_bare(t.word(m), is_org_word)))
+            && (k + 1..j).any(|m| t.is_word(m) && is_org_word(t.bare(m))))
         .then(|| parse_actor(inner))
         .flatten()
         .filter(|a| {
@@ -4084,7 +4089,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             a.kind == ActorKind::Org && a.role.is_some() && a.form == super::actors::Form::Full
         }) {
             apposition = Some(format!("NAME:{}", body.name));
-        } else if matches!(first, "the" | "a" | "an") || with_bare(t.word(k + 1), is_title) {
+        } else if matches!(first, "the" | "a" | "an") || is_title(t.bare(k + 1)) {
             apposition = Some(
                 inner
                     .trim_start_matches("the ")
@@ -4149,7 +4154,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         // ("analysts at Commerzbank", "researchers at Oxford University": the firm or the
         // school they work at is part of who they are, not a place)
         let workplace = t.lower(p) == "at"
-            && with_bare(t.word(p - 1), is_professional_group)
+            && is_professional_group(t.bare(p - 1))
             && (p + 1..=j).all(|k| t.is_word(k) && is_cap(t.word(k)));
         if prep && head && !workplace && (p + 1..=j).all(|k| t.is_word(k) && !t.quoted(k)) {
             j = p - 1;
@@ -4238,7 +4243,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.toks[s - 1].k == K::Comma
         && t.is_word(s)
         && matches!(t.lower(s), "a" | "an" | "the")
-        && (s..=j).any(|k| with_bare(t.word(k), is_title))
+        && (s..=j).any(|k| is_title(t.bare(k)))
     {
         if let Some(ns) = t.np_left(s - 2).filter(|&ns| ns == 0 || !t.is_word(ns - 1)) {
             let name = t.slice(ns, s - 2);
@@ -4365,15 +4370,13 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     // ("Ship-tracking data reviewed by Meridian showed ...": what the reporter got hold of
     // speaks for itself, not for the body that spoke last)
     let obtained = t.is_word(j + 1) && is_reporters_participle(t.lower(j + 1));
-    let unowned_document = with_bare(t.word(j), is_document_noun)
-        && !with_bare(t.word(j), is_research_noun)
+    let unowned_document = is_document_noun(t.bare(j))
+        && !is_research_noun(t.bare(j))
         && !obtained
         && !np_text.contains("'s")
         && !np_text.contains("’s");
     let mut issued = false;
-    if unowned_document
-        || (parse_actor(&speaker).is_none() && with_bare(t.word(j), is_document_noun))
-    {
+    if unowned_document || (parse_actor(&speaker).is_none() && is_document_noun(t.bare(j))) {
         match relay.take() {
             Some(author) => {
                 relay = Some(speaker);
@@ -5271,9 +5274,9 @@ fn described_person(t: &Tokens<'_>, a: usize, b: usize) -> Option<String> {
     let described = r > a
         && b - r >= 2
         && !is_cap(t.word(a))
-        && (with_bare(t.word(r - 1), is_title) || with_bare(t.word(r - 1), is_group))
+        && (is_title(t.bare(r - 1)) || is_group(t.bare(r - 1)))
         && (a..r).all(|m| !is_clause_word(t.lower(m)))
-        && (r..b).all(|m| !with_bare(t.word(m), is_org_word));
+        && (r..b).all(|m| !is_org_word(t.bare(m)));
     if !described {
         return None;
     }
@@ -5487,8 +5490,7 @@ fn issued_by_subject(t: &Tokens<'_>, i: usize) -> bool {
         && !speaker_after
         && t.is_word(n)
         && !t.quoted(n)
-        && (with_bare(t.word(n), is_statement_noun)
-            || matches!(t.lower(n), "video" | "message" | "email"))
+        && (is_statement_noun(t.bare(n)) || matches!(t.lower(n), "video" | "message" | "email"))
 }
 
 /// Whether "in which", "during which" or "at which" stands right before token `c`: a clause
@@ -6047,7 +6049,7 @@ fn apposition_after(t: &Tokens<'_>, i: usize) -> (Option<String>, usize) {
         while e < t.len() && t.is_word(e) {
             e += 1;
         }
-        if (i + 1..e).any(|k| with_bare(t.word(k), is_title)) {
+        if (i + 1..e).any(|k| is_title(t.bare(k))) {
             let role = t.slice(i + 2, e - 1).to_string();
             return (Some(role), e);
         }
@@ -6208,9 +6210,7 @@ pub(super) fn colon_headline(t: &Tokens<'_>) -> Option<Found> {
     let colon = (1..t.len().min(6)).find(|&k| t.toks[k].k == K::Colon)?;
     // ("Russian diplomat: ...", "Kremlin spokesman: ...": a title may be lower case)
     if !(0..colon).all(|k| {
-        t.is_word(k)
-            && !t.quoted(k)
-            && (is_cap(t.word(k)) || (k > 0 && with_bare(t.word(k), is_title)))
+        t.is_word(k) && !t.quoted(k) && (is_cap(t.word(k)) || (k > 0 && is_title(t.bare(k))))
     }) {
         return None;
     }
@@ -6830,7 +6830,7 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
     // willing ...", "told reporters any peace deal is ..."; not "warned opposition
     // candidates had been barred")
     if let Some(k) = (a + 1..o).find(|&k| is_auxiliary(t.lower(k))) {
-        let people = || with_bare(t.word(a), is_group) || with_bare(t.word(a), is_title);
+        let people = || is_group(t.bare(a)) || is_title(t.bare(a));
         let opens = || {
             is_cap(t.word(a + 1))
                 || matches!(
@@ -6858,14 +6858,14 @@ fn audience_end(t: &Tokens<'_>, a: usize, lc: &str) -> usize {
         && !(a..o).any(|k| {
             let w = t.lower(k);
             is_group(w)
-                || with_bare(t.word(k), is_title)
+                || is_title(t.bare(k))
                 || is_cap(t.word(k))
                 || super::lexicon::pronoun_kind(w).is_some()
                 || matches!(
                     w,
                     "me" | "us" | "you" | "everyone" | "anyone" | "people" | "a" | "an"
                 )
-                || with_bare(t.word(k), is_org_word)
+                || is_org_word(t.bare(k))
         })
     {
         o = a;
@@ -7159,8 +7159,8 @@ fn backward(t: &Tokens<'_>) -> Option<Found> {
     let mut i = 1;
     while i < t.len()
         && t.is_word(i)
-        && !with_bare(t.word(i), is_statement_noun)
-        && !with_bare(t.word(i), is_backward_noun)
+        && !is_statement_noun(t.bare(i))
+        && !is_backward_noun(t.bare(i))
         && i < 3
     {
         i += 1;
@@ -7409,11 +7409,9 @@ pub(super) fn relative_clause_subject<'a>(t: &Tokens<'a>, np_start: usize) -> Op
 pub(super) fn titled_person_subject(t: &Tokens<'_>) -> Option<(String, usize, String)> {
     // the post: capitalised words and titles, the last of them a title
     let lead = (0..t.len().min(5))
-        .take_while(|&k| {
-            t.is_word(k) && !t.quoted(k) && (is_cap(t.word(k)) || with_bare(t.word(k), is_title))
-        })
+        .take_while(|&k| t.is_word(k) && !t.quoted(k) && (is_cap(t.word(k)) || is_title(t.bare(k))))
         .count();
-    let titles = (0..lead).rev().find(|&k| with_bare(t.word(k), is_title))? + 1;
+    let titles = (0..lead).rev().find(|&k| is_title(t.bare(k)))? + 1;
     let name_end = (titles..t.len().min(titles + 4))
         .find(|&k| !(t.is_word(k) && !t.quoted(k) && is_cap(t.word(k))))?;
     // (then its verb: "Premier Dana Whitlock has ...", not "... and her deputy")

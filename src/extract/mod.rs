@@ -1372,7 +1372,11 @@ fn titled_subject(sentence: &str) -> Option<String> {
                 .all(|w| !w.starts_with(char::is_uppercase))
             && lexicon::is_title(&actors::bare(words[k - 1]))
             && !words[k - 1].ends_with([',', '\'', '’']);
-        let actor = parse_actor(&words[..k].join(" ")).filter(|_| verb)?;
+        if !verb {
+            // (checked before parsing: most sentences opening with "The" name no post)
+            return None;
+        }
+        let actor = parse_actor(&words[..k].join(" "))?;
         (actor.kind == ActorKind::Person && actor.form == Form::Title).then_some(actor.name)
     })
 }

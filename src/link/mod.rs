@@ -9,8 +9,6 @@
 
 use crate::extract::lexicon::is_month;
 
-use std::collections::HashMap;
-
 /// Words that carry no content for linking.
 const STOPWORDS: &[&str] = &[
     // headline tags ("BREAKING: ...", "UPDATED: ...")
@@ -166,7 +164,8 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(w: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    // (foldhash, not SipHash: this runs for every word of every statement)
+    static SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> =
         std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
     SET.contains(w)
 }
@@ -556,9 +555,9 @@ fn fold_capital(w: &str) -> &str {
 
 /// Maps a stem to the stem of its synonym group's first word, or returns it unchanged.
 fn synonym(stem_of_word: &str) -> &str {
-    static MAP: std::sync::LazyLock<HashMap<String, &'static str>> =
+    static MAP: std::sync::LazyLock<foldhash::HashMap<String, &'static str>> =
         std::sync::LazyLock::new(|| {
-            let mut map = HashMap::new();
+            let mut map = foldhash::HashMap::default();
             for group in SYNONYMS {
                 let head: &'static str = Box::leak(stem(group[0]).into_boxed_str());
                 for word in *group {
