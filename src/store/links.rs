@@ -89,7 +89,10 @@ impl LinkCache {
     fn put_rc(&self, rc: Rc<Linkable>) -> Rc<Linkable> {
         let mut young = self.young.borrow_mut();
         if young.len() >= Self::GENERATION {
-            *self.old.borrow_mut() = std::mem::take(&mut *young);
+            // the old generation's table, emptied, holds the young one (not grown anew)
+            let mut old = self.old.borrow_mut();
+            std::mem::swap(&mut *old, &mut *young);
+            young.clear();
         }
         young.insert(rc.id, rc.clone());
         rc
@@ -1170,9 +1173,35 @@ fn first_best(values: impl IntoIterator<Item = f32>) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::{
-        maybe_speaker_in_story, same_speaker, speaker_in_story, surname_of, Identity, VersionInfo,
+        maybe_speaker_in_story, mutual_best, same_speaker, speaker_in_story, surname_of, Identity,
+        VersionInfo,
     };
     use std::rc::Rc;
+
+    /// Pairs are each other's best among the eligible ones; of equal scores the first wins,
+    /// and a pair scoring nothing is none.
+    #[test]
+    fn mutual_best_pairs_each_others_best_first_of_equals() {
+        let sim = vec![
+            vec![0.9, 0.2, 0.0],
+            vec![0.9, 0.5, 0.5],
+            vec![0.0, 0.0, 0.0],
+            vec![0.1, 0.5, 0.4],
+        ];
+        // rows 0 and 1 tie for column 0 and the first wins it; row 3 ties with row 1 for
+        // column 1, which row 1 wins, so rows 1 and 3 are left
+        assert_eq!(mutual_best(&sim, |_, _| true), vec![(0, 0)]);
+        // without row 0, row 1 takes column 0; without row 1's claim on column 1 too, row 3
+        // takes it
+        assert_eq!(mutual_best(&sim, |i, _| i != 0), vec![(1, 0)]);
+        assert_eq!(
+            mutual_best(&sim, |i, j| i != 0 && (i, j) != (1, 1)),
+            vec![(1, 0), (3, 1)]
+        );
+        // nothing eligible: nothing paired
+        assert!(mutual_best(&sim, |_, _| false).is_empty());
+        assert!(mutual_best(&[], |_, _| true).is_empty());
+    }
 
     /// A misspelled name is one speaker only between versions of one story, and only for a
     /// long surname one slip away with the same given names.
