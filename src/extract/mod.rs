@@ -2201,18 +2201,25 @@ fn strip_byline(content: &str) -> &str {
 
 /// Converts byte offsets to character offsets.
 struct CharIndex {
-    starts: Vec<usize>,
+    /// Where each character starts, in bytes; `None` for a text in ASCII (a byte each).
+    starts: Option<Vec<usize>>,
+    len: usize,
 }
 
 impl CharIndex {
     fn new(text: &str) -> Self {
         Self {
-            starts: text.char_indices().map(|(b, _)| b).collect(),
+            starts: (!text.is_ascii()).then(|| text.char_indices().map(|(b, _)| b).collect()),
+            len: text.len(),
         }
     }
 
+    /// The number of characters that start before `byte`.
     fn at(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&b| b < byte)
+        match &self.starts {
+            Some(starts) => starts.partition_point(|&b| b < byte),
+            None => byte.min(self.len),
+        }
     }
 }
 

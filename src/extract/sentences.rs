@@ -339,7 +339,13 @@ fn cap_lengths(text: &str, from: usize, out: &mut Vec<Sentence>) {
 }
 
 fn split_line(line: &str, base: usize, para: usize, out: &mut Vec<Sentence>) {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    thread_local! {
+        /// The characters of the line being split, kept for the next one.
+        static CHARS: std::cell::Cell<Vec<(usize, char)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut chars = CHARS.take();
+    chars.clear();
+    chars.extend(line.char_indices());
     // (a live blog's entry opens with its time: "11.58am: Premier: 'Leave now'")
     let mut start = entry_time(line);
     let mut i = line[..start].chars().count();
@@ -383,6 +389,7 @@ fn split_line(line: &str, base: usize, para: usize, out: &mut Vec<Sentence>) {
         }
         i += 1;
     }
+    CHARS.set(chars);
     push(line, base, start, line.len(), para, out);
 }
 
