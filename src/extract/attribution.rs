@@ -5161,7 +5161,12 @@ fn interrupted(
     // (or a quotation after a head that ends in its verb: `It was, she said, "the toughest
     // bill in a generation"`)
     let head_verb = t.is_word(head_end - 1) && is_auxiliary(t.lower(head_end - 1));
-    let quote_after = t.toks[v].k == K::Open && head_verb;
+    // (or a quotation opening with the head's verb: `The minister, he said, "has not lifted
+    // a finger" to help`)
+    let quoted_verb = t.toks[v].k == K::Open
+        && t.is_word(v + 1)
+        && (is_finite_verb_start(t.lower(v + 1)) || verb_like(t.lower(v + 1)));
+    let quote_after = t.toks[v].k == K::Open && (head_verb || quoted_verb);
     if !quote_after
         && !(t.is_word(v) && !t.quoted(v) && (is_finite_verb_start(lv) || verb_like(lv)))
     {

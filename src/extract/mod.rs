@@ -3180,6 +3180,8 @@ mod tests {
             ("The bank raised rates, a decision analysts said would hurt growth.", "analysts", "said", "would hurt growth", None),
             ("A number of lawmakers claimed that the tanker was seized.", "lawmakers", "claimed", "the tanker was seized", None),
             ("Dozens of residents said the water smelled of diesel.", "residents", "said", "the water smelled", None),
+            ("Another commuter, who asked not to be named, said she had given up on the trains.", "Another commuter", "said", "she had given up", None),
+            ("The minister, Mick Dorran said, \"has not lifted a finger\" to help.", "Mick Dorran", "said", "The minister \"has not lifted a finger\"", None),
             ("Sorland's foreign minister, Ingrid Vale, demanded the \"immediate and unconditional\" release of the crew.", "Ingrid Vale", "demanded", "the \"immediate and unconditional\" release", None),
             ("As Deputy Foreign Minister Aram Sarkisov noted in a commentary to KNA, Kesh \"has always respected freedom of navigation\" and expects calm.", "Aram Sarkisov", "noted", "Kesh \"has always respected freedom of navigation\" and expects calm", None),
             // (a dateline run into the story: the time zone's letters are no part of her name)
