@@ -2,33 +2,11 @@
 //! words, abbreviations. All lookups are on lower-case words; the longer lists are hashed.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a: the lists hold short fixed words, so a simple fast hash beats SipHash here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// The word lists' sets, hashed with foldhash (a fixed seed): these are looked up for nearly
+/// every word of every sentence, and a byte-at-a-time FNV hash was 1.6% of `add`.
+type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
 
 /// Reporting verbs (every inflection listed, so that no stemming is needed at run time).
 const CUES: &[&str] = &[
