@@ -4868,7 +4868,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
             && (comment()
                 || ((is_trailing_adverbial(t.lower(x))
                     || matches!(t.lower(x), "and" | "but")
-                    || manner())
+                    || manner()
+                    // (`Revenue rose 34%, the company said, driven by demand for chips`: what
+                    // brought it about, the statement's own tail)
+                    || (t.is_word(x + 1)
+                        && t.lower(x + 1) == "by"
+                        && {
+                            let w = t.lower(x);
+                            (w.len() > 4 && w.ends_with("ed"))
+                                || matches!(
+                                    w,
+                                    "driven" | "led" | "hit" | "held" | "caught" | "hurt" | "offset"
+                                )
+                        }))
                     && (!(x + 1..end.min(x + 9)).any(|k| t.is_word(k) && t.lower(k) == "that")
                         // `"...," the mayor said, and added that ...`: a statement of its own
                         || (matches!(t.lower(x), "and" | "but")

@@ -1196,6 +1196,14 @@ const GROUPS: &[&str] = &[
     "detractors",
     "hardliners",
     "moderates",
+    // the political press's camps ("Budget hawks warned", "Fiscal conservatives said")
+    "hawks",
+    "doves",
+    "conservatives",
+    "progressives",
+    "liberals",
+    "centrists",
+    "populists",
     // parties to a case ("The plaintiffs argued"), and the people a story is about
     // ("Passengers said", "The broadcasters say")
     "plaintiffs",

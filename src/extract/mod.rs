@@ -3181,6 +3181,8 @@ mod tests {
             ("A number of lawmakers claimed that the tanker was seized.", "lawmakers", "claimed", "the tanker was seized", None),
             ("Dozens of residents said the water smelled of diesel.", "residents", "said", "the water smelled", None),
             ("Another commuter, who asked not to be named, said she had given up on the trains.", "Another commuter", "said", "she had given up", None),
+            ("Budget hawks warned the deal only postponed a reckoning.", "Budget hawks", "warned", "the deal only postponed", None),
+            ("Revenue rose 34% to $8.2 billion, the company said, driven by demand for chips.", "company", "said", "Revenue rose 34% to $8.2 billion", None),
             ("The minister, Mick Dorran said, \"has not lifted a finger\" to help.", "Mick Dorran", "said", "The minister \"has not lifted a finger\"", None),
             ("Sorland's foreign minister, Ingrid Vale, demanded the \"immediate and unconditional\" release of the crew.", "Ingrid Vale", "demanded", "the \"immediate and unconditional\" release", None),
             ("As Deputy Foreign Minister Aram Sarkisov noted in a commentary to KNA, Kesh \"has always respected freedom of navigation\" and expects calm.", "Aram Sarkisov", "noted", "Kesh \"has always respected freedom of navigation\" and expects calm", None),
