@@ -285,6 +285,20 @@ fn described_name(phrase: &str) -> Option<ParsedActor> {
 }
 
 fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
+    // "Anne Cole KC", "Jane Smith MP": the name, with the letters after it as its role
+    if let Some((name, letters)) = phrase.trim_end().rsplit_once(' ') {
+        let before = name.rsplit(' ').next().unwrap_or(name);
+        if super::lexicon::is_post_nominal(letters) && is_cap(before) && !word_is_title(before) {
+            if let Some(a) = parse_actor_uncached(name)
+                .filter(|a| a.kind == ActorKind::Person && a.form == Form::Full)
+            {
+                return Some(ParsedActor {
+                    role: a.role.clone().or_else(|| Some(letters.to_string())),
+                    ..a
+                });
+            }
+        }
+    }
     // "the official Korean Central News Agency": an official body, not an official
     let rest: Vec<&str> = without_article(phrase).collect();
     if rest.len() >= 2 && rest[0].eq_ignore_ascii_case("official") && is_cap(rest[1]) {

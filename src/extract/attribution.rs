@@ -439,6 +439,9 @@ impl<'a> Tokens<'a> {
                     // ("Opposition Leader Lupu Says Vote ...": a headline in title case)
                     && !(is_cue(self.bare(j))
                         && *title_case.get_or_insert_with(|| self.is_title_case()))
+                    // ("Golden girl Tessa Marlow BANNED after ...": a tabloid's shout ends
+                    // the name)
+                    && !(j > i + 1 && is_shouted(self.word(j)) && !is_shouted(self.word(j - 1)))
                     && j - i <= 4
                 {
                     j += 1;
@@ -2254,7 +2257,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
         // ("..., fuming: "..."": a mood's participle is a cue only before what was said)
         // ("call" only as "call on X to" or "call the story a smear", see `attach`; not "and
         // call your pharmacist")
-        let cue = (is_cue(l) && (l != "call" || calls_on(t, i) || calls_it(t, i)))
+        let cue = (is_cue(l)
+            && (l != "call" || calls_on(t, i) || calls_it(t, i))
+            // ("The Branford man accused of killing a pedestrian pleaded not guilty": a
+            // participle of what he is charged with, no one's words)
+            && !(l == "accused" && t.is_word(i + 1) && t.lower(i + 1) == "of"))
             || (is_mood_participle(l)
                 && i > 0
                 && t.toks[i - 1].k == K::Comma
@@ -4062,8 +4069,9 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 && (is_cap(t.word(m)) || (m > k + 1 && m + 1 < j && is_name_particle(t.lower(m))))
         })
             // ("Ana Ferreira, Chief Technology Officer, said", "..., CTO, said": a post in
-            // capitals, not a name)
+            // capitals, not a name; nor are letters after one: "Dr Maya Patel, PhD, said")
             && !is_title(t.bare(j - 1))
+            && !(k + 1..j).all(|m| super::lexicon::is_post_nominal(t.word(m)))
             && (j - k <= 5
             // ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi,
             // told": a name with its titles)
@@ -5202,6 +5210,12 @@ fn interrupted(
     // the content is not one range of the text (see `nest`)
     f.post = true;
     Some(f)
+}
+
+/// Whether a word is written in capitals only, four letters or more ("BANNED", "SHAME"; not
+/// initials such as "UN" or "KC").
+fn is_shouted(w: &str) -> bool {
+    w.len() >= 4 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether tokens `h0..head_end` are the few plain words (one to eight, no quotation) that

@@ -773,7 +773,13 @@ const TITLES: &[&str] = &[
     "sailor",
     "umpire",
     "boss",
-    // and by who they are ("one mother, who gave only her first name, ...")
+    // and by who they are ("one mother, who gave only her first name, ...", "A woman who
+    // lives nearby said", "a 19-year-old man told police")
+    "woman",
+    "man",
+    "girl",
+    "boy",
+    "teenager",
     "mother",
     "father",
     "grandmother",
@@ -2494,6 +2500,27 @@ pub fn is_honorific(w: &str) -> bool {
     matches!(
         w,
         "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "sir" | "dame" | "lord" | "lady"
+    )
+}
+
+/// Returns true for letters written after a name, as written ("Anne Cole KC", "Jane Smith
+/// MP", "Dr Maya Patel, PhD,"): they tell a post or an honour, and are no part of the name.
+pub fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "KC" | "QC"
+            | "MP"
+            | "MSP"
+            | "MEP"
+            | "MLA"
+            | "TD"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "FRS"
+            | "PhD"
     )
 }
 

@@ -3103,6 +3103,7 @@ mod tests {
             "He regards her highly.",
             "Moscow considers the sanctions illegal.",
             "Neither side disclosed details of the talks.",
+            "The Branford man accused of killing a pedestrian pleaded not guilty on Tuesday.",
         ] {
             assert!(extract(text).is_empty(), "{text}");
         }
@@ -3182,6 +3183,10 @@ mod tests {
             ("Dozens of residents said the water smelled of diesel.", "residents", "said", "the water smelled", None),
             ("Another commuter, who asked not to be named, said she had given up on the trains.", "Another commuter", "said", "she had given up", None),
             ("Budget hawks warned the deal only postponed a reckoning.", "Budget hawks", "warned", "the deal only postponed", None),
+            ("A woman who lives nearby said the smoke was thick.", "woman", "said", "the smoke was thick", None),
+            ("A 19-year-old man told police the car was speeding.", "19-year-old man", "told", "the car was speeding", None),
+            ("Anne Cole KC said the evidence was overwhelming.", "Anne Cole", "said", "the evidence was overwhelming", None),
+            ("Dr Maya Patel, PhD, said the results were striking.", "Maya Patel", "said", "the results were striking", None),
             ("Revenue rose 34% to $8.2 billion, the company said, driven by demand for chips.", "company", "said", "Revenue rose 34% to $8.2 billion", None),
             ("The minister, Mick Dorran said, \"has not lifted a finger\" to help.", "Mick Dorran", "said", "The minister \"has not lifted a finger\"", None),
             ("Sorland's foreign minister, Ingrid Vale, demanded the \"immediate and unconditional\" release of the crew.", "Ingrid Vale", "demanded", "the \"immediate and unconditional\" release", None),
