@@ -1493,6 +1493,31 @@ impl<'a> Tokens<'a> {
                 }
             }
         }
+        // "Outside court, one of the developers ...", "On Monday, a resident ...": an opening
+        // phrase of where or when, ended by its comma, before a subject in lower case (one
+        // in capitals is read as before: "In Paris, Macron ...")
+        if self.is_word(s)
+            && !self.quoted(s)
+            && matches!(
+                self.lower(s),
+                "outside" | "inside" | "on" | "in" | "at" | "after" | "near" | "during"
+            )
+        {
+            let comma = (s + 1..self.len().min(s + 7))
+                .take_while(|&k| !self.quoted(k) && (self.is_word(k) || self.toks[k].k == K::Comma))
+                .find(|&k| self.toks[k].k == K::Comma);
+            if let Some(c) = comma.filter(|&c| c > s + 1) {
+                let subject = self.is_word(c + 1)
+                    && !self.quoted(c + 1)
+                    && matches!(
+                        self.lower(c + 1),
+                        "the" | "a" | "an" | "one" | "two" | "some"
+                    );
+                if subject && !(s..c).any(|k| is_cue(self.lower(k))) {
+                    s = c + 1;
+                }
+            }
+        }
         // "Even Republican Gov. Thomas Reyes ...", "Meanwhile, the ministry ...", "Later
         // Zdenek Holub told reporters ..."
         while s < self.len() && self.is_word(s) && is_opening_adverb(self.lower(s)) {
@@ -5632,6 +5657,12 @@ fn is_opening_adverbial(w: &str) -> bool {
             | "this"
             | "early"
             | "late"
+            // ("Outside court, one of the developers who gave evidence said ...")
+            | "outside"
+            | "inside"
+            | "near"
+            | "across"
+            | "around"
     ) || is_weekday(w)
 }
 
