@@ -777,6 +777,8 @@ const TITLES: &[&str] = &[
     // lives nearby said", "a 19-year-old man told police")
     "woman",
     "man",
+    // ("said season-ticket holder Dave Pike", "the record holder")
+    "holder",
     "girl",
     "boy",
     "teenager",
@@ -1229,6 +1231,7 @@ const GROUPS: &[&str] = &[
     "motorists",
     "travellers",
     "travelers",
+    "holders",
     "shoppers",
     "bystanders",
     "eyewitnesses",

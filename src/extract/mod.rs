@@ -3184,6 +3184,7 @@ mod tests {
             ("Another commuter, who asked not to be named, said she had given up on the trains.", "Another commuter", "said", "she had given up", None),
             ("Budget hawks warned the deal only postponed a reckoning.", "Budget hawks", "warned", "the deal only postponed", None),
             ("A woman who lives nearby said the smoke was thick.", "woman", "said", "the smoke was thick", None),
+            ("\"He never got the money he was promised,\" said season-ticket holder Dave Pike, 52.", "Dave Pike", "said", "He never got the money", None),
             ("Outside court, one of the developers who gave evidence said he felt relieved.", "one of the developers", "said", "he felt relieved", None),
             ("A 19-year-old man told police the car was speeding.", "19-year-old man", "told", "the car was speeding", None),
             ("Anne Cole KC said the evidence was overwhelming.", "Anne Cole", "said", "the evidence was overwhelming", None),
