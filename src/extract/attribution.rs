@@ -2565,8 +2565,13 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                         .unwrap_or(k);
                     let commas: Vec<usize> =
                         (k + 1..i).filter(|&m| t.toks[m].k == K::Comma).collect();
+                    // ("with the chancellor privately warning": how, not who)
+                    let mut last = i - 1;
+                    while last > k + 1 && is_manner_adverb(t, last) {
+                        last -= 1;
+                    }
                     let np = match commas[..] {
-                        [] => t.slice(k + 1, i - 1).to_string(),
+                        [] => t.slice(k + 1, last).to_string(),
                         [a, b] if b == i - 1 && b > a + 1 => t.slice(a + 1, b - 1).to_string(),
                         _ => String::new(),
                     };
@@ -2576,7 +2581,14 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
                     parse_actor(np).is_some_and(|a| a.form != super::actors::Form::Pronoun)
                 });
             if let Some((np, np_start)) = with_speaker {
-                let start = after_that(t, i);
+                let mut start = after_that(t, i);
+                // ("with the chancellor warning colleagues that ...": whom they warned)
+                if start == i + 1 && cue_takes_object(l) && !cue_keeps_object(l) {
+                    let o = audience_end(t, i + 1, l);
+                    if o > i + 1 && t.is_word(o) && !t.quoted(o) && t.lower(o) == "that" {
+                        start = o + 1;
+                    }
+                }
                 if let Some(f) =
                     forward_content(t, i, start, np.clone(), np.clone(), None, None, np_start)
                 {
@@ -5237,6 +5249,21 @@ fn interrupted(
     Some(f)
 }
 
+/// Whether token `k` is an adverb of manner in lower case ("privately", "publicly").
+fn is_manner_adverb(t: &Tokens<'_>, k: usize) -> bool {
+    t.is_word(k) && !t.quoted(k) && {
+        let w = t.word(k);
+        w.len() > 4
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            // (nouns: "with the family saying")
+            && !matches!(
+                w,
+                "family" | "ally" | "assembly" | "rally" | "supply" | "monopoly" | "reply"
+            )
+    }
+}
+
 /// Whether a word is written in capitals only, four letters or more ("BANNED", "SHAME"; not
 /// initials such as "UN" or "KC").
 fn is_shouted(w: &str) -> bool {
@@ -5939,6 +5966,34 @@ fn forward_content(
                 )
             })
     };
+    // "..., the Guardian understands.", "..., the BBC has learned.": the paper's own knowledge
+    // of it, closing the sentence, no part of what was said
+    let paper_knows = |d: usize| {
+        let end = t.content_end();
+        if t.toks[d].k != K::Comma {
+            return false;
+        }
+        let mut k = d + 1;
+        if t.is_word(k) && t.lower(k) == "the" {
+            k += 1;
+        }
+        let name = k;
+        while k < end && t.is_word(k) && !t.quoted(k) && is_cap(t.word(k)) && k < name + 4 {
+            k += 1;
+        }
+        if k == name {
+            return false;
+        }
+        if t.is_word(k) && matches!(t.lower(k), "has" | "can") {
+            k += 1;
+        }
+        t.is_word(k)
+            && matches!(
+                t.lower(k),
+                "understands" | "learned" | "learnt" | "reveal" | "reveals"
+            )
+            && k + 1 == end
+    };
     // "... won't "prejudge the outcome" - which is what prime ministers say right before they
     // sack someone": the writer's comment, after a dash, to the end of the sentence
     let comment = |d: usize| {
@@ -5955,6 +6010,7 @@ fn forward_content(
                 || (t.toks[d].k == K::Comma && with_speaker(d))
                 || (d > b && speaker_acts(d))
                 || manner_at_end(d)
+                || paper_knows(d)
                 // "Senator says aid is 'weeks late'; agency disputes timeline"
                 || t.toks[d].k == K::Semi)
                 && !t.quoted(d)

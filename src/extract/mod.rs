@@ -2227,6 +2227,24 @@ impl CharIndex {
 mod tests {
     use super::*;
 
+    /// What closes a sentence without being said: the paper's own knowledge of it ("..., the
+    /// Guardian understands"), and whom a participle's speaker warned.
+    #[test]
+    fn the_papers_knowledge_and_the_audience_are_no_part_of_the_content() {
+        let v = extract(
+            "Ministers are at odds, with the chancellor privately warning colleagues that doing so would cost billions, the Guardian understands.",
+        );
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!(
+            (v[0].actor_name.as_str(), v[0].content.as_str()),
+            ("chancellor", "doing so would cost billions")
+        );
+        let v = extract(
+            "The chancellor warned that doing so would cost billions, the BBC has learned.",
+        );
+        assert_eq!(v[0].content, "doing so would cost billions");
+    }
+
     /// A text, and its statements as (actor, cue, content), in order.
     type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
 
@@ -3184,6 +3202,8 @@ mod tests {
             ("Another commuter, who asked not to be named, said she had given up on the trains.", "Another commuter", "said", "she had given up", None),
             ("Budget hawks warned the deal only postponed a reckoning.", "Budget hawks", "warned", "the deal only postponed", None),
             ("A woman who lives nearby said the smoke was thick.", "woman", "said", "the smoke was thick", None),
+            ("Ministers are at odds, with the chancellor privately warning colleagues that doing so would cost billions, the Guardian understands.", "chancellor", "warning", "doing so would cost billions", None),
+            ("The talks collapsed, with the family saying they had been misled.", "family", "saying", "they had been misled", None),
             ("\"He never got the money he was promised,\" said season-ticket holder Dave Pike, 52.", "Dave Pike", "said", "He never got the money", None),
             ("Outside court, one of the developers who gave evidence said he felt relieved.", "one of the developers", "said", "he felt relieved", None),
             ("A 19-year-old man told police the car was speeding.", "19-year-old man", "told", "the car was speeding", None),
