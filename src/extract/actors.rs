@@ -285,6 +285,22 @@ fn described_name(phrase: &str) -> Option<ParsedActor> {
 }
 
 fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
+    // "Man City", "Boy Scouts": a name opening with a word that is a person's noun in lower
+    // case ("a man told police")
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() >= 2
+        && matches!(words[0], "Man" | "Woman" | "Boy" | "Girl")
+        && words.iter().all(|w| is_cap(w))
+    {
+        return Some(ParsedActor {
+            name: words.join(" "),
+            role: None,
+            kind: ActorKind::Org,
+            form: Form::Full,
+            via: None,
+            unresolved_title: false,
+        });
+    }
     // "Anne Cole KC", "Jane Smith MP": the name, with the letters after it as its role
     if let Some((name, letters)) = phrase.trim_end().rsplit_once(' ') {
         let before = name.rsplit(' ').next().unwrap_or(name);

@@ -429,7 +429,12 @@ impl<'a> Tokens<'a> {
         let mut title_case: Option<bool> = None;
         let mut i = 0;
         while i < n {
-            if self.is_word(i) && !self.quoted(i) && is_title(self.bare(i)) {
+            // ("Man City" is a name: the noun is a post only in lower case)
+            if self.is_word(i)
+                && !self.quoted(i)
+                && is_title(self.bare(i))
+                && !matches!(self.word(i), "Man" | "Woman" | "Boy" | "Girl")
+            {
                 let mut j = i + 1;
                 while j < n
                     && self.is_word(j)
