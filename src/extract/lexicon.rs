@@ -1416,6 +1416,9 @@ const ORG_WORDS: &[&str] = &[
     "union",
     "association",
     "university",
+    // ("The Royal College of Nursing said", "the American Academy of Pediatrics")
+    "college",
+    "academy",
     "court",
     "police",
     "parliament",

@@ -3203,6 +3203,7 @@ mod tests {
             ("Budget hawks warned the deal only postponed a reckoning.", "Budget hawks", "warned", "the deal only postponed", None),
             ("A woman who lives nearby said the smoke was thick.", "woman", "said", "the smoke was thick", None),
             ("Man City said the player had a knee injury.", "Man City", "said", "the player had a knee injury", None),
+            ("The Royal College of Nursing said the figures were worrying.", "Royal College of Nursing", "said", "the figures were worrying", None),
             ("Ministers are at odds, with the chancellor privately warning colleagues that doing so would cost billions, the Guardian understands.", "chancellor", "warning", "doing so would cost billions", None),
             ("The talks collapsed, with the family saying they had been misled.", "family", "saying", "they had been misled", None),
             ("\"He never got the money he was promised,\" said season-ticket holder Dave Pike, 52.", "Dave Pike", "said", "He never got the money", None),
