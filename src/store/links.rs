@@ -316,17 +316,13 @@ impl Store {
             // the original ("his state is working closely with Washington").
             let mut a_free = vec![true; linkables.len()];
             let mut b_free = vec![true; theirs.len()];
-            // (each edge read once, not looked up for every pair: 2% of the writer)
-            let ours: HashMap<i64, usize> = linkables
-                .iter()
-                .enumerate()
-                .map(|(i, o)| (o.id, i))
-                .collect();
+            // (each edge read once, not looked up for every pair: 2% of the writer; the
+            // fresh statements are `linkables` in order)
             let their: HashMap<i64, usize> =
                 theirs.iter().enumerate().map(|(j, c)| (c.id, j)).collect();
             for &(x, y) in edges.keys() {
                 for (a, b) in [(x, y), (y, x)] {
-                    if let (Some(&i), Some(&j)) = (ours.get(&a), their.get(&b)) {
+                    if let (Some(i), Some(&j)) = (fresh.index_of(a), their.get(&b)) {
                         a_free[i] = false;
                         b_free[j] = false;
                     }
