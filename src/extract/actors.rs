@@ -98,16 +98,18 @@ pub fn bare(w: &str) -> String {
     } else {
         w.to_lowercase()
     };
-    for suffix in ["'s", "’s"] {
-        if l.ends_with(suffix) {
-            l.truncate(l.len() - suffix.len());
-            break;
-        }
-    }
-    while l.ends_with(['\'', '’', '.']) {
-        l.pop();
-    }
+    let kept = without_possessive_marks(&l).len();
+    l.truncate(kept);
     l
+}
+
+/// A lower-cased word without a possessive `'s` / `’s` and trailing apostrophes and full
+/// stops: what [`bare`] keeps of it.
+pub fn without_possessive_marks(l: &str) -> &str {
+    l.strip_suffix("'s")
+        .or_else(|| l.strip_suffix("’s"))
+        .unwrap_or(l)
+        .trim_end_matches(['\'', '’', '.'])
 }
 
 /// Calls `f` with [`bare`] of `w`, without allocating for an ASCII word of up to 32 bytes
@@ -120,10 +122,9 @@ pub fn with_bare<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     let b = &mut buf[..w.len()];
     b.copy_from_slice(w.as_bytes());
     b.make_ascii_lowercase();
-    let mut l = std::str::from_utf8(b).expect("ASCII is UTF-8");
-    // (the curly apostrophe is not ASCII)
-    l = l.strip_suffix("'s").unwrap_or(l);
-    f(l.trim_end_matches(['\'', '.']))
+    f(without_possessive_marks(
+        std::str::from_utf8(b).expect("ASCII is UTF-8"),
+    ))
 }
 
 /// Returns true for an organisation word, or an acronym written in capitals ("UN", "FNV").
@@ -289,7 +290,7 @@ fn parse_actor_uncached(phrase: &str) -> Option<ParsedActor> {
     // case ("a man told police")
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.len() >= 2
-        && matches!(words[0], "Man" | "Woman" | "Boy" | "Girl")
+        && super::lexicon::is_capitalised_person_noun(words[0])
         && words.iter().all(|w| is_cap(w))
     {
         return Some(ParsedActor {

@@ -369,11 +369,7 @@ impl<'a> Tokens<'a> {
     /// The word as [`super::actors::bare`] gives it (lower-cased, without a possessive "'s" or
     /// trailing apostrophes and full stops), read from the sentence lower-cased once.
     fn bare(&self, i: usize) -> &str {
-        let l = self.lower(i);
-        l.strip_suffix("'s")
-            .or_else(|| l.strip_suffix("’s"))
-            .unwrap_or(l)
-            .trim_end_matches(['\'', '’', '.'])
+        super::actors::without_possessive_marks(self.lower(i))
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -433,7 +429,7 @@ impl<'a> Tokens<'a> {
             if self.is_word(i)
                 && !self.quoted(i)
                 && is_title(self.bare(i))
-                && !matches!(self.word(i), "Man" | "Woman" | "Boy" | "Girl")
+                && !super::lexicon::is_capitalised_person_noun(self.word(i))
             {
                 let mut j = i + 1;
                 while j < n
@@ -1485,15 +1481,12 @@ impl<'a> Tokens<'a> {
             && !self.quoted(s)
             && self.word(s + 1).starts_with(char::is_lowercase)
         {
-            let comma = (s + 2..self.len().min(s + 9))
-                .take_while(|&k| !self.quoted(k) && (self.is_word(k) || self.toks[k].k == K::Comma))
-                .find(|&k| self.toks[k].k == K::Comma);
-            if let Some(c) = comma {
+            if let Some(c) = self.opening_phrase_comma(s, s + 2, s + 9) {
                 let subject = c + 1 < self.len()
                     && self.is_word(c + 1)
                     && (is_cap(self.word(c + 1))
                         || matches!(self.lower(c + 1), "the" | "a" | "an"));
-                if subject && !(s..c).any(|k| is_cue(self.lower(k))) {
+                if subject {
                     s = c + 1;
                 }
             }
@@ -1508,17 +1501,17 @@ impl<'a> Tokens<'a> {
                 "outside" | "inside" | "on" | "in" | "at" | "after" | "near" | "during"
             )
         {
-            let comma = (s + 1..self.len().min(s + 7))
-                .take_while(|&k| !self.quoted(k) && (self.is_word(k) || self.toks[k].k == K::Comma))
-                .find(|&k| self.toks[k].k == K::Comma);
-            if let Some(c) = comma.filter(|&c| c > s + 1) {
+            if let Some(c) = self
+                .opening_phrase_comma(s, s + 1, s + 7)
+                .filter(|&c| c > s + 1)
+            {
                 let subject = self.is_word(c + 1)
                     && !self.quoted(c + 1)
                     && matches!(
                         self.lower(c + 1),
                         "the" | "a" | "an" | "one" | "two" | "some"
                     );
-                if subject && !(s..c).any(|k| is_cue(self.lower(k))) {
+                if subject {
                     s = c + 1;
                 }
             }
@@ -1532,6 +1525,16 @@ impl<'a> Tokens<'a> {
             }
         }
         s
+    }
+
+    /// The comma (its token index) ending an opening phrase that starts at `s`: the first
+    /// among tokens `from..to` after plain words only, with no cue in the phrase (it says
+    /// nothing itself).
+    fn opening_phrase_comma(&self, s: usize, from: usize, to: usize) -> Option<usize> {
+        (from..self.len().min(to))
+            .take_while(|&k| !self.quoted(k) && (self.is_word(k) || self.toks[k].k == K::Comma))
+            .find(|&k| self.toks[k].k == K::Comma)
+            .filter(|&c| !(s..c).any(|k| is_cue(self.lower(k))))
     }
 
     /// Returns the number of tokens.

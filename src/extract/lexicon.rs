@@ -2509,6 +2509,12 @@ pub fn is_honorific(w: &str) -> bool {
     )
 }
 
+/// Returns true for a person's noun that is a post in lower case ("a man told police") and
+/// opens a name in capitals ("Man City", "Boy Scouts"), as written.
+pub fn is_capitalised_person_noun(w: &str) -> bool {
+    matches!(w, "Man" | "Woman" | "Boy" | "Girl")
+}
+
 /// Returns true for letters written after a name, as written ("Anne Cole KC", "Jane Smith
 /// MP", "Dr Maya Patel, PhD,"): they tell a post or an honour, and are no part of the name.
 pub fn is_post_nominal(w: &str) -> bool {
