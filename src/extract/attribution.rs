@@ -737,11 +737,10 @@ impl<'a> Tokens<'a> {
                         && e + 1 < n
                         && self.toks[e].k == K::Comma
                         && (verb_at(e + 1) || (aged && verb_at(e + 3)));
-                    out.push((
-                        a.name,
-                        self.toks[i].s,
-                        (i == 0 && verb_next) || described_subject,
-                    ));
+                    // (the subject may follow a dateline: "LONDON (Reuters) - John Smith
+                    // visited ...")
+                    let opens = verb_next && (i == 0 || i == self.subject_start());
+                    out.push((a.name, self.toks[i].s, opens || described_subject));
                 }
             }
             i = e.max(i + 1);
@@ -1434,6 +1433,40 @@ impl<'a> Tokens<'a> {
         (self.is_word(post + 1) && is_cap(self.word(post + 1))).then_some(post)
     }
 
+    /// Where the sentence goes on after the clock time opening a live page's entry, with no
+    /// dash after it ("09:41 Ferry operator ...", "14:05 GMT Police ..."): the next word in
+    /// capitals. `None` when it opens with no time.
+    fn clock_end(&self) -> Option<usize> {
+        let digits = |k: usize, len: std::ops::RangeInclusive<usize>| {
+            self.is_word(k)
+                && len.contains(&self.word(k).len())
+                && self.word(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(digits(0, 1..=2) && self.toks.get(1)?.k == K::Colon && digits(2, 2..=2)) {
+            return None;
+        }
+        // (a time zone: "GMT", "BST", "ET")
+        let zone = self.is_word(3)
+            && (2..=4).contains(&self.word(3).len())
+            && self.word(3).bytes().all(|b| b.is_ascii_uppercase());
+        let next = if zone { 4 } else { 3 };
+        (self.is_word(next) && is_cap(self.word(next)) && !self.quoted(next)).then_some(next)
+    }
+
+    /// Whether a news agency's name in brackets ends right before token `d` ("(KCNA) --",
+    /// "(AFP) -"): a word in capitals, or one of a news organisation.
+    fn agency_before(&self, d: usize) -> bool {
+        (d.saturating_sub(2)..d)
+            .find(|&k| self.toks[k].k == K::Paren)
+            .is_some_and(|close| {
+                close >= 3 && self.toks[close - 2].k == K::Paren && self.is_word(close - 1) && {
+                    let w = self.word(close - 1);
+                    (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                        || super::lexicon::is_media_word(self.lower(close - 1))
+                }
+            })
+    }
+
     /// Where the sentence's subject starts: after a dateline ("FRANKFURT, Oct 14 — Volkwerk
     /// cut ...", "KYIV (Reuters) - ..."), else at 0.
     fn subject_start(&self) -> usize {
@@ -1446,6 +1479,9 @@ impl<'a> Tokens<'a> {
             d > 0
                 && self.is_word(0)
                 && (self.word(0).chars().all(|c| !c.is_lowercase())
+                    // ("Pyongyang, November 3 (KCNA) -- ...", "Paris (AFP) - ...": a place in
+                    // title case, then a news agency in brackets; not "Ann Lee (Labour) - ")
+                    || self.agency_before(d)
                     || (byline
                         && (1..d).any(|k| {
                             self.is_word(k)
@@ -1466,7 +1502,8 @@ impl<'a> Tokens<'a> {
             // "By Rachel Okoye, Technology reporter The head of ...": the writer's post ends it
             self.byline_post_end().map_or(0, |k| k + 1)
         } else {
-            0
+            // "09:41 Ferry operator Nordline says ...": a live page's entry opens with its time
+            self.clock_end().unwrap_or(0)
         };
         // "Asked if she would run again, Lopez smiled and said: ...": the question before
         // the subject
@@ -2748,7 +2785,11 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             if is_cue(t.lower(c - 1)) {
                 continue;
             }
-            if let Some(s) = t.np_left(c - 1).filter(|&s| s <= 1) {
+            // (or after a live page's time: "10:05 Energy minister Liv Aasen: "...")
+            if let Some(s) = t
+                .np_left(c - 1)
+                .filter(|&s| s <= 1 || t.clock_end() == Some(s))
+            {
                 let speaker = t.slice(s, c - 1).to_string();
                 if parse_actor(&speaker).is_some() {
                     out.extend(after_colon(t, speaker, s, c));
@@ -5057,6 +5098,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let starts_clause = c == 0
         || relative
         || opening_time_adverbial(t, c)
+        // ("09:41 Police said ...": after a live page's time)
+        || t.clock_end() == Some(c)
         || matches!(
             t.toks[c - 1].k,
             K::Comma | K::Close | K::Semi | K::Colon | K::Dash | K::Paren
@@ -7437,7 +7480,7 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
                         | "unless"
                         | "whether"
                 );
-            if embedded {
+            if embedded || evidence_in_statement(fa, fb, relay_like) {
                 drop[b] = true;
                 continue;
             }
@@ -7517,6 +7560,40 @@ fn nest(t: &Tokens<'_>, out: &mut Vec<Found>) {
             f.kind = t.kind_of(f.content_start, f.content_end);
         }
     }
+}
+
+/// Whether `b`, evidence that shows or suggests something, opens the statement that `a` makes
+/// after it ("The findings suggest the slowdown is driven by warming, the authors wrote", "The
+/// data show that prices rose, the ministry said"): what the evidence shows is `a`'s words.
+/// Not when `a` is an outlet relaying it (`relay_like`: "..., the BBC reported").
+fn evidence_in_statement(a: &Found, b: &Found, relay_like: bool) -> bool {
+    // (the surface: a document nobody is named for is "it", its issuer's, until resolved)
+    let head = b
+        .speaker_surface
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    a.post
+        && !relay_like
+        && b.np_start == a.content_start
+        && !b.speaker_surface.contains(['\'', '’'])
+        && matches!(
+            head.as_str(),
+            "data" | "findings" | "figures" | "results" | "evidence" | "research" | "records"
+        )
+        && matches!(
+            b.cue.as_str(),
+            "show"
+                | "shows"
+                | "showed"
+                | "suggest"
+                | "suggests"
+                | "suggested"
+                | "indicate"
+                | "indicates"
+                | "indicated"
+        )
 }
 
 /// "The European Commission pointed to its 2023 proposal, which it said was designed to ...":
