@@ -622,10 +622,8 @@ fn parse_phrase(phrase: &str) -> Option<ParsedActor> {
             && !words[1].eq_ignore_ascii_case("of")
             && words.last().is_some_and(|w| word_is_title(w));
         // "a number of lawmakers", "dozens of residents": the group, however many
-        let how_many = matches!(
-            lf.as_str(),
-            "number" | "handful" | "dozens" | "hundreds" | "thousands" | "majority"
-        ) && words.len() > 2
+        let how_many = super::lexicon::is_how_many(&lf)
+            && words.len() > 2
             && words[1].eq_ignore_ascii_case("of");
         if owner_of_title
             || one_of_kind

@@ -1066,10 +1066,7 @@ impl<'a> Tokens<'a> {
                 || (ju == end && l == "side" && ju > 0 && is_cap(self.word(ju - 1)))
                 // "A number of lawmakers", "a handful of residents": how many of a group
                 || (ju < end
-                    && matches!(
-                        l.as_str(),
-                        "number" | "handful" | "dozens" | "hundreds" | "thousands" | "majority"
-                    )
+                    && super::lexicon::is_how_many(&l)
                     && self.lower(ju + 1) == "of")
                 || l.ends_with("'s")
                 || l.ends_with("’s")
@@ -2035,7 +2032,22 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
     false
 }
 
-/// Finds the attributions of one sentence.
+/// Whether a clause opened by a subject pronoun and its verb starts at `b` ("The company
+/// claims they weigh just 48 grams"): what a belief or a claim holds, where a noun after the
+/// verb would be its object ("claimed the title").
+fn pronoun_clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
+    b + 1 < end
+        && t.is_word(b)
+        && !t.quoted(b)
+        && matches!(
+            t.lower(b),
+            "they" | "he" | "she" | "it" | "we" | "i" | "you"
+        )
+        && t.is_word(b + 1)
+        && t.word(b + 1).chars().all(char::is_lowercase)
+        && !is_np_function_word(t.lower(b + 1))
+}
+
 /// Words that open a sentence before its subject without a comma ("Meanwhile the ministry
 /// said", "Yesterday Maria Zakharova said"): never part of the speaker.
 fn is_opening_adverb(w: &str) -> bool {
@@ -3989,8 +4001,16 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                             | "while"
                             | "as"
                     )
-                    && (e + 1..t.content_end())
-                        .all(|k| t.is_word(k) && !t.quoted(k) && !is_cue(t.lower(k)))
+                    && (e + 1..t.content_end()).all(|k| {
+                        t.is_word(k)
+                            && !t.quoted(k)
+                            // (a cue's word as a noun: "in a note to clients")
+                            && (!is_cue(t.lower(k))
+                                || matches!(
+                                    t.lower(k - 1),
+                                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                                ))
+                    })
             };
             let after_ok = at_end
                 || (!pronoun
@@ -4481,7 +4501,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 relay = Some(speaker);
                 speaker = author;
             }
-            None if unowned_document => {
+            // ("A memo obtained by the BBC says ...": one that reporters got hold of too)
+            None if unowned_document || obtained => {
                 relay = Some(speaker);
                 speaker = "it".to_string();
                 issued = true;
@@ -5061,7 +5082,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         || interrupts
         || ruled_out
         || cue_takes_object(&lc)
-        || (is_belief_verb(&lc) && clause_follows(t, b, end))
+        || ((is_belief_verb(&lc) || matches!(lc.as_str(), "claim" | "claims" | "claimed"))
+            && (clause_follows(t, b, end) || pronoun_clause_follows(t, b, end)))
         // a forecast names what it expects: "She expects further downgrades from rivals",
         // "Economists forecast a second cut in September"
         || (is_forecast_verb(&lc)

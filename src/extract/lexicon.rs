@@ -1078,6 +1078,10 @@ const GROUPS: &[&str] = &[
     "researchers",
     // ("Some said A; others argued B")
     "others",
+    // ("the pair said in a joint statement", "the couple told People")
+    "pair",
+    "couple",
+    "duo",
     // ("the study's authors said")
     "authors",
     "co-authors",
@@ -1323,6 +1327,15 @@ pub fn known_acronym(initials: &str) -> Option<&'static str> {
 /// describes ministers, so only as a whole speaker phrase).
 pub fn is_side_in_court(w: &str) -> bool {
     matches!(w, "defence" | "defense")
+}
+
+/// Nouns of how many of a group speak, before "of" ("a number of lawmakers", "a couple of
+/// analysts"): the group speaks.
+pub fn is_how_many(w: &str) -> bool {
+    matches!(
+        w,
+        "number" | "handful" | "dozens" | "hundreds" | "thousands" | "majority" | "couple" | "pair"
+    )
 }
 
 /// Returns true for a group noun.
@@ -1904,6 +1917,8 @@ pub fn is_document_noun(w: &str) -> bool {
             | "transcript"
             | "transcripts"
             | "email"
+            // ("A draft text seen by Reuters says ..."; not "draft", most often a draft bill)
+            | "text"
     )
 }
 

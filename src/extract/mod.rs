@@ -684,7 +684,10 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
     let chars = CharIndex::new(text);
     out.into_iter()
         .filter(|(_, f, _)| {
-            !f.content.trim().is_empty() && !only_refers(&f.content) && !topic_only(&f.content)
+            !f.content.trim().is_empty()
+                && !only_refers(&f.content)
+                && !topic_only(&f.content)
+                && !conceded_race(&f.cue, &f.content)
         })
         .map(|(si, f, a)| {
             let s = sents[si];
@@ -735,6 +738,21 @@ fn only_refers(content: &str) -> bool {
         && ["it", "this", "that", "so", "them", "these", "those"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether a candidate conceded the race rather than a point: "Harlan conceded in a short
+/// speech", "conceded defeat on Tuesday" (not "conceded that mistakes were made").
+fn conceded_race(cue: &str, content: &str) -> bool {
+    let first = content
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    cue.starts_with("conced")
+        && matches!(
+            first.as_str(),
+            "in" | "at" | "on" | "during" | "after" | "before" | "late" | "early" | "defeat"
+        )
 }
 
 /// Whether a content only names what was spoken about, in a few words after a preposition
@@ -5432,6 +5450,36 @@ mod tests {
                     "The data show that prices rose sharply in March",
                 )],
             ),
+            // a pair speaks as one; how many of a group speak is the group
+            (
+                "\"After much thought, we have decided to part ways,\" the pair said in a joint statement.",
+                &[("pair", "said", "After much thought, we have decided to part ways")],
+            ),
+            (
+                "A couple of analysts said the deal was dead.",
+                &[("analysts", "said", "the deal was dead")],
+            ),
+            // a claim of a clause opened by a pronoun (not "claimed the title")
+            (
+                "The company claims they weigh just 48 grams.",
+                &[("company", "claims", "they weigh just 48 grams")],
+            ),
+            // where an inverted speaker wrote, with a cue's word as a noun
+            (
+                "\"It is impressive hardware,\" wrote Jenna Kwok of Brightline Research in a note to clients.",
+                &[("Jenna Kwok", "wrote", "It is impressive hardware")],
+            ),
+            // a document reporters got hold of speaks
+            (
+                "A memo obtained by the BBC says rich countries should lead.",
+                &[("memo", "says", "rich countries should lead")],
+            ),
+            (
+                "A draft text seen by Reuters says rich countries should lead.",
+                &[("draft text", "says", "rich countries should lead")],
+            ),
+            // a candidate conceding the race says nothing by it
+            ("Harlan conceded in a short speech in Millbrook.", &[]),
             // a live page's entries open with their time
             (
                 "09:41 Ferry operator Nordline says all crossings are cancelled.",
