@@ -4561,6 +4561,17 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         cue.push(' ');
         cue.push_str(p);
         a += 1;
+        // "brushed off the threats", "shrugged off those fears": a dismissal of a noun says
+        // nothing, unless a clause or the speaker's own words follow ("brushed off fears that
+        // ...", "waved away the report as "fiction"")
+        if is_dismissal_verb(&lc) && matches!(p, "off" | "aside" | "away") {
+            let end = t.content_end();
+            let says = (a..end)
+                .any(|k| t.quoted(k) || (t.is_word(k) && matches!(t.lower(k), "that" | "as")));
+            if !says {
+                return None;
+            }
+        }
     }
     // ("pleaded with drivers to stay off ...": whom it asks is no part of what it asks)
     if matches!(lc.as_str(), "pleaded" | "pleads") && t.is_word(a) && t.lower(a) == "with" {

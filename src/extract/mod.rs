@@ -5478,6 +5478,16 @@ mod tests {
                 "A draft text seen by Reuters says rich countries should lead.",
                 &[("draft text", "says", "rich countries should lead")],
             ),
+            // a dismissal of a noun says nothing; of a clause, it does
+            ("European officials brushed off the threats.", &[]),
+            (
+                "Mary Hill spoke. She shrugged off criticism, saying the plan was sound.",
+                &[("Mary Hill", "saying", "the plan was sound")],
+            ),
+            (
+                "The minister brushed off fears that prices would rise.",
+                &[("minister", "brushed off", "fears that prices would rise")],
+            ),
             // a candidate conceding the race says nothing by it
             ("Harlan conceded in a short speech in Millbrook.", &[]),
             // a live page's entries open with their time
