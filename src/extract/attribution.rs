@@ -4561,13 +4561,19 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         cue.push(' ');
         cue.push_str(p);
         a += 1;
-        // "brushed off the threats", "shrugged off those fears": a dismissal of a noun says
-        // nothing, unless a clause or the speaker's own words follow ("brushed off fears that
-        // ...", "waved away the report as "fiction"")
+        // "brushed off the threats", "shrugged off those fears in an interview": a dismissal
+        // of a noun alone says nothing; of a clause, of what something is about, or in the
+        // speaker's own words it does ("brushed off fears that ...", "waved away questions
+        // about the delay", "waved away the report as "fiction"")
         if is_dismissal_verb(&lc) && matches!(p, "off" | "aside" | "away") {
             let end = t.content_end();
-            let says = (a..end)
-                .any(|k| t.quoted(k) || (t.is_word(k) && matches!(t.lower(k), "that" | "as")));
+            let says = (a..end).any(|k| t.quoted(k))
+                || (a..end.min(a + 4)).take_while(|&k| t.is_word(k)).any(|k| {
+                    matches!(
+                        t.lower(k),
+                        "that" | "as" | "about" | "over" | "of" | "regarding" | "surrounding"
+                    )
+                });
             if !says {
                 return None;
             }
