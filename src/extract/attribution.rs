@@ -2032,6 +2032,18 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
     false
 }
 
+/// Whether a weak cue believes, claims or promises the clause from `b` (to `end`) after it:
+/// "believes prices will fall", "claims they weigh 48 grams", "... and promises Moscow will hit
+/// back".
+fn holds_clause(t: &Tokens<'_>, cue: &str, b: usize, end: usize) -> bool {
+    (is_belief_verb(cue)
+        || matches!(
+            cue,
+            "claim" | "claims" | "claimed" | "promise" | "promises" | "promised"
+        ))
+        && (clause_follows(t, b, end) || pronoun_clause_follows(t, b, end))
+}
+
 /// Whether a clause opened by a subject pronoun and its verb starts at `b` ("The company
 /// claims they weigh just 48 grams"): what a belief or a claim holds, where a noun after the
 /// verb would be its object ("claimed the title").
@@ -2496,7 +2508,7 @@ pub(super) fn find(t: &Tokens<'_>) -> Vec<Found> {
             let next = i + 1 + particle;
             let weak_alone = is_weak_cue(l)
                 && !cue_takes_object(l)
-                && !(is_belief_verb(l) && clause_follows(t, i + 1, n))
+                && !holds_clause(t, l, i + 1, n)
                 && !(next < n
                     && (t.toks[next].k == K::Open
                         || t.toks[next].k == K::Colon
@@ -3736,7 +3748,13 @@ fn title_case_headline(t: &Tokens<'_>) -> Option<Found> {
     }
     let (cue, speaker) = if CUES.contains(&t.lower(last)) {
         (last, (comma + 1, last - 1))
-    } else if CUES.contains(&t.lower(comma + 1)) {
+    } else if CUES.contains(&t.lower(comma + 1))
+        // (not after a subject and its verb: "Moscow Slams EU Sanctions As 'Illegal', Vows
+        // Mirror Response" is what Moscow vows)
+        && !(0..comma).any(|k| {
+            t.is_word(k) && !t.quoted(k) && t.lower(k).ends_with('s') && is_cue(t.lower(k))
+        })
+    {
         (comma + 1, (comma + 2, last))
     } else {
         return None;
@@ -5099,8 +5117,7 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         || interrupts
         || ruled_out
         || cue_takes_object(&lc)
-        || ((is_belief_verb(&lc) || matches!(lc.as_str(), "claim" | "claims" | "claimed"))
-            && (clause_follows(t, b, end) || pronoun_clause_follows(t, b, end)))
+        || holds_clause(t, &lc, b, end)
         // a forecast names what it expects: "She expects further downgrades from rivals",
         // "Economists forecast a second cut in September"
         || (is_forecast_verb(&lc)
@@ -5227,6 +5244,23 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && f.kind == SpeechKind::Indirect
         && !f.content.contains(" as ")
         && !for_a_reason(&f.content)
+    {
+        return None;
+    }
+    // "mocked the plan", "Fans ridiculed the referee": scorn, unless it names what the thing
+    // is in words of its own ("mocked the sanctions as "a theatre of the absurd"")
+    if matches!(
+        lc.as_str(),
+        "mocked"
+            | "mocks"
+            | "mocking"
+            | "derided"
+            | "derides"
+            | "deriding"
+            | "ridiculed"
+            | "ridicules"
+    ) && f.kind == SpeechKind::Indirect
+        && !f.content.contains(" as ")
     {
         return None;
     }

@@ -380,6 +380,15 @@ const CUES: &[&str] = &[
     "dismisses",
     // ("..., with his spokesman dismissing the deal as "legally void"")
     "dismissing",
+    // ("mocked the sanctions as "a theatre of the absurd"")
+    "mocked",
+    "mocks",
+    "mocking",
+    "derided",
+    "derides",
+    "deriding",
+    "ridiculed",
+    "ridicules",
     // with their particle only: "brushed off fears that ...", "waved away questions"
     "brushed",
     "brushes",
@@ -2638,6 +2647,14 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "dismissed"
             | "dismisses"
             | "dismissing"
+            | "mocked"
+            | "mocks"
+            | "mocking"
+            | "derided"
+            | "derides"
+            | "deriding"
+            | "ridiculed"
+            | "ridicules"
             | "brushed"
             | "brushes"
             | "brushing"

@@ -5488,6 +5488,29 @@ mod tests {
                 "The minister brushed off fears that prices would rise.",
                 &[("minister", "brushed off", "fears that prices would rise")],
             ),
+            // scorn says something only in words of its own
+            ("Critics mocked the plan.", &[]),
+            (
+                "Maria Zakharova mocked the sanctions as \"a theatre of the absurd\".",
+                &[(
+                    "Maria Zakharova",
+                    "mocked",
+                    "the sanctions as \"a theatre of the absurd\"",
+                )],
+            ),
+            // a promise after "and", with its clause
+            (
+                "Peskov says the sanctions are illegal and promises Moscow will hit back.",
+                &[
+                    ("Peskov", "says", "the sanctions are illegal"),
+                    ("Peskov", "promises", "Moscow will hit back"),
+                ],
+            ),
+            // a headline's second verb is its subject's, not an inverted speaker's
+            (
+                "Moscow Slams EU Sanctions As 'Illegal', Vows Mirror Response",
+                &[],
+            ),
             // a candidate conceding the race says nothing by it
             ("Harlan conceded in a short speech in Millbrook.", &[]),
             // a live page's entries open with their time
