@@ -728,7 +728,23 @@ impl<'a> Tokens<'a> {
                             && self.word(v).chars().all(char::is_lowercase)
                             && !is_np_function_word(self.lower(v))
                     };
-                    let verb_next = if aged { verb_at(e + 3) } else { verb_at(e) };
+                    // ("Marta Holm, who runs the café by the pier, worries ...": a relative
+                    // clause in commas before the verb)
+                    let after_relative = || {
+                        e + 2 < n
+                            && self.toks[e].k == K::Comma
+                            && self.is_word(e + 1)
+                            && matches!(self.lower(e + 1), "who" | "whose")
+                            && (e + 2..n.min(e + 20))
+                                .take_while(|&k| !self.quoted(k))
+                                .find(|&k| self.toks[k].k == K::Comma)
+                                .is_some_and(|c| verb_at(c + 1))
+                    };
+                    let verb_next = if aged {
+                        verb_at(e + 3)
+                    } else {
+                        verb_at(e) || after_relative()
+                    };
                     // ("Her opposite number, Jan Horak, was unimpressed.": the subject named
                     // in commas after a description of it)
                     let described_subject = (2..=7).contains(&i)
@@ -738,8 +754,16 @@ impl<'a> Tokens<'a> {
                         && self.toks[e].k == K::Comma
                         && (verb_at(e + 1) || (aged && verb_at(e + 3)));
                     // (the subject may follow a dateline: "LONDON (Reuters) - John Smith
-                    // visited ...")
-                    let opens = verb_next && (i == 0 || i == self.subject_start());
+                    // visited ...", or an opening phrase of when or where: "For thirty-one
+                    // years, Anton Vik has taken the boat")
+                    let after_opening = || {
+                        i >= 3
+                            && self.is_word(0)
+                            && is_opening_adverbial(self.lower(0))
+                            && self.opening_phrase_comma(0, 1, i) == Some(i - 1)
+                    };
+                    let opens =
+                        verb_next && (i == 0 || i == self.subject_start() || after_opening());
                     out.push((a.name, self.toks[i].s, opens || described_subject));
                 }
             }
@@ -821,7 +845,23 @@ impl<'a> Tokens<'a> {
             && is_cap(self.word(at))
             && self.word(verb).chars().all(char::is_lowercase)
             && !is_np_function_word(self.lower(verb));
-        single.then(|| self.word(at))
+        // ("Vik's own view is more complicated.": the holder of a view or a plan, not of a
+        // person, "Vik's daughter")
+        if !single {
+            return None;
+        }
+        let owner = is_possessive(self.word(at));
+        if owner {
+            let noun = at + 1 + usize::from(self.lower(at + 1) == "own");
+            if !self.is_word(noun) || is_title(self.bare(noun)) || is_group(self.bare(noun)) {
+                return None;
+            }
+        }
+        Some(if owner {
+            without_possessive(self.word(at))
+        } else {
+            self.word(at)
+        })
     }
 
     /// Bodies named and described ("Votewatch, an independent monitoring group that deployed

@@ -5324,6 +5324,22 @@ mod tests {
             Some("Kim Jong Un"),
             "{v:#?}"
         );
+        // the subject after an opening phrase of when; after a relative clause in commas; the
+        // holder of a view opening a sentence that says nothing
+        let v = extract("For thirty-one years, Anton Vik has taken the boat. \"I'm tired,\" he says.\n\nLeena Dahl said the bridge was needed. Marta Holm, who runs the cafe, worries about it. \"The ferry is why people stop here,\" she said.");
+        let by = |start: &str| {
+            v.iter()
+                .find(|o| o.content.starts_with(start))
+                .map(|o| o.actor_name.as_str())
+        };
+        assert_eq!(by("I'm tired"), Some("Anton Vik"), "{v:#?}");
+        assert_eq!(by("The ferry"), Some("Marta Holm"), "{v:#?}");
+        let v = extract("Governor Ilse Brandt said rates would hold. Her deputy, Karl Wen, struck a more hawkish note, telling an audience that a rise \"cannot be ruled out\".\n\nBrandt's term ends in June. She has said she will not seek a second term.");
+        assert_eq!(
+            v.last().map(|o| o.actor_name.as_str()),
+            Some("Ilse Brandt"),
+            "{v:#?}"
+        );
         // the subject after a wire's dateline, or a state agency's in title case
         for dateline in [
             "LONDON (Reuters) - John Smith",
