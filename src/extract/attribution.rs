@@ -5760,7 +5760,8 @@ fn occasion_clause(t: &Tokens<'_>, c: usize) -> bool {
 /// longer opening phrase before a pronoun ("In a newspaper interview she insisted ...").
 fn opening_time_adverbial(t: &Tokens<'_>, s: usize) -> bool {
     // "In a weekend newspaper interview she insisted ...": an opening phrase, then a pronoun
-    let pronoun_after_phrase = (3..=9).contains(&s)
+    // (or two words: "In 2022 he accused her of ...")
+    let pronoun_after_phrase = (2..=9).contains(&s)
         && t.is_word(s)
         && matches!(t.lower(s), "he" | "she" | "they" | "we" | "it")
         && matches!(t.lower(0), "in" | "at" | "during" | "on" | "after")
@@ -7837,6 +7838,36 @@ fn verdict_answer(
 /// offset and the word of the cue the sentence gives ("disagreed", "message").
 type Introduced = (String, (usize, String));
 
+/// The person a short sentence of narrative (sentence `si`) opened by "He" or "She" and its
+/// verb is about ("He pauses.", "She laughs."): the last person quoted before it, if the
+/// pronoun fits them, with the verb (its byte offset and its word).
+fn pronoun_subject(
+    t: &Tokens<'_>,
+    out: &[(usize, Found, ParsedActor)],
+    si: usize,
+) -> Option<Introduced> {
+    let possessive = match t.lower(0) {
+        "he" => "his",
+        "she" => "her",
+        _ => return None,
+    };
+    let verb = t.is_word(1)
+        && !t.quoted(1)
+        && t.word(1).chars().all(char::is_lowercase)
+        && !is_np_function_word(t.lower(1));
+    if !t.is_word(0) || !verb {
+        return None;
+    }
+    let last = out
+        .iter()
+        .filter(|(sj, _, _)| *sj < si)
+        .max_by_key(|(sj, f, _)| (*sj, f.content_start))
+        .map(|(_, _, a)| a)
+        .filter(|a| a.kind == ActorKind::Person && a.form == super::actors::Form::Full)?;
+    pronoun_fits(&last.name, possessive)
+        .then(|| (last.name.clone(), (t.toks[1].s, t.lower(1).to_string())))
+}
+
 /// The person a short sentence of narrative is about, named as its subject ("Her deputy, Rui
 /// Matos, disagreed.", "Kald was defiant."), with the verb after the name (its byte offset
 /// and its word): who a quotation right after it is from.
@@ -8065,7 +8096,10 @@ pub(super) fn continue_quotes(
                     intro
                         .take()
                         .filter(|&isi| isi + 1 == si && sents[isi].para == s.para)
-                        .and_then(|isi| introduced_subject(&tokens_of(isi)))
+                        .and_then(|isi| {
+                            let it = tokens_of(isi);
+                            pronoun_subject(&it, &out[..], isi).or_else(|| introduced_subject(&it))
+                        })
                 })
         } else {
             None

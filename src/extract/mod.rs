@@ -5527,6 +5527,29 @@ mod tests {
                 "Moscow Slams EU Sanctions As 'Illegal', Vows Mirror Response",
                 &[],
             ),
+            // a quotation after a short sentence about the last speaker, by pronoun
+            (
+                "\"People think I'm angry,\" Anton Vik says. \"I'm not angry.\"\n\nHe pauses. \"Well, maybe a little angry.\"",
+                &[
+                    ("Anton Vik", "says", "People think I'm angry"),
+                    ("Anton Vik", "says", "I'm not angry"),
+                    ("Anton Vik", "pauses", "Well, maybe a little angry"),
+                ],
+            ),
+            // (not when the pronoun does not fit the last speaker)
+            (
+                "\"We will appeal,\" Ruth Ekberg said.\n\nHe pauses. \"Well, maybe not.\"",
+                &[("Ruth Ekberg", "said", "We will appeal")],
+            ),
+            // an opening year before the pronoun
+            (
+                "Tomas Lind spoke. In 2022 he accused her of \"running the council like a club\".",
+                &[(
+                    "Tomas Lind",
+                    "accused",
+                    "her of \"running the council like a club\"",
+                )],
+            ),
             // a candidate conceding the race says nothing by it
             ("Harlan conceded in a short speech in Millbrook.", &[]),
             // a live page's entries open with their time
