@@ -7840,7 +7840,7 @@ type Introduced = (String, (usize, String));
 
 /// The person a short sentence of narrative (sentence `si`) opened by "He" or "She" and its
 /// verb is about ("He pauses.", "She laughs."): the last person quoted before it, if the
-/// pronoun fits them, with the verb (its byte offset and its word).
+/// pronoun fits them, with where the verb is and the cue of that quotation.
 fn pronoun_subject(
     t: &Tokens<'_>,
     out: &[(usize, Found, ParsedActor)],
@@ -7858,14 +7858,15 @@ fn pronoun_subject(
     if !t.is_word(0) || !verb {
         return None;
     }
-    let last = out
+    let (_, said, last) = out
         .iter()
         .filter(|(sj, _, _)| *sj < si)
         .max_by_key(|(sj, f, _)| (*sj, f.content_start))
-        .map(|(_, _, a)| a)
-        .filter(|a| a.kind == ActorKind::Person && a.form == super::actors::Form::Full)?;
+        .filter(|(_, _, a)| a.kind == ActorKind::Person && a.form == super::actors::Form::Full)?;
+    // (with the cue of the speaker's quotation it goes on from, as when no sentence comes
+    // between)
     pronoun_fits(&last.name, possessive)
-        .then(|| (last.name.clone(), (t.toks[1].s, t.lower(1).to_string())))
+        .then(|| (last.name.clone(), (t.toks[1].s, said.cue.clone())))
 }
 
 /// The person a short sentence of narrative is about, named as its subject ("Her deputy, Rui

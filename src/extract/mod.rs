@@ -5533,7 +5533,7 @@ mod tests {
                 &[
                     ("Anton Vik", "says", "People think I'm angry"),
                     ("Anton Vik", "says", "I'm not angry"),
-                    ("Anton Vik", "pauses", "Well, maybe a little angry"),
+                    ("Anton Vik", "says", "Well, maybe a little angry"),
                 ],
             ),
             // (not when the pronoun does not fit the last speaker)

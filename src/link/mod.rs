@@ -915,6 +915,45 @@ fn join_prefixes(content: &str) -> String {
     out
 }
 
+/// Writes a figure's order of magnitude one way, as its short suffix: "4.2million",
+/// "4.2mn" → "4.2m"; "2" before the word "million" (`next`) → "2m"; billions "bn", trillions
+/// "tn", thousands "k" ("€2m" stays "2m").
+fn magnitude_suffix(figure: &mut String, next: Option<&str>) {
+    const WORDS: &[(&str, &str)] = &[
+        ("million", "m"),
+        ("mn", "m"),
+        ("billion", "bn"),
+        ("b", "bn"),
+        ("trillion", "tn"),
+        ("thousand", "k"),
+    ];
+    let digits = figure
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len();
+    if digits == 0 || !figure[..digits].ends_with(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    let written = &figure[digits..];
+    let short = if written.is_empty() {
+        next.and_then(|w| {
+            let w = w.to_ascii_lowercase();
+            WORDS
+                .iter()
+                .find(|(word, _)| word.len() > 2 && *word == w)
+                .map(|&(_, s)| s)
+        })
+    } else {
+        WORDS
+            .iter()
+            .find(|(word, _)| *word == written)
+            .map(|&(_, s)| s)
+    };
+    if let Some(short) = short {
+        figure.truncate(digits);
+        figure.push_str(short);
+    }
+}
+
 /// A 64-bit hash of a string, for in-memory comparisons (not stored).
 pub fn hash_str(s: &str) -> u64 {
     fnv(s.as_bytes(), 0)
@@ -1053,9 +1092,12 @@ impl Fingerprint {
         let mut first = true;
         // reused for every word (this runs for every statement)
         let (mut lower_buf, mut clean, mut stemmed) = (String::new(), String::new(), String::new());
-        for raw in content.split(|c: char| {
-            !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == ',')
-        }) {
+        let mut raws = content
+            .split(|c: char| {
+                !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == ',')
+            })
+            .peekable();
+        while let Some(raw) = raws.next() {
             let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
             if word.is_empty() {
                 continue;
@@ -1082,10 +1124,17 @@ impl Fingerprint {
             let lower = number_word(lower).unwrap_or(lower);
             let numeric = lower.chars().any(|c| c.is_ascii_digit());
             if numeric || is_month(lower) {
-                let f: String = lower
+                let mut f: String = lower
                     .chars()
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
                     .collect();
+                if numeric {
+                    // "2 million euros" / "€2m" / "£4.2million": one figure, "2m", "4.2m"
+                    let next = raws
+                        .peek()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                    magnitude_suffix(&mut f, next);
+                }
                 let f: String = f.trim_end_matches('.').chars().take(5).collect();
                 figures.push(hash32(&f));
             }
@@ -1680,6 +1729,16 @@ mod tests {
                 "the reservoirs had dropped to a seventh of their capacity",
             ),
             ("two-thirds of voters backed it", "67% of voters backed it"),
+            // an order of magnitude written out or short
+            (
+                "the bridge would save about 2 million euros a year",
+                "the bridge will save around €2m a year",
+            ),
+            (
+                "it would have cost £4.2m",
+                "it could not afford the £4.2million bill",
+            ),
+            ("a $3 billion loss", "a $3bn loss"),
         ];
         for (a, b) in same {
             let (fa, fb) = (Fingerprint::new(a), Fingerprint::new(b));
@@ -1691,6 +1750,8 @@ mod tests {
             ("a fifth round of talks began", "talks rose by 20 percent"),
             ("the talks lasted three days", "the talks lasted 48 hours"),
             ("it would take a decade", "it would take five years"),
+            ("the bill was 2 million", "the bill was 2 billion"),
+            ("the bill was €2m", "the bill was €2"),
         ];
         for (a, b) in differ {
             assert!(
