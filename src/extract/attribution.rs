@@ -2072,6 +2072,23 @@ fn clause_follows(t: &Tokens<'_>, b: usize, end: usize) -> bool {
     false
 }
 
+/// Whether the clause at `c` follows a writer's filler that opens the sentence: "It is worth
+/// noting that", "It should be noted that", "It is important to note that".
+fn after_filler(t: &Tokens<'_>, c: usize) -> bool {
+    const FILLERS: &[&[&str]] = &[
+        &["it", "is", "worth", "noting", "that"],
+        &["it", "should", "be", "noted", "that"],
+        &["it", "must", "be", "noted", "that"],
+        &["it", "is", "important", "to", "note", "that"],
+    ];
+    FILLERS.iter().any(|f| {
+        f.len() == c
+            && f.iter()
+                .enumerate()
+                .all(|(k, w)| t.is_word(k) && t.lower(k) == *w)
+    })
+}
+
 /// Whether a weak cue believes, claims or promises the clause from `b` (to `end`) after it:
 /// "believes prices will fall", "claims they weigh 48 grams", "... and promises Moscow will hit
 /// back".
@@ -5194,6 +5211,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     let starts_clause = c == 0
         || relative
         || opening_time_adverbial(t, c)
+        // ("It is worth noting that Belousov has described ...": the writer's filler)
+        || after_filler(t, c)
         // ("09:41 Police said ...": after a live page's time)
         || t.clock_end() == Some(c)
         || matches!(

@@ -5550,6 +5550,15 @@ mod tests {
                     "her of \"running the council like a club\"",
                 )],
             ),
+            // a writer's filler before the speaker
+            (
+                "It is worth noting that Defense Minister Andrei Belousov has described the ties as a \"comprehensive strategic alliance\", per the Defense Ministry.",
+                &[(
+                    "Andrei Belousov",
+                    "described",
+                    "the ties as a \"comprehensive strategic alliance\"",
+                )],
+            ),
             // a candidate conceding the race says nothing by it
             ("Harlan conceded in a short speech in Millbrook.", &[]),
             // a live page's entries open with their time
