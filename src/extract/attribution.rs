@@ -5308,17 +5308,8 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     }
     // "mocked the plan", "Fans ridiculed the referee": scorn, unless it names what the thing
     // is in words of its own ("mocked the sanctions as "a theatre of the absurd"")
-    if matches!(
-        lc.as_str(),
-        "mocked"
-            | "mocks"
-            | "mocking"
-            | "derided"
-            | "derides"
-            | "deriding"
-            | "ridiculed"
-            | "ridicules"
-    ) && f.kind == SpeechKind::Indirect
+    if super::lexicon::is_scorn_verb(&lc)
+        && f.kind == SpeechKind::Indirect
         && !f.content.contains(" as ")
     {
         return None;

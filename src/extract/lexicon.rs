@@ -2621,6 +2621,22 @@ pub fn is_condemnation(w: &str) -> bool {
     )
 }
 
+/// Verbs of scorn, whose object is what is scorned ("mocked the sanctions as "a theatre of
+/// the absurd""): a statement only in words of the speaker's own.
+pub fn is_scorn_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "mocked"
+            | "mocks"
+            | "mocking"
+            | "derided"
+            | "derides"
+            | "deriding"
+            | "ridiculed"
+            | "ridicules"
+    )
+}
+
 /// Returns true for cues whose object is part of what is said ("accused X of Y", "described
 /// X as Y", "called X Y"), as opposed to the audience ("told reporters").
 pub fn cue_keeps_object(cue: &str) -> bool {
@@ -2647,14 +2663,6 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "dismissed"
             | "dismisses"
             | "dismissing"
-            | "mocked"
-            | "mocks"
-            | "mocking"
-            | "derided"
-            | "derides"
-            | "deriding"
-            | "ridiculed"
-            | "ridicules"
             | "brushed"
             | "brushes"
             | "brushing"
@@ -2693,6 +2701,7 @@ pub fn cue_keeps_object(cue: &str) -> bool {
             | "voiced"
             | "voices"
     ) || is_condemnation(cue)
+        || is_scorn_verb(cue)
 }
 
 /// Maps adjectives of nationality to their country and British spellings to American ones
