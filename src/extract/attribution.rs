@@ -6986,8 +6986,13 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     }
     let after_words = t.words_in(e, t.content_end());
     let before_words = t.words_in(0, i);
-    let front =
-        i <= 1 || (after_words >= 3 && before_words <= 3 && i > 0 && t.toks[i - 1].k == K::Comma);
+    // (after an opening phrase of time too: "Last year, according to the ministry, prices
+    // rose")
+    let front = i <= 1
+        || (i > 0
+            && t.toks[i - 1].k == K::Comma
+            && ((after_words >= 3 && before_words <= 3)
+                || (after_words >= 2 && opening_time_adverbial(t, i - 1))));
     // "..., according to a statement from Sella Motorways, the private company that operates
     // the bridge.": at the end of the sentence, a description of the source
     if !front
@@ -7000,10 +7005,24 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     {
         apposition = Some(t.slice(e + 2, t.content_end() - 1).to_string());
     }
-    let (content, cs, ce) = if front {
-        t.content(e, t.content_end())?
-    } else {
-        t.content(0, i)?
+    // "The decision, according to Peskov, was "sovereign"": the source interrupts the
+    // statement between its subject and its verb; the content is the two parts joined
+    let end = t.content_end();
+    let interrupts = i >= 2
+        && t.toks[i - 1].k == K::Comma
+        && e + 1 < end
+        && t.toks[e].k == K::Comma
+        && t.is_word(e + 1)
+        && !t.quoted(e + 1)
+        && (is_finite_verb_start(t.lower(e + 1)) || is_past_verb(t.lower(e + 1)))
+        && plain_head(t, 0, i - 1);
+    let (content, cs, ce) = match (
+        interrupts.then(|| t.content(0, i - 1)).flatten(),
+        interrupts.then(|| t.content(e + 1, end)).flatten(),
+    ) {
+        (Some((head, hs, _)), Some((rest, _, re))) => (format!("{head} {rest}"), hs, re),
+        _ if front => t.content(e, end)?,
+        _ => t.content(0, i)?,
     };
     Some(Found {
         speaker: if issued {
@@ -7021,7 +7040,7 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
         reported_by: relay,
         cue_pos: t.toks[i].s,
         np_start: t.toks[i].s,
-        post: !front,
+        post: !front || interrupts,
         backward: false,
     })
 }

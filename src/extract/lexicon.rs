@@ -2130,6 +2130,9 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "never"
             | "always"
             | "just"
+            // ("would only say that talks were "ongoing"")
+            | "only"
+            | "merely"
             | "has also"
             | "quickly"
             | "immediately"

@@ -5559,6 +5559,20 @@ mod tests {
                     "the ties as a \"comprehensive strategic alliance\"",
                 )],
             ),
+            // a source interrupting the statement, or after an opening phrase of time
+            (
+                "The decision, according to Peskov, was \"sovereign\".",
+                &[("Peskov", "according to", "The decision was \"sovereign\"")],
+            ),
+            (
+                "Last year, according to the ministry, prices rose.",
+                &[("ministry", "according to", "prices rose")],
+            ),
+            // "only" between the modal and the cue
+            (
+                "The spokesman would only say that talks were \"ongoing\".",
+                &[("spokesman", "say", "talks were \"ongoing\"")],
+            ),
             // a candidate conceding the race says nothing by it
             ("Harlan conceded in a short speech in Millbrook.", &[]),
             // a live page's entries open with their time
