@@ -4124,21 +4124,11 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
                 } else {
                     end
                 };
-                if v < end
-                    && t.toks[i - 1].k == K::Comma
-                    && plain_head(t, 0, i - 1)
-                    && t.is_word(v)
-                    && !t.quoted(v)
-                    && is_finite_verb_start(t.lower(v))
-                {
-                    if let (Some((head, hs, _)), Some((rest, _, re))) =
-                        (t.content(0, i - 1), t.content(v, end))
-                    {
-                        f.content = format!("{head} {rest}");
-                        f.content_start = hs;
-                        f.content_end = re;
-                        f.kind = t.kind_of(hs, re);
-                    }
+                if let Some((content, hs, re)) = joined_around(t, i, v, end, is_finite_verb_start) {
+                    f.content = content;
+                    f.content_start = hs;
+                    f.content_end = re;
+                    f.kind = t.kind_of(hs, re);
                 }
                 return Some(f);
             }
@@ -5452,6 +5442,32 @@ fn plain_head(t: &Tokens<'_>, h0: usize, head_end: usize) -> bool {
     (1..=8).contains(&words)
         && (h0..head_end).all(|k| t.is_word(k) && !t.quoted(k))
         && !is_opening_adverbial(t.lower(h0))
+}
+
+/// A statement that a speaker and cue (at `i`, after a comma) interrupt between its subject
+/// and its verb (at `v`, up to `end`), whose first word `verb` must accept ("The real test,
+/// warned Olena Prokopenko, will be ...", "The decision, according to Peskov, was ..."): the
+/// two parts joined, and the byte range they span.
+fn joined_around(
+    t: &Tokens<'_>,
+    i: usize,
+    v: usize,
+    end: usize,
+    verb: impl Fn(&str) -> bool,
+) -> Option<(String, usize, usize)> {
+    if !(i >= 2
+        && v < end
+        && t.toks[i - 1].k == K::Comma
+        && plain_head(t, 0, i - 1)
+        && t.is_word(v)
+        && !t.quoted(v)
+        && verb(t.lower(v)))
+    {
+        return None;
+    }
+    let (head, hs, _) = t.content(0, i - 1)?;
+    let (rest, _, re) = t.content(v, end)?;
+    Some((format!("{head} {rest}"), hs, re))
 }
 
 /// The comma after a short phrase telling where something was said, right after its cue at
@@ -7008,21 +7024,18 @@ fn according_to(t: &Tokens<'_>, i: usize, cue_len: usize, cue: &str) -> Option<F
     // "The decision, according to Peskov, was "sovereign"": the source interrupts the
     // statement between its subject and its verb; the content is the two parts joined
     let end = t.content_end();
-    let interrupts = i >= 2
-        && t.toks[i - 1].k == K::Comma
-        && e + 1 < end
-        && t.toks[e].k == K::Comma
-        && t.is_word(e + 1)
-        && !t.quoted(e + 1)
-        && (is_finite_verb_start(t.lower(e + 1)) || is_past_verb(t.lower(e + 1)))
-        && plain_head(t, 0, i - 1);
-    let (content, cs, ce) = match (
-        interrupts.then(|| t.content(0, i - 1)).flatten(),
-        interrupts.then(|| t.content(e + 1, end)).flatten(),
-    ) {
-        (Some((head, hs, _)), Some((rest, _, re))) => (format!("{head} {rest}"), hs, re),
-        _ if front => t.content(e, end)?,
-        _ => t.content(0, i)?,
+    let joined = (e < end && t.toks[e].k == K::Comma)
+        .then(|| {
+            joined_around(t, i, e + 1, end, |w| {
+                is_finite_verb_start(w) || is_past_verb(w)
+            })
+        })
+        .flatten();
+    let interrupts = joined.is_some();
+    let (content, cs, ce) = match joined {
+        Some(joined) => joined,
+        None if front => t.content(e, end)?,
+        None => t.content(0, i)?,
     };
     Some(Found {
         speaker: if issued {
