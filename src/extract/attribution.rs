@@ -5304,6 +5304,18 @@ fn attach(t: &Tokens<'_>, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "Harlan conceded in a short speech", "conceded defeat on Tuesday": a candidate conceding
+    // the race, not a point ("conceded that mistakes were made")
+    if lc.starts_with("conced")
+        && f.content.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "in" | "at" | "on" | "during" | "after" | "before" | "late" | "early" | "defeat"
+            )
+        })
+    {
+        return None;
+    }
     // "rejects the study", "dismissed the report" alone are stances too; "rejected claims that
     // ..." and "dismissed the report as propaganda" say something
     if matches!(

@@ -684,10 +684,7 @@ fn extract_plain(text: &str) -> Vec<Occurrence> {
     let chars = CharIndex::new(text);
     out.into_iter()
         .filter(|(_, f, _)| {
-            !f.content.trim().is_empty()
-                && !only_refers(&f.content)
-                && !topic_only(&f.content)
-                && !conceded_race(&f.cue, &f.content)
+            !f.content.trim().is_empty() && !only_refers(&f.content) && !topic_only(&f.content)
         })
         .map(|(si, f, a)| {
             let s = sents[si];
@@ -738,21 +735,6 @@ fn only_refers(content: &str) -> bool {
         && ["it", "this", "that", "so", "them", "these", "those"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
-}
-
-/// Whether a candidate conceded the race rather than a point: "Harlan conceded in a short
-/// speech", "conceded defeat on Tuesday" (not "conceded that mistakes were made").
-fn conceded_race(cue: &str, content: &str) -> bool {
-    let first = content
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    cue.starts_with("conced")
-        && matches!(
-            first.as_str(),
-            "in" | "at" | "on" | "during" | "after" | "before" | "late" | "early" | "defeat"
-        )
 }
 
 /// Whether a content only names what was spoken about, in a few words after a preposition
